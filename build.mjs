@@ -1,0 +1,84 @@
+// Builds every context from one entry table into an unpacked extension.
+//   node build.mjs          release: minified, external source maps → dist/chrome/
+//   node build.mjs --dev    development: readable, inline maps, may use a 127.0.0.1 instance → dist/chrome-dev/
+//   node build.mjs --watch  development build, rebuilt on every change
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const watch = process.argv.includes('--watch');
+const dev = watch || process.argv.includes('--dev');
+const outdir = path.join(root, 'dist', dev ? 'chrome-dev' : 'chrome');
+
+/** One row per bundle: source entry → output name. Every context is an IIFE (Streams included). */
+const entries = [
+  { in: 'src/background/index.ts', out: 'background' },
+  { in: 'src/side-panel/index.tsx', out: 'side-panel' },
+  { in: 'content-scripts/crm/index.ts', out: 'content-crm' },
+  { in: 'popup/index.tsx', out: 'popup' },
+  { in: 'options/index.tsx', out: 'options' },
+];
+
+/** Static files copied as they are: page shells, styles, icons, translations. */
+const statics = [
+  ['src/side-panel/side-panel.html', 'side-panel.html'],
+  ['src/side-panel/side-panel.css', 'side-panel.css'],
+  ['popup/popup.html', 'popup.html'],
+  ['popup/popup.css', 'popup.css'],
+  ['options/options.html', 'options.html'],
+  ['options/options.css', 'options.css'],
+  ['src/shared/ui.css', 'ui.css'],
+  ['src/icons', 'icons'],
+  ['src/_locales', '_locales'],
+];
+
+async function writeManifest() {
+  const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  if (dev) {
+    // The demo and the tests serve the simulated instance and CRM pages on loopback; granting it
+    // up front spares a permission prompt that a headless browser cannot answer.
+    manifest.host_permissions = ['http://127.0.0.1/*', 'http://localhost/*'];
+    manifest.name = 'CCP Sidecar (dev)';
+  }
+  await writeFile(path.join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+async function copyStatics() {
+  for (const [from, to] of statics) await cp(path.join(root, from), path.join(outdir, to), { recursive: true });
+  await writeManifest();
+}
+
+const options = {
+  absWorkingDir: root,
+  entryPoints: entries.map((e) => ({ in: e.in, out: e.out })),
+  outdir,
+  bundle: true,
+  format: 'iife',
+  target: ['chrome116'],
+  minify: !dev,
+  sourcemap: dev ? 'inline' : 'linked',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { __DEV_BUILD__: JSON.stringify(dev) },
+  legalComments: dev ? 'inline' : 'linked',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+if (watch) {
+  const ctx = await esbuild.context({ ...options, plugins: [{ name: 'statics', setup: (b) => b.onEnd(copyStatics) }] });
+  await ctx.watch();
+  console.log(`watching; rebuilding into ${path.relative(root, outdir)}/`);
+} else {
+  const result = await esbuild.build(options);
+  await copyStatics();
+  const sizes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, info]) => `${path.basename(file)} ${(info.bytes / 1024).toFixed(0)} KB`);
+  console.log(`built ${dev ? 'development' : 'release'} extension in ${path.relative(root, outdir)}/: ${sizes.join(', ')}`);
+}

@@ -1,0 +1,45 @@
+/**
+ * Our content script runs only on CRM origins the admin added and the browser granted
+ * (optional host permissions), registered at run time: never on every site.
+ */
+import browser from 'webextension-polyfill';
+import { loadSettings } from '../shared/settings';
+
+const SCRIPT_ID = 'ccps-crm';
+export const CONTENT_SCRIPT_FILE = 'content-crm.js';
+
+/** `https://crm.example.com:8443` → `https://crm.example.com/*` (match patterns carry no port). */
+export function matchPatternOf(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export async function grantedCrmSites(): Promise<string[]> {
+  const { crmSites } = await loadSettings();
+  const checks = await Promise.all(
+    crmSites.map(async (site) => ((await browser.permissions.contains({ origins: [matchPatternOf(site)] })) ? site : null)),
+  );
+  return checks.filter((site): site is string => site !== null);
+}
+
+/** Makes the registered content script match exactly the granted CRM sites. */
+export async function syncContentScripts(): Promise<void> {
+  const sites = await grantedCrmSites();
+  const matches = [...new Set(sites.map(matchPatternOf))];
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (!matches.length) return;
+  await chrome.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+  ]);
+  // Tabs already open on a newly granted site get the script now, not on their next load; the
+  // script's own marker makes a second injection a no-op.
+  const tabs = await browser.tabs.query({ url: matches });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+    ),
+  );
+}

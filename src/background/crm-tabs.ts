@@ -1,0 +1,22 @@
+/** The CRM tabs our content script runs in, and how to reach them. */
+import browser from 'webextension-polyfill';
+import { loadSettings } from '../shared/settings';
+import type { TabNotification } from '../shared/protocol';
+import { matchPatternOf } from './content-scripts';
+
+export async function crmTabIds(): Promise<number[]> {
+  const { crmSites } = await loadSettings();
+  if (!crmSites.length) return [];
+  const tabs = await browser.tabs.query({ url: crmSites.map(matchPatternOf) });
+  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+}
+
+export async function notifyTab(tabId: number, message: TabNotification): Promise<void> {
+  // A tab without our script (not granted, still loading) simply has no receiver.
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+export async function notifyCrmTabs(message: TabNotification): Promise<void> {
+  const ids = await crmTabIds();
+  await Promise.all(ids.map((id) => notifyTab(id, message)));
+}

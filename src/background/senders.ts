@@ -1,0 +1,19 @@
+/** Who may talk to the background: checked before any message is parsed. */
+import browser, { type Runtime } from 'webextension-polyfill';
+
+export function isOwnExtensionPage(sender: Runtime.MessageSender | undefined): boolean {
+  return sender?.id === browser.runtime.id && !sender.tab?.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/** A content script of ours in a tab (its page origin is checked against granted CRM sites). */
+export function isOwnContentScript(sender: Runtime.MessageSender | undefined): sender is Runtime.MessageSender & { tab: { id: number } } {
+  return sender?.id === browser.runtime.id && typeof sender.tab?.id === 'number' && !(sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+export function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}

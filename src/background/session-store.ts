@@ -1,0 +1,58 @@
+/**
+ * What the worker must not keep in memory: everything here lives in `storage.session`, which
+ * survives the worker being stopped (but not a browser restart, which is right for calls).
+ */
+import browser from 'webextension-polyfill';
+import type { AgentSnapshot, ContactSnapshot, PhoneStatus } from '../shared/protocol';
+
+export interface PendingDial {
+  requestId: string;
+  e164: string;
+  /** The CRM tab that asked, told the result; null for the popup or a shortcut. */
+  tabId: number | null;
+  createdAt: number;
+  /** Set once the dial was handed to the phone, so a restarted worker does not dial twice. */
+  sentAt: number | null;
+}
+
+export interface SessionState {
+  phoneStatus: PhoneStatus;
+  phoneWindowId: number | null;
+  agent: AgentSnapshot | null;
+  /** Current contacts by id (destroyed ones removed). */
+  contacts: Record<string, ContactSnapshot>;
+  /** The last event handled per contact, `phase|phaseSince`, to drop repeats and stale events. */
+  lastContactEvent: Record<string, { phase: string; phaseSince: number }>;
+  pendingDials: PendingDial[];
+}
+
+const initial: SessionState = {
+  phoneStatus: 'unconfigured',
+  phoneWindowId: null,
+  agent: null,
+  contacts: {},
+  lastContactEvent: {},
+  pendingDials: [],
+};
+
+export async function readSession<K extends keyof SessionState>(...keys: K[]): Promise<Pick<SessionState, K>> {
+  const stored = await browser.storage.session.get(keys);
+  const out = {} as Pick<SessionState, K>;
+  for (const key of keys) out[key] = (stored[key] ?? structuredClone(initial[key])) as SessionState[K];
+  return out;
+}
+
+export async function writeSession(patch: Partial<SessionState>): Promise<void> {
+  await browser.storage.session.set(patch);
+}
+
+/**
+ * Runs read-modify-write steps one at a time within this worker's life, so two events arriving
+ * together cannot interleave their storage updates (events of one contact stay in order).
+ */
+let chain: Promise<unknown> = Promise.resolve();
+export function serialized<T>(step: () => Promise<T>): Promise<T> {
+  const next = chain.then(step, step);
+  chain = next.catch(() => undefined);
+  return next;
+}

@@ -1,0 +1,154 @@
+/**
+ * The one protocol between our contexts. Every message that crosses a context boundary is
+ * one member of a discriminated union below, with a runtime schema. Receivers call
+ * `parseMessage` on `unknown` input and drop whatever does not parse: never half-handle.
+ *
+ * Naming: requests are imperatives (`dial-number`), notifications past tense (`contact-changed`).
+ */
+import * as v from 'valibot';
+
+const E164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +81312345678'));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const ShortText = v.pipe(v.string(), v.maxLength(2000));
+
+export const CHANNELS = ['voice', 'chat', 'task'] as const;
+export const CONTACT_PHASES = [
+  'incoming', // ringing at the agent (inbound), not yet accepted
+  'connecting', // accepted, or an outbound call dialling the customer
+  'connected',
+  'on-hold',
+  'missed',
+  'rejected',
+  'ended', // the customer or agent hung up; the agent is in after-contact work until cleared
+  'destroyed', // cleared from the agent's snapshot
+  'error',
+] as const;
+
+export const QueueSchema = v.object({ name: ShortText, arn: ShortText });
+
+/** One contact as the agent sees it: plain, serialisable, no Streams objects. */
+export const ContactSnapshotSchema = v.object({
+  contactId: Id,
+  channel: v.picklist(CHANNELS),
+  direction: v.picklist(['inbound', 'outbound']),
+  phase: v.picklist(CONTACT_PHASES),
+  /** The customer's number as Connect reports it (E.164), or null for chat/task. */
+  phoneNumber: v.nullable(ShortText),
+  queue: v.nullable(QueueSchema),
+  /** When the contact entered the queue (ms since epoch). */
+  queueTimestamp: v.nullable(v.number()),
+  /** When the contact entered its current phase (ms since epoch). */
+  phaseSince: v.number(),
+  attributes: v.record(v.string(), ShortText),
+});
+export type ContactSnapshot = v.InferOutput<typeof ContactSnapshotSchema>;
+export type ContactPhase = ContactSnapshot['phase'];
+
+/**
+ * A change of one contact. `contactId + phase + phaseSince` identifies it, so a receiver can
+ * drop a repeat (a reconnected panel re-reports what it sees) and keep order per contact
+ * (`phaseSince` only grows).
+ */
+export const ContactEventSchema = v.object({
+  /** When the phone emitted it (ms since epoch). */
+  at: v.number(),
+  contact: ContactSnapshotSchema,
+});
+export type ContactEvent = v.InferOutput<typeof ContactEventSchema>;
+
+export const AgentStateSchema = v.object({
+  name: ShortText,
+  type: ShortText, // routable, not_routable, offline, system, error, after_call_work
+  arn: v.nullable(ShortText),
+});
+export type AgentState = v.InferOutput<typeof AgentStateSchema>;
+
+export const AgentSnapshotSchema = v.object({
+  name: ShortText,
+  state: AgentStateSchema,
+  /** The states the agent may choose (from the routing profile's configuration). */
+  states: v.array(AgentStateSchema),
+  muted: v.boolean(),
+});
+export type AgentSnapshot = v.InferOutput<typeof AgentSnapshotSchema>;
+
+export const PhoneStatusSchema = v.picklist(['unconfigured', 'loading', 'logged-out', 'ready', 'failed']);
+export type PhoneStatus = v.InferOutput<typeof PhoneStatusSchema>;
+
+const DialError = v.object({ ok: v.literal(false), error: ShortText });
+
+// ---------------------------------------------------------------------------------------------
+// Side panel <-> background, over the long-lived Port named PHONE_PORT.
+
+export const PHONE_PORT = 'ccps-phone';
+
+export const PanelToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('phone-attached'), windowId: v.number() }),
+  v.object({ type: v.literal('phone-status-changed'), status: PhoneStatusSchema, detail: v.optional(ShortText) }),
+  v.object({ type: v.literal('agent-changed'), agent: AgentSnapshotSchema }),
+  v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
+  v.object({
+    type: v.literal('dial-finished'),
+    requestId: Id,
+    result: v.variant('ok', [v.object({ ok: v.literal(true), contactId: v.nullable(Id) }), DialError]),
+  }),
+]);
+export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;
+
+export const BackgroundToPanelSchema = v.variant('type', [
+  v.object({ type: v.literal('dial-number'), requestId: Id, e164: E164 }),
+  v.object({ type: v.literal('accept-contact'), contactId: Id }),
+  v.object({ type: v.literal('reject-contact'), contactId: Id }),
+  v.object({ type: v.literal('end-contact'), contactId: Id }),
+  v.object({ type: v.literal('set-agent-state'), name: ShortText }),
+]);
+export type BackgroundToPanel = v.InferOutput<typeof BackgroundToPanelSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Content script / popup -> background, over runtime.sendMessage, with typed replies.
+
+export const DIAL_SOURCES = ['page-click', 'tel-link', 'input-button', 'context-menu', 'shortcut', 'popup', 'history', 'side-panel'] as const;
+
+export const RequestSchema = v.variant('type', [
+  v.object({ type: v.literal('dial-number'), e164: E164, source: v.picklist(DIAL_SOURCES) }),
+  v.object({ type: v.literal('get-phone-status') }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export const DialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true), requestId: Id }), DialError]);
+export const PhoneStatusReplySchema = v.object({
+  status: PhoneStatusSchema,
+  agent: v.nullable(AgentSnapshotSchema),
+  contacts: v.array(ContactSnapshotSchema),
+});
+
+/** The reply each request gets; a handler table typed over `Replies` must cover every request. */
+export interface Replies {
+  'dial-number': v.InferOutput<typeof DialReplySchema>;
+  'get-phone-status': v.InferOutput<typeof PhoneStatusReplySchema>;
+}
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+// ---------------------------------------------------------------------------------------------
+// Background -> content scripts, over tabs.sendMessage.
+
+export const TabNotificationSchema = v.variant('type', [
+  v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
+  v.object({ type: v.literal('dial-finished'), e164: E164, result: v.variant('ok', [v.object({ ok: v.literal(true) }), DialError]) }),
+]);
+export type TabNotification = v.InferOutput<typeof TabNotificationSchema>;
+
+// ---------------------------------------------------------------------------------------------
+
+type Schema = v.GenericSchema<unknown, unknown>;
+
+/** Parses `unknown` input against a schema; returns null (and says why, once) when it does not fit. */
+export function parseMessage<S extends Schema>(schema: S, input: unknown, from: string): v.InferOutput<S> | null {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+  console.warn(`[ccp-sidecar] dropped an invalid message from ${from}: ${where ? where + ': ' : ''}${issue?.message ?? 'invalid'}`);
+  return null;
+}

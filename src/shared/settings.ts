@@ -1,0 +1,67 @@
+/**
+ * Settings: one `defaults` object from which the type is derived. Every context reads through
+ * here; stored values are repaired key by key, so a corrupt value never crashes a context and
+ * never takes the good values down with it.
+ */
+import browser from 'webextension-polyfill';
+
+export const defaults = {
+  /** The normalised CCP URL (`https://alias.my.connect.aws/ccp-v2/`), or '' when not configured. */
+  instanceUrl: '',
+  /** ISO country for national numbers; '' means "from the browser's language". */
+  defaultCountry: '',
+  /** CRM origins (`https://crm.example.com`) the admin added; each needs a granted permission. */
+  crmSites: [] as string[],
+  highlightNumbers: true,
+  /** Dial `tel:`/`callto:` links through the CCP instead of the operating system's handler. */
+  handleTelLinks: true,
+  /** Origins where the agent switched highlighting off from the popup. */
+  disabledSites: [] as string[],
+};
+
+export type Settings = typeof defaults;
+export type SettingKey = keyof Settings;
+
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+
+/** Returns a valid value for `key`, or the default when `value` does not fit. */
+function repairValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
+  const fallback = defaults[key];
+  if (Array.isArray(fallback)) {
+    if (!Array.isArray(value)) return fallback;
+    const clean = value.filter((item): item is string => typeof item === 'string' && ORIGIN.test(item));
+    return [...new Set(clean)] as Settings[K];
+  }
+  if (key === 'defaultCountry') {
+    return (typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : fallback) as Settings[K];
+  }
+  return (typeof value === typeof fallback ? value : fallback) as Settings[K];
+}
+
+/** Stored values as read (anything may be there), repaired key by key from the defaults. */
+export function repairSettings(stored: Record<string, unknown>): Settings {
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults) as SettingKey[]) {
+    if (key in stored) (out as Record<SettingKey, unknown>)[key] = repairValue(key, stored[key]);
+  }
+  return out;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(Object.keys(defaults));
+  return repairSettings(stored);
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  await browser.storage.local.set(patch);
+}
+
+/** Calls `listener` with fresh settings whenever any setting changes; returns the unsubscribe. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !Object.keys(changes).some((k) => k in defaults)) return;
+    void loadSettings().then(listener);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}

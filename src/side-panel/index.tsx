@@ -1,0 +1,58 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { IS_DEV_BUILD } from '../shared/build-flags';
+import { t } from '../shared/i18n';
+import { normalizeInstanceUrl } from '../shared/instance-url';
+import { loadSettings, watchSettings } from '../shared/settings';
+import { ContactCard } from './ContactCard';
+import { usePhone } from './use-phone';
+
+function SidePanel() {
+  const [ccpUrl, setCcpUrl] = useState<string | null | undefined>(undefined);
+  const [windowId, setWindowId] = useState<number | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    // A stored URL is re-checked here: a corrupt setting must show "not configured", not load
+    // an arbitrary page into the phone's frame.
+    const apply = (instanceUrl: string) => {
+      const result = normalizeInstanceUrl(instanceUrl, IS_DEV_BUILD);
+      setCcpUrl(result.ok ? result.ccpUrl : null);
+    };
+    void loadSettings().then((s) => apply(s.instanceUrl));
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id ?? null));
+    return watchSettings((s) => apply(s.instanceUrl));
+  }, []);
+
+  const view = usePhone(container, ccpUrl ?? null, windowId);
+  const configured = Boolean(ccpUrl);
+
+  return (
+    <>
+      {view.agent && (
+        <header class="agent">
+          <span class="name">{view.agent.name}</span>
+          <span class={`pill ${view.agent.state.type}`} data-agent-state={view.agent.state.name}>{view.agent.state.name}</span>
+        </header>
+      )}
+      {ccpUrl === null && (
+        <div class="message" id="not-configured">
+          <p>{t('panelNotConfigured')}</p>
+          <button class="primary" onClick={() => void browser.runtime.openOptionsPage()}>{t('panelOpenOptions')}</button>
+        </div>
+      )}
+      {configured && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
+      {configured && view.status === 'logged-out' && <p class="message" id="logged-out">{t('panelLoggedOut')}</p>}
+      {configured && view.status === 'failed' && <p class="message" id="failed">{t('panelFailed', ccpUrl ?? '')}</p>}
+      <div class="contacts">
+        {view.contacts.map((contact) => (
+          <ContactCard key={contact.contactId} contact={contact} phone={view.phone} />
+        ))}
+      </div>
+      <div id="ccp" ref={container} hidden={!configured} />
+    </>
+  );
+}
+
+render(<SidePanel />, document.getElementById('app')!);

@@ -1,0 +1,253 @@
+/**
+ * The phone: the only module that touches Streams (`connect.*`). It turns Streams callbacks into
+ * our own plain, serialisable agent and contact snapshots, and our commands into Streams calls,
+ * so everything else is testable without Streams.
+ */
+import 'amazon-connect-streams';
+import type { AgentSnapshot, AgentState, ContactEvent, ContactPhase, ContactSnapshot, PhoneStatus } from '../shared/protocol';
+
+export interface PhoneListener {
+  status(status: PhoneStatus, detail?: string): void;
+  agent(agent: AgentSnapshot): void;
+  contact(event: ContactEvent): void;
+}
+
+export type CommandResult = { ok: true; contactId: string | null } | { ok: false; error: string };
+
+export interface Phone {
+  dial(e164: string): Promise<CommandResult>;
+  accept(contactId: string): Promise<CommandResult>;
+  reject(contactId: string): Promise<CommandResult>;
+  /** Hangs up a live contact, or clears one in after-contact work. */
+  end(contactId: string): Promise<CommandResult>;
+  setAgentState(name: string): Promise<CommandResult>;
+  setMuted(muted: boolean): void;
+  contacts(): ContactSnapshot[];
+  /** Tears the CCP down (Streams' terminate) so another instance URL can be started. */
+  stop(): void;
+}
+
+// How long the CCP may take to answer the handshake before Streams retries the frame; the
+// side panel reports a failure after Streams gives up.
+const CCP_LOAD_TIMEOUT_MS = 10_000;
+const DIAL_TIMEOUT_MS = 15_000;
+
+export function startPhone(container: HTMLElement, ccpUrl: string, listener: PhoneListener): Phone {
+  const lastEmitted = new Map<string, string>();
+  const live = new Map<string, connect.Contact>();
+  let stopped = false;
+  let agent: connect.Agent | null = null;
+  let muted = false;
+
+  listener.status('loading');
+  connect.core.initCCP(container, {
+    ccpUrl,
+    // We open the login window ourselves (the side panel shows a logged-out state with a button):
+    // Streams' own popup would be blocked without a gesture.
+    loginPopup: false,
+    softphone: { allowFramedSoftphone: true },
+    ccpLoadTimeout: CCP_LOAD_TIMEOUT_MS,
+  });
+
+  connect.core.onAuthFail(() => listener.status('logged-out'));
+  connect.core.onAccessDenied(() => listener.status('logged-out', 'access-denied'));
+  connect.core.onIframeRetriesExhausted(() => listener.status('failed', 'no-handshake'));
+
+  const emitContact = (contact: connect.Contact, forcedPhase?: ContactPhase) => {
+    if (stopped) return;
+    const snapshot = contactSnapshot(contact, forcedPhase);
+    const key = `${snapshot.phase}|${snapshot.phaseSince}`;
+    if (lastEmitted.get(snapshot.contactId) === key) return;
+    lastEmitted.set(snapshot.contactId, key);
+    listener.contact({ at: Date.now(), contact: snapshot });
+  };
+
+  connect.agent((ready) => {
+    agent = ready;
+    listener.status('ready');
+    const emitAgent = () => !stopped && listener.agent(agentSnapshot(ready, muted));
+    emitAgent();
+    ready.onRefresh(() => {
+      emitAgent();
+      // Contact callbacks fire on transitions Streams knows about; a snapshot refresh also
+      // catches changes between them (hold, resume), and `emitContact` drops repeats.
+      for (const contact of ready.getContacts()) emitContact(contact);
+    });
+    ready.onMuteToggle((event) => {
+      muted = Boolean(event.muted);
+      emitAgent();
+    });
+  });
+
+  connect.contact((contact) => {
+    live.set(contact.getContactId(), contact);
+    emitContact(contact);
+    const refresh = () => emitContact(contact);
+    contact.onConnecting(refresh);
+    contact.onAccepted(refresh);
+    contact.onConnected(refresh);
+    contact.onEnded(refresh);
+    contact.onMissed(() => emitContact(contact, 'missed'));
+    contact.onDestroy(() => {
+      emitContact(contact, 'destroyed');
+      live.delete(contact.getContactId());
+      lastEmitted.delete(contact.getContactId());
+    });
+  });
+
+  const withContact = (contactId: string, act: (contact: connect.Contact, done: Callbacks) => void) =>
+    new Promise<CommandResult>((resolve) => {
+      const contact = live.get(contactId);
+      if (!contact) return resolve({ ok: false, error: 'no-such-contact' });
+      act(contact, callbacks(resolve, contactId));
+    });
+
+  return {
+    dial: (e164) =>
+      new Promise((resolve) => {
+        if (stopped || !agent) return resolve({ ok: false, error: 'phone-not-ready' });
+        agent.connect(connect.Endpoint.byPhoneNumber(e164), {
+          timeout: DIAL_TIMEOUT_MS,
+          success: (data?: unknown) => resolve({ ok: true, contactId: contactIdOf(data) }),
+          failure: (err?: unknown) => resolve({ ok: false, error: errorText(err) }),
+        } as connect.ConnectOptions);
+      }),
+    accept: (id) => withContact(id, (c, done) => c.accept(done)),
+    reject: (id) => withContact(id, (c, done) => c.reject(done)),
+    end: (id) =>
+      withContact(id, (c, done) => {
+        const state = c.getStatus().type;
+        if (state === connect.ContactStateType.ENDED || state === connect.ContactStateType.MISSED || state === connect.ContactStateType.ERROR) {
+          c.clear(done);
+        } else {
+          c.getAgentConnection().destroy(done);
+        }
+      }),
+    setAgentState: (name) =>
+      new Promise((resolve) => {
+        if (stopped || !agent) return resolve({ ok: false, error: 'phone-not-ready' });
+        const target = agent.getAgentStates().find((s) => s.name === name);
+        if (!target) return resolve({ ok: false, error: 'no-such-state' });
+        agent.setState(target, callbacks(resolve, null), { enqueueNextState: false });
+      }),
+    setMuted: (mute) => {
+      if (stopped || !agent) return;
+      if (mute) agent.mute();
+      else agent.unmute();
+    },
+    contacts: () => [...live.values()].map((c) => contactSnapshot(c)),
+    stop: () => {
+      stopped = true;
+      agent = null;
+      connect.core.terminate();
+      container.replaceChildren();
+    },
+  };
+}
+
+interface Callbacks {
+  success: (data?: unknown) => void;
+  failure: (err?: unknown) => void;
+}
+
+function callbacks(resolve: (r: CommandResult) => void, contactId: string | null): Callbacks {
+  return {
+    success: () => resolve({ ok: true, contactId }),
+    failure: (err) => resolve({ ok: false, error: errorText(err) }),
+  };
+}
+
+function errorText(err: unknown): string {
+  if (typeof err === 'string') {
+    try {
+      const parsed = JSON.parse(err) as { message?: unknown; errorMessage?: unknown; type?: unknown };
+      return String(parsed.message ?? parsed.errorMessage ?? parsed.type ?? err).slice(0, 500);
+    } catch {
+      return err.slice(0, 500);
+    }
+  }
+  if (err instanceof Error) return err.message;
+  return 'failed';
+}
+
+function contactIdOf(data: unknown): string | null {
+  const id = (data as { contactId?: unknown } | undefined)?.contactId;
+  return typeof id === 'string' && id ? id : null;
+}
+
+function agentSnapshot(agent: connect.Agent, muted: boolean): AgentSnapshot {
+  const toState = (s: { name: string; type: string; agentStateARN?: string | null }): AgentState => ({
+    name: s.name,
+    type: s.type,
+    arn: s.agentStateARN ?? null,
+  });
+  return {
+    name: agent.getName(),
+    // getStatus() is what the agent sees (AfterCallWork, MissedCallAgent, Busy), not only the
+    // state they chose.
+    state: toState(agent.getStatus()),
+    states: agent.getAgentStates().map(toState),
+    muted,
+  };
+}
+
+function contactSnapshot(contact: connect.Contact, forcedPhase?: ContactPhase): ContactSnapshot {
+  const status = contact.getStatus();
+  const channel = contact.getType() === connect.ContactType.CHAT ? 'chat' : contact.getType() === connect.ContactType.TASK ? 'task' : 'voice';
+  const inbound = contact.isInbound();
+  const queue = contact.getQueue();
+  const queueTimestamp = contact.getQueueTimestamp();
+  const attributes: Record<string, string> = {};
+  for (const [key, attr] of Object.entries(contact.getAttributes() ?? {})) {
+    if (attr && typeof attr.value === 'string') attributes[key] = attr.value;
+  }
+  const initial = contact.getInitialConnection();
+  const endpoint = channel === 'voice' && initial ? initial.getEndpoint() : null;
+  return {
+    contactId: contact.getContactId(),
+    channel,
+    direction: inbound ? 'inbound' : 'outbound',
+    phase: forcedPhase ?? phaseOf(contact, inbound),
+    phoneNumber: endpoint?.phoneNumber ? cleanNumber(endpoint.phoneNumber) : null,
+    queue: queue?.name ? { name: queue.name, arn: queue.queueARN ?? '' } : null,
+    queueTimestamp: queueTimestamp instanceof Date && !isNaN(queueTimestamp.getTime()) ? queueTimestamp.getTime() : null,
+    phaseSince: forcedPhase ? Date.now() : timeOf(status.timestamp),
+    attributes,
+  };
+}
+
+function phaseOf(contact: connect.Contact, inbound: boolean): ContactPhase {
+  const S = connect.ContactStateType;
+  switch (contact.getStatus().type) {
+    case S.INIT:
+    case S.INCOMING:
+    case S.PENDING:
+      return 'incoming';
+    case S.CONNECTING:
+      return inbound ? 'incoming' : 'connecting';
+    case S.CONNECTED: {
+      const agentConnection = contact.getAgentConnection();
+      return agentConnection?.isOnHold() ? 'on-hold' : 'connected';
+    }
+    case S.MISSED:
+      return 'missed';
+    case S.REJECTED:
+      return 'rejected';
+    case S.ENDED:
+      return 'ended';
+    case S.ERROR:
+      return 'error';
+    default:
+      return 'connected';
+  }
+}
+
+function timeOf(value: unknown): number {
+  if (value instanceof Date && !isNaN(value.getTime())) return value.getTime();
+  return Date.now();
+}
+
+/** Connect reports some endpoints as SIP URIs (`sip:+8131234@host`); we want the number. */
+function cleanNumber(raw: string): string {
+  return raw.replace(/^(sip|tel):/i, '').replace(/@.*$/, '');
+}
