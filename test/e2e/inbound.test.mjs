@@ -1,0 +1,54 @@
+// An inbound call delivered by the simulated instance shows in the side panel and reaches the
+// content script of an open CRM tab, through the background relay.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventually, guestText, waitInPage } from '../support/extension-browser.mjs';
+import { requestsOf, startWorld } from './setup.mjs';
+
+let world;
+before(async () => {
+  world = await startWorld();
+});
+after(async () => world?.close());
+
+test('an inbound call shows in the side panel and reaches the CRM tab', { timeout: 60_000 }, async () => {
+  const crmPage = await world.openCrm();
+  const panel = await world.openPhone();
+
+  const { contactId } = world.sim.instance.deliverInbound({
+    phoneNumber: '+81312345678',
+    queue: 'SupportQueue-JP',
+    attributes: { CustomerId: 'C-1001' },
+  });
+
+  await waitInPage(panel, (id) => document.querySelector(`[data-contact-id="${id}"]`)?.getAttribute('data-phase') === 'incoming', contactId);
+  const card = await panel.$eval(`[data-contact-id="${contactId}"]`, (el) => el.textContent);
+  assert.match(card, /SupportQueue-JP/);
+
+  await crmPage.bringToFront();
+  await waitInPage(crmPage, (id) => Boolean(document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`)), contactId);
+  const notice = await guestText(crmPage, `[data-contact-id="${contactId}"]`);
+  assert.match(notice, /Incoming call from \+81 3-1234-5678/);
+  assert.match(notice, /SupportQueue-JP/);
+
+  // The agent accepts in the side panel: the instance gets acceptContact and the CRM tab follows.
+  await panel.bringToFront();
+  await panel.click(`[data-contact-id="${contactId}"] button.primary`);
+  await eventually(() => requestsOf(world.sim, 'acceptContact').length > 0, { what: 'acceptContact at the instance' });
+  await crmPage.bringToFront();
+  await waitInPage(crmPage, (id) => document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`)?.getAttribute('data-phase') === 'connected', contactId);
+
+  // The customer hangs up: the notice goes away.
+  world.sim.instance.customerHangUp(contactId);
+  await waitInPage(crmPage, (id) => !document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`), contactId);
+});
+
+test('a page cannot forge a contact event into the CRM tab', { timeout: 30_000 }, async () => {
+  const crmPage = await world.openCrm();
+  // The page posts a message shaped like ours: the content script only listens to the extension.
+  await crmPage.evaluate(() => {
+    window.postMessage({ type: 'contact-changed', event: { at: 1, contact: { contactId: 'forged', phase: 'incoming' } } }, '*');
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await guestText(crmPage, '[data-contact-id="forged"]'), null);
+});
