@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBrowser, event } from './fake-browser';
+import type { ContactEvent, ContactSnapshot } from '../../src/shared/protocol';
+
+const fake = createFakeBrowser();
+vi.mock('webextension-polyfill', () => ({ default: fake }));
+
+const { handleContactEvent, isFresh } = await import('../../src/background/contacts');
+const { queueDial, finishDial, flushDials } = await import('../../src/background/dials');
+const { acceptPhonePort } = await import('../../src/background/phone-port');
+const { writeSession, readSession } = await import('../../src/background/session-store');
+
+const contact = (phase: ContactSnapshot['phase'], phaseSince: number): ContactEvent => ({
+  at: phaseSince,
+  contact: {
+    contactId: 'c1', channel: 'voice', direction: 'inbound', phase, phaseSince,
+    phoneNumber: '+81312345678', queue: { name: 'BasicQueue', arn: 'arn:q' }, queueTimestamp: 1, attributes: {},
+  },
+});
+
+/** A side panel's Port as the background sees it. */
+function panelPort() {
+  const posted: unknown[] = [];
+  const port = {
+    name: 'ccps-phone',
+    sender: { id: 'test-extension', url: 'chrome-extension://test-extension/side-panel.html' },
+    onMessage: event(),
+    onDisconnect: event(),
+    postMessage: (m: unknown) => posted.push(m),
+    disconnect: () => undefined,
+  };
+  return { port, posted };
+}
+
+beforeEach(async () => {
+  await fake.storage.session.clear();
+  await fake.storage.local.clear();
+  fake.sentToTabs.length = 0;
+  fake.openTabs.length = 0;
+  fake.granted.clear();
+});
+
+describe('contact events', () => {
+  it('drops repeats and stale events, keeps newer ones', () => {
+    const last = { phase: 'connected', phaseSince: 200 };
+    expect(isFresh(undefined, contact('incoming', 100))).toBe(true);
+    expect(isFresh(last, contact('connected', 200))).toBe(false);
+    expect(isFresh(last, contact('incoming', 100))).toBe(false);
+    expect(isFresh(last, contact('ended', 300))).toBe(true);
+    expect(isFresh(last, contact('on-hold', 200))).toBe(true);
+  });
+
+  it('relays each change once, in order, to the CRM tabs only', async () => {
+    await fake.storage.local.set({ crmSites: ['https://crm.example.com'] });
+    fake.openTabs.push({ id: 7, url: 'https://crm.example.com/cases/1' }, { id: 8, url: 'https://news.example.org/' });
+    await Promise.all([
+      handleContactEvent(contact('incoming', 100)),
+      handleContactEvent(contact('incoming', 100)), // a reconnecting panel re-reports it
+      handleContactEvent(contact('connected', 200)),
+      handleContactEvent(contact('incoming', 100)), // late and stale
+    ]);
+    const phases = fake.sentToTabs.map((s) => (s.message as { event: ContactEvent }).event.contact.phase);
+    expect(phases).toEqual(['incoming', 'connected']);
+    expect(fake.sentToTabs.every((s) => s.tabId === 7)).toBe(true);
+    const { contacts } = await readSession('contacts');
+    expect(contacts.c1?.phase).toBe('connected');
+    await handleContactEvent(contact('destroyed', 300));
+    expect((await readSession('contacts')).contacts).toEqual({});
+  });
+});
+
+describe('dials', () => {
+  it('queues a dial until the phone is ready, sends it once, answers the tab', async () => {
+    const { port, posted } = panelPort();
+    acceptPhonePort(port as never, {
+      'phone-attached': async () => undefined,
+      'phone-status-changed': async () => undefined,
+      'agent-changed': async () => undefined,
+      'contact-changed': async () => undefined,
+      'dial-finished': async () => undefined,
+    });
+    port.onMessage.fire({ type: 'phone-attached', windowId: 1 });
+
+    const requestId = await queueDial('+81312345678', 7);
+    expect(posted).toEqual([]); // the phone has not said it is ready
+    await writeSession({ phoneStatus: 'ready' });
+    await flushDials();
+    await flushDials(); // a second flush (a restarted worker) must not dial again
+    expect(posted).toEqual([{ type: 'dial-number', requestId, e164: '+81312345678' }]);
+
+    await finishDial({ type: 'dial-finished', requestId, result: { ok: true, contactId: 'out-1' } });
+    expect(fake.sentToTabs).toEqual([{ tabId: 7, message: { type: 'dial-finished', e164: '+81312345678', result: { ok: true } } }]);
+    expect((await readSession('pendingDials')).pendingDials).toEqual([]);
+  });
+
+  it('drops a dial that waited too long, and tells the tab', async () => {
+    vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
+    await queueDial('+14155550132', 9);
+    vi.setSystemTime(1_000_000 + 61_000);
+    await flushDials();
+    vi.useRealTimers();
+    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 9, message: { type: 'dial-finished', e164: '+14155550132', result: { ok: false, error: 'timed-out' } } });
+    expect((await readSession('pendingDials')).pendingDials).toEqual([]);
+  });
+
+  it('ignores a Port that is not one of our pages', () => {
+    const { port } = panelPort();
+    let disconnected = false;
+    const hostile = { ...port, sender: { id: 'other-extension', url: 'https://evil.example/' }, disconnect: () => (disconnected = true) };
+    acceptPhonePort(hostile as never, {} as never);
+    expect(disconnected).toBe(true);
+  });
+});
