@@ -5,6 +5,39 @@
  */
 import browser from 'webextension-polyfill';
 
+/** When a screen-pop rule fires, in the life of a contact. */
+export type ScreenPopTrigger = 'ringing' | 'accepted' | 'connected';
+/** Where it opens: always a new tab, a tab already on that CRM site, or a tab whose URL already matches. */
+export type ScreenPopTarget = 'new-tab' | 'reuse-crm-tab' | 'focus-matching';
+
+export interface ScreenPopRule {
+  id: string;
+  name: string;
+  /** e.g. `https://crm.example.com/search?q={phone.e164}&id={attr.CustomerId}` */
+  urlTemplate: string;
+  trigger: ScreenPopTrigger;
+  target: ScreenPopTarget;
+  /** Fire only when `field` (`queue` or `attr.<Name>`) equals `equals`; null fires always. */
+  condition: { field: string; equals: string } | null;
+  enabled: boolean;
+}
+
+export interface AutofillMapping {
+  id: string;
+  /** A CSS selector, or a field's label / name / placeholder text: one of the two is set. */
+  selector: string;
+  label: string;
+  /** e.g. `{phone.national}` or `{attr.AccountId}` */
+  template: string;
+  /** Overwrite a field the agent already typed in. */
+  overwrite: boolean;
+}
+
+export interface ShownAttribute {
+  key: string;
+  label: string;
+}
+
 export const defaults = {
   /** The normalised CCP URL (`https://alias.my.connect.aws/ccp-v2/`), or '' when not configured. */
   instanceUrl: '',
@@ -17,6 +50,14 @@ export const defaults = {
   handleTelLinks: true,
   /** Origins where the agent switched highlighting off from the popup. */
   disabledSites: [] as string[],
+  screenPopRules: [] as ScreenPopRule[],
+  autofillMappings: [] as AutofillMapping[],
+  /** Contact attributes shown on the contact card, in this order, with these labels. */
+  shownAttributes: [] as ShownAttribute[],
+  /** Call history: how many entries are kept (oldest dropped first). */
+  historyLimit: 200,
+  /** Privacy: keep numbers out of call history. */
+  historyStoreNumbers: true,
 };
 
 export type Settings = typeof defaults;
@@ -27,10 +68,18 @@ const ORIGIN = /^https?:\/\/[^/\s]+$/;
 /** Returns a valid value for `key`, or the default when `value` does not fit. */
 function repairValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   const fallback = defaults[key];
-  if (Array.isArray(fallback)) {
+  if (key === 'crmSites' || key === 'disabledSites') {
     if (!Array.isArray(value)) return fallback;
     const clean = value.filter((item): item is string => typeof item === 'string' && ORIGIN.test(item));
     return [...new Set(clean)] as Settings[K];
+  }
+  if (Array.isArray(fallback)) {
+    // Lists of records are checked item by item by their owners (options page, screen pop);
+    // here a list that is not a list of objects falls back whole.
+    return (Array.isArray(value) && value.every((item) => item && typeof item === 'object') ? value : fallback) as Settings[K];
+  }
+  if (key === 'historyLimit') {
+    return (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000 ? value : fallback) as Settings[K];
   }
   if (key === 'defaultCountry') {
     return (typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : fallback) as Settings[K];
