@@ -26,7 +26,7 @@ const STATIC = {
   '/static/control.js': 'control.js',
   '/static/control.css': 'control.css',
   '/static/login.js': 'login.js',
-  '/static/test-host.js': 'test-host.js',
+  '/static/host-page.js': 'host-page.js',
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 /** Events a page forwards that are telemetry: accepted, not logged. */
@@ -83,7 +83,7 @@ export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAns
     if (req.method === 'GET' && (path === '/control' || path === '/control/')) return sendFile(res, 'control.html');
     if (path.startsWith('/control/api/')) return routeControl(req, res, path.slice('/control/api/'.length), url, { instance, controls, readJson });
     if (path.startsWith('/api/')) return routePage(req, res, path.slice('/api/'.length), url);
-    if (testHost && req.method === 'GET' && path === '/test-host/') return sendFile(res, 'test-host.html');
+    if (testHost && req.method === 'GET' && path === '/test-host/') return sendFile(res, 'host-page.html');
     if (testHost && req.method === 'GET' && path === '/test-host/connect-streams.js') {
       return send(res, 200, await readFile(STREAMS_JS), { 'Content-Type': TYPES['.js'] });
     }
