@@ -3,6 +3,7 @@
 // connect.core.initCCP on the simulated CCP and records every callback.
 // Run: node --test test/simulator/
 
+/* global connect -- the functions passed to page.evaluate run in the host page, beside Streams */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
@@ -255,7 +256,7 @@ test('ring-out: onMissed, agent in MissedCallAgent until it picks a state', T, a
   }
 });
 
-test('agent.setState → putAgentState; control API sets state by name', T, async () => {
+test('agent.setState → putAgentState; by name from the control API; enqueued next state; quick connects', T, async () => {
   const page = await openHost();
   try {
     await page.evaluate(() => {
@@ -273,6 +274,31 @@ test('agent.setState → putAgentState; control API sets state by name', T, asyn
     await waitEvent(page, 'agent.offline');
     assert.equal((await control('agent-state', { name: 'Available' })).status, 200);
     await waitEvent(page, 'agent.stateChange', { oldState: 'Offline', newState: 'Available' });
+
+    // On a contact, an enqueued state waits until the contact is cleared.
+    const { body: { contactId } } = await control('inbound', { phoneNumber: NUMBER });
+    await waitEvent(page, 'contact.connecting', { contactId });
+    await page.evaluate((id) => window.hostContacts[id].accept(), contactId);
+    await waitEvent(page, 'contact.connected', { contactId });
+    await page.evaluate(() => {
+      const a = new connect.Agent();
+      a.setState(a.getAgentStates().find((s) => s.name === 'Lunch'), {}, { enqueueNextState: true });
+    });
+    await waitEvent(page, 'agent.enqueuedNextState');
+    assert.equal(await page.evaluate(() => new connect.Agent().getNextState().name), 'Lunch');
+    assert.equal(await agentState(page), 'Busy');
+    await control('hangup', { contactId });
+    await waitEvent(page, 'agent.acw');
+    await page.evaluate((id) => window.hostContacts[id].clear(), contactId);
+    await waitFor(page, () => new connect.Agent().getState().name === 'Lunch');
+    assert.equal(await page.evaluate(() => new connect.Agent().getNextState()), null);
+
+    // Quick connects, as the CCP's transfer list asks for them.
+    const endpoints = await page.evaluate(() => new Promise((resolve, reject) => {
+      const a = new connect.Agent();
+      a.getEndpoints(a.getAllQueueARNs(), { success: (d) => resolve(d.endpoints.map((e) => e.name)), failure: reject });
+    }));
+    assert.deepEqual(endpoints, ['Tokyo office', 'SupportQueue-JP']);
   } finally {
     await page.close();
   }

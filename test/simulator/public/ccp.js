@@ -4,6 +4,7 @@
 // Connect; this page relays between Streams and the simulator server:
 //   server → page: Server-Sent Events (session, agent, downstream)
 //   page → server: fetch POST /api/request | master | broadcast | event
+/* global crypto */
 'use strict';
 
 (function () {

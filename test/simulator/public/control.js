@@ -1,6 +1,7 @@
 // The control page: drives the simulated instance through /control/api/ and
 // shows its state and request log live (SSE). Everything user-supplied is
 // rendered with textContent.
+/* global FormData */
 'use strict';
 
 (function () {

@@ -1,6 +1,7 @@
 // A plain host page running the real, unmodified Streams against the
 // simulated CCP. It records what Streams reports on window.hostEvents so a
 // test (or a person in the console) can see which callbacks fired and when.
+/* global connect */
 'use strict';
 
 (function () {
