@@ -1,0 +1,102 @@
+/**
+ * What the words and characters around a digit run say about it. Each rule stands for one class
+ * of look-alike (IDs, amounts, dates, units…), not for one example.
+ */
+import { isAsciiDigit, isAsciiLetter } from './digits';
+
+// Words that announce a phone number. Compounds ("tel no.", "電話番号") are listed whole so that
+// their "no." / "番号" is not read as an ID label.
+const PHONE_LABEL = new RegExp(
+  String.raw`(?:\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|call(?:\s*back)?|contact|direct|dial|office|home|work|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#))?` +
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|FAX|ファックス|ファクス)(?:番号)?|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
+  'gi',
+);
+
+// Words that announce an identifier, an amount or a code rather than a number to call.
+const ID_LABEL = new RegExp(
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|no|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?` +
+    String.raw`|#|№|番号|注文|受注|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|〒)`,
+  'gi',
+);
+
+// After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone|fax)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール)/i;
+
+// After a number, these say it was a quantity, a price, a date part or a time.
+const UNIT_SUFFIX = /^\s?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
+
+const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
+
+const ID_FILLER = /^[\s#:.=は-]*$/;
+const LABEL_WINDOW = 32;
+// An ID label must sit right before the number ("Order #: 1234…"); a phone label may be a few
+// words away ("call me back tomorrow on 020…").
+const MAX_ID_FILLER = 4;
+const MAX_PHONE_FILLER = 24;
+
+function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
+  re.lastIndex = 0;
+  let end = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    end = m.index + m[0].length;
+  }
+  if (end === -1 || window.length - end > maxFiller) return -1;
+  return end;
+}
+
+export type Label = 'phone' | 'id' | 'none';
+
+/** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
+export function labelBefore(text: string, start: number, windowStart: number): Label {
+  const window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  if (window.length === 0) return 'none';
+  const phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
+  // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
+  if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
+  if (idEnd > phoneEnd) return 'id';
+  return phoneEnd !== -1 ? 'phone' : 'none';
+}
+
+export function phoneLabelAfter(text: string, end: number): boolean {
+  return PHONE_SUFFIX.test(text.slice(end, end + 16));
+}
+
+/** A unit, a percent sign, a date or time part, or a decimal/fraction right after the run. */
+export function quantityAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  const afterNext = text.charCodeAt(end + 1);
+  // "12:30", "1234567/8", "3.14159", "1234567,890", "12345678-A1": the run is part of something longer.
+  if ((next === 0x3a || next === 0x2f || next === 0x2e || next === 0x2c || next === 0x2d) && (isAsciiDigit(afterNext) || (next === 0x2d && isAsciiLetter(afterNext)))) return true;
+  return UNIT_SUFFIX.test(text.slice(end, end + 12));
+}
+
+export function currencyBefore(text: string, start: number): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/**
+ * Glued to an identifier: "INV-2024…", "SF-0012…", "v10.2…", "a0B5g000…", "https://x/1234567",
+ * "user@", "#1234567". Letters of other scripts are fine: Japanese runs text into numbers
+ * ("携帯09012345678").
+ */
+export function gluedBefore(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (Number.isNaN(prev)) return false;
+  if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev === 0x5f || prev === 0x2f || prev === 0x5c || prev === 0x40 || prev === 0x23 || prev === 0x3d || prev === 0x26) return true;
+  if (prev === 0x2d || prev === 0x2e) {
+    const before = text.charCodeAt(start - 2);
+    return isAsciiLetter(before) || isAsciiDigit(before);
+  }
+  return false;
+}
+
+/** Glued to letters after: "2024-03-15T10", "1234567abc", "12345678@". */
+export function gluedAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return isAsciiLetter(next) || next === 0x40 || next === 0x5f;
+}

@@ -1,0 +1,146 @@
+/**
+ * Finds phone numbers in page text: a cheap pass over digit runs, rules that throw out the
+ * look-alikes (dates, amounts, IDs, codes), then libphonenumber on what is left, then checks that
+ * the number is written the way such numbers are written.
+ */
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js';
+import type { CountryCode } from './country';
+import { onlyDigits } from './digits';
+import { normalizeDigits } from './normalize';
+import { findDigitRuns, type DigitRun } from './runs';
+import { currencyBefore, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
+import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted } from './shape';
+import { groupingFits } from './grouping';
+import { extensionAt } from './extension';
+
+export { looksLikeItMayHoldAPhoneNumber } from './digits';
+
+export interface PhoneMatch {
+  /** UTF-16 offsets in the original text of the number as written (without its extension). */
+  start: number;
+  end: number;
+  e164: string;
+  extension?: string;
+}
+
+export interface FindOptions {
+  defaultCountry: CountryCode;
+  /**
+   * The text is a whole table cell, input value or short label: a bare digit block
+   * ("0312345678") is then taken as a number even without a "TEL" label.
+   */
+  wholeCell?: boolean;
+}
+
+// E.164 allows 15 digits; with a national/international prefix a written number has a few more.
+const MAX_DIGITS = 17;
+// Runs split at spaces are retried piece by piece ("03-1234-5678 14:30"); bounded so a long run
+// of spaced digits cannot cost more than a few dozen parses.
+const MAX_SPLIT_GROUPS = 8;
+
+export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch[] {
+  const normalized = normalizeDigits(text);
+  const runs = findDigitRuns(normalized);
+  if (runs.length === 0) return [];
+  const ibans = ibanSpans(normalized);
+  const matches: PhoneMatch[] = [];
+  let previousEnd = 0;
+  for (const run of runs) {
+    if (!ibans.some(([a, b]) => run.start < b && run.end > a) && !isBlockedCode(run)) {
+      const whole = evaluate(normalized, run, previousEnd, options);
+      if (whole) matches.push(whole);
+      else if (run.groups.length > 1 && run.groups.length <= MAX_SPLIT_GROUPS && run.separators.some((s) => s.includes(' '))) {
+        matches.push(...evaluatePieces(normalized, run, previousEnd, options));
+      }
+    }
+    previousEnd = run.end;
+  }
+  return matches;
+}
+
+// Longest pieces first, cut only where the writer put a space.
+function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
+  const cuts = [0];
+  run.separators.forEach((sep, i) => {
+    if (sep.includes(' ')) cuts.push(i + 1);
+  });
+  cuts.push(run.groups.length);
+  const found: PhoneMatch[] = [];
+  let from = 0;
+  while (from < cuts.length - 1) {
+    let matched = false;
+    for (let to = cuts.length - 1; to > from; to--) {
+      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0);
+      if (!piece || (from === 0 && to === cuts.length - 1)) continue;
+      const match = evaluate(text, piece, from === 0 ? previousEnd : piece.start, options);
+      if (match) {
+        found.push(match);
+        from = to;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) from++;
+  }
+  return found;
+}
+
+function subRun(text: string, run: DigitRun, first: number, last: number): DigitRun | null {
+  const groups = run.groups.slice(first, last);
+  const firstGroup = groups[0];
+  const lastGroup = groups[groups.length - 1];
+  if (!firstGroup || !lastGroup) return null;
+  const digitCount = groups.reduce((n, [a, b]) => n + b - a, 0);
+  if (digitCount < 7) return null;
+  let start = first === 0 ? run.start : firstGroup[0];
+  if (first > 0 && text[start - 1] === '+') start--;
+  return { start, end: lastGroup[1], groups, separators: run.separators.slice(first, last - 1), digitCount };
+}
+
+function evaluate(text: string, run: DigitRun, windowStart: number, options: FindOptions): PhoneMatch | null {
+  if (run.digitCount > MAX_DIGITS) return null;
+  const written = text.slice(run.start, run.end);
+  const international = written.startsWith('+') || written.startsWith('(+');
+
+  // Context first: these are string tests, far cheaper than a parse.
+  const label = labelBefore(text, run.start, windowStart);
+  if (label === 'id') return null;
+  if (label !== 'phone' && gluedBefore(text, run.start)) return null;
+  if (currencyBefore(text, run.start)) return null;
+  const extension = extensionAt(text, run.end);
+  if (!extension) {
+    if (gluedAfter(text, run.end) || quantityAfter(text, run.end)) return null;
+  }
+  if (isDateShaped(written) || isDecimalOrDotted(run)) return null;
+
+  // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
+  // its own.
+  const bare = run.groups.length === 1 && !international;
+  if (bare && !options.wholeCell && label !== 'phone' && !phoneLabelAfter(text, extension ? extension.end : run.end)) {
+    return null;
+  }
+
+  const number = parseWritten(written, options.defaultCountry);
+  if (!number) return null;
+
+  // Written nationally, the number must carry its national prefix where the country dials one
+  // (Tokyo is 03-…, never 3-…), and must have a known format (no format = no such numbers).
+  const standardNational = number.formatNational();
+  const standardDigits = onlyDigits(standardNational);
+  if (standardDigits === standardNational) return null;
+  const digits = onlyDigits(written);
+  const hasPrefix = international || digits.length > number.nationalNumber.length;
+  if (!international && !digits.endsWith(standardDigits)) return null;
+  if (!groupingFits(run, number, hasPrefix)) return null;
+
+  const match: PhoneMatch = { start: run.start, end: run.end, e164: number.number };
+  if (extension) match.extension = extension.digits;
+  return match;
+}
+
+function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber | null {
+  // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number.
+  const cleaned = written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1');
+  const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false });
+  return number && number.isValid() ? number : null;
+}

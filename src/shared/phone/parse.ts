@@ -1,0 +1,126 @@
+/**
+ * Reads one number the agent means to dial: a selection, a dial field, or a `tel:`/`callto:`
+ * link. Fails with a reason rather than guess: a wrong E.164 would ring a stranger.
+ */
+import { isSupportedCountry, Metadata, parsePhoneNumberWithError, ParseError, validatePhoneNumberLength, type PhoneNumber } from 'libphonenumber-js';
+import type { CountryCode } from './country';
+import { normalizeDigits } from './normalize';
+import { findPhoneNumbers } from './detect';
+import { formatInternational } from './international-format';
+
+export type DialFailure = 'empty' | 'not-a-number' | 'too-short' | 'too-long' | 'invalid-country' | 'invalid';
+
+export type DialParse =
+  | { ok: true; e164: string; extension?: string; national: string; international: string }
+  | { ok: false; reason: DialFailure };
+
+// Extension forms, at the end of the input: ";ext=123" (RFC 3966), "x123", "ext. 123", "内線123",
+// and DTMF after pauses ("+14155550132,,123"), which is how a dialer reaches an extension.
+const EXTENSION_TAIL = /(?:;ext=|\s*(?:ext(?:ension|n)?\.?|x|内線|内)\s*[:.#]?\s*|\s*[,;pw]+\s*)(\d{1,8})[#)]?\s*$/i;
+// Leading words people select along with the number: "TEL:", "電話番号：", "Phone".
+const LEADING_LABEL = /^(?:tel(?:ephone)?|phone|ph|mobile|mob|cell|fax|電話(?:番号)?|携帯(?:番号)?|連絡先|代表|直通|☎|📞|℡)(?:\s*(?:no\.?|number|#|番号))?\s*[:.]?\s*/i;
+const DIALABLE = /^[\d\s+\-.()/]+$/;
+
+export function parseDialInput(input: string, defaultCountry: CountryCode): DialParse {
+  let text = normalizeDigits(input).trim();
+  if (!text) return { ok: false, reason: 'empty' };
+
+  let context: string | undefined;
+  const uri = /^(?:tel|callto|sip):(?:\/\/)?/i.exec(text);
+  if (uri) {
+    text = safeDecode(text.slice(uri[0].length)).trim();
+    // RFC 3966: "tel:03-1234-5678;phone-context=+81" — the context is the country code.
+    const ctx = /;phone-context=([^;]*)/i.exec(text);
+    if (ctx?.[1]?.startsWith('+')) context = ctx[1];
+    text = text.replace(/;(?!ext=)[^;]*/gi, '').replace(/@.*$/, '');
+  }
+
+  let extension: string | undefined;
+  const ext = EXTENSION_TAIL.exec(text);
+  if (ext?.[1] && /\d/.test(text.slice(0, ext.index))) {
+    extension = ext[1];
+    text = text.slice(0, ext.index).trim();
+  }
+  text = text.replace(LEADING_LABEL, '').trim();
+  // Trailing pauses without digits ("0312345678,,").
+  text = text.replace(/[,;pw]+$/i, '').trim();
+
+  if (!/\d/.test(text)) return { ok: false, reason: text ? 'not-a-number' : 'empty' };
+  if (!DIALABLE.test(text)) return fromSentence(input, defaultCountry);
+
+  if (context && !text.startsWith('+')) {
+    const cc = onlyDigitsOf(context);
+    text = `+${cc}${onlyDigitsOf(text).replace(/^0/, '')}`;
+  }
+  if (!text.startsWith('+') && !isSupportedCountry(defaultCountry)) return { ok: false, reason: 'invalid-country' };
+  // "+44 (0)20 …", "+81 (0)3 …": the bracketed 0 is the national prefix, dropped after the code.
+  text = text.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1');
+
+  let number: PhoneNumber;
+  try {
+    number = parsePhoneNumberWithError(text, { defaultCountry, extract: false });
+  } catch (error) {
+    return { ok: false, reason: reasonOf(error) };
+  }
+  if (!number.isValid()) {
+    const length = validatePhoneNumberLength(text, { defaultCountry });
+    if (length === 'TOO_SHORT' || length === 'NOT_A_NUMBER') return { ok: false, reason: 'too-short' };
+    if (length === 'TOO_LONG' || longerThanAnyNumberOf(number)) return { ok: false, reason: 'too-long' };
+    return { ok: false, reason: 'invalid' };
+  }
+  return success(number, extension);
+}
+
+// A selection holding words as well ("Call Ken on 090-1234-5678 tomorrow"): accept it only when
+// the detector finds exactly one number in it.
+function fromSentence(input: string, defaultCountry: CountryCode): DialParse {
+  const found = findPhoneNumbers(input, { defaultCountry, wholeCell: true });
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only) return { ok: false, reason: 'not-a-number' };
+  const number = parsePhoneNumberWithError(only.e164);
+  return success(number, only.extension);
+}
+
+function success(number: PhoneNumber, extension: string | undefined): DialParse {
+  const result: DialParse = {
+    ok: true,
+    e164: number.number,
+    national: number.formatNational(),
+    international: formatInternational(number.number),
+  };
+  if (extension) result.extension = extension;
+  return result;
+}
+
+function reasonOf(error: unknown): DialFailure {
+  if (!(error instanceof ParseError)) return 'invalid';
+  switch (error.message) {
+    case 'INVALID_COUNTRY': return 'invalid-country';
+    case 'NOT_A_NUMBER': return 'not-a-number';
+    case 'TOO_SHORT': return 'too-short';
+    case 'TOO_LONG': return 'too-long';
+    default: return 'invalid';
+  }
+}
+
+// validatePhoneNumberLength() leaves some over-long numbers unclassified; the country's possible
+// lengths still tell.
+function longerThanAnyNumberOf(number: PhoneNumber): boolean {
+  if (!number.country) return number.nationalNumber.length > 15;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(number.country);
+  const lengths = metadata.numberingPlan?.possibleLengths() ?? [];
+  return lengths.length > 0 && number.nationalNumber.length > Math.max(...lengths);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function onlyDigitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}

@@ -1,0 +1,51 @@
+/**
+ * Digit runs whose shape alone says "not a phone number", whatever the parser would say.
+ */
+import type { DigitRun } from './runs';
+
+// 2024-03-15, 2024.3.15, 2024 03 15 (year first), 15/03/2024 and 03-15-2024 (year last).
+const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|[12]\d|3[01])[-. ](?:19|20)\d\d(?!\d)/;
+
+export function isDateShaped(runText: string): boolean {
+  return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText);
+}
+
+/**
+ * Decimals ("1234.5678", one dot and nothing else), dotted quads and versions (three or more
+ * dots: IPs, "10.2.3.4567"). Phone numbers use at most two dots ("415.555.0132").
+ */
+export function isDecimalOrDotted(run: DigitRun): boolean {
+  let dots = 0;
+  let others = 0;
+  for (const sep of run.separators) {
+    if (sep.includes('.')) dots++;
+    else others++;
+  }
+  return dots >= 3 || (dots === 1 && others === 0);
+}
+
+/**
+ * Card numbers, IBAN and tracking numbers come in blocks of four ("4111 1111 1111 1111",
+ * "6016 1331 9268 19"); no numbering plan starts with three 4-digit groups.
+ */
+export function isBlockedCode(run: DigitRun): boolean {
+  const lengths = run.groups.map(([a, b]) => b - a);
+  if (lengths.length < 3) return false;
+  // Counted from the first group: "03-1234-5678 2024" is a number and a year, not a block code.
+  let fours = 0;
+  while (fours < lengths.length && lengths[fours] === 4) fours++;
+  return fours >= 3;
+}
+
+// "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000": an IBAN anywhere in the text.
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+
+/** [start, end) spans of IBAN-like codes, computed once per text. */
+export function ibanSpans(text: string): Array<[number, number]> {
+  if (!/[A-Z]{2}\d\d/.test(text)) return [];
+  const spans: Array<[number, number]> = [];
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
