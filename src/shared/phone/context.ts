@@ -7,14 +7,14 @@ import { isAsciiDigit, isAsciiLetter } from './digits';
 // Words that announce a phone number. Compounds ("tel no.", "電話番号") are listed whole so that
 // their "no." / "番号" is not read as an ID label.
 const PHONE_LABEL = new RegExp(
-  String.raw`(?:\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|call(?:\s*back)?|contact|direct|dial|office|home|work|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#))?` +
+  String.raw`(?:\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
     String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|FAX|ファックス|ファクス)(?:番号)?|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
 // Words that announce an identifier, an amount or a code rather than a number to call.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|no|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?` +
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
     String.raw`|#|№|番号|注文|受注|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|〒)`,
   'gi',
 );

@@ -129,8 +129,10 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   const standardDigits = onlyDigits(standardNational);
   if (standardDigits === standardNational) return null;
   const digits = onlyDigits(written);
-  const hasPrefix = international || digits.length > number.nationalNumber.length;
-  if (!international && !digits.endsWith(standardDigits)) return null;
+  // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
+  const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
+  const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
+  if (!international && !viaIdd && !digits.endsWith(standardDigits)) return null;
   if (!groupingFits(run, number, hasPrefix)) return null;
 
   const match: PhoneMatch = { start: run.start, end: run.end, e164: number.number };

@@ -12,8 +12,8 @@ export function isDateShaped(runText: string): boolean {
 }
 
 /**
- * Decimals ("1234.5678", one dot and nothing else), dotted quads and versions (three or more
- * dots: IPs, "10.2.3.4567"). Phone numbers use at most two dots ("415.555.0132").
+ * Decimals ("1234.5678": one dot and nothing else) and dotted quads ("192.168.100.200": four
+ * groups of at most three digits). "415.555.0132" and "1.800.555.0199" are numbers.
  */
 export function isDecimalOrDotted(run: DigitRun): boolean {
   let dots = 0;
@@ -22,7 +22,8 @@ export function isDecimalOrDotted(run: DigitRun): boolean {
     if (sep.includes('.')) dots++;
     else others++;
   }
-  return dots >= 3 || (dots === 1 && others === 0);
+  if (dots === 1 && others === 0) return true;
+  return dots === 3 && others === 0 && run.groups.every(([a, b]) => b - a <= 3);
 }
 
 /**
