@@ -72,9 +72,9 @@ export function parseDialInput(input: string, defaultCountry: CountryCode): Dial
 }
 
 // A selection holding words as well ("Call Ken on 090-1234-5678 tomorrow"): accept it only when
-// the detector finds exactly one number in it.
+// the detector, reading it as free text (bare digit blocks need a label), finds exactly one number.
 function fromSentence(input: string, defaultCountry: CountryCode): DialParse {
-  const found = findPhoneNumbers(input, { defaultCountry, wholeCell: true });
+  const found = findPhoneNumbers(input, { defaultCountry });
   const only = found.length === 1 ? found[0] : undefined;
   if (!only) return { ok: false, reason: 'not-a-number' };
   const number = parsePhoneNumberWithError(only.e164);

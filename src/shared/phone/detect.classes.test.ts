@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber } from './detect';
+import type { CountryCode } from './country';
+
+const find = (text: string, defaultCountry: CountryCode, wholeCell = false) =>
+  findPhoneNumbers(text, { defaultCountry, wholeCell }).map((m) => m.e164);
+
+describe('formats that are found', () => {
+  it.each([
+    ['＋８１ ３－１２３４－５６７８', 'JP', '+81312345678'],
+    ['（０３）１２３４－５６７８', 'JP', '+81312345678'],
+    ['03（1234）5678', 'JP', '+81312345678'],
+    ['090-1234-5678', 'JP', '+819012345678'],
+    ['0120-123-456', 'JP', '+81120123456'],
+    ['+44 20 7946 0958', 'GB', '+442079460958'],
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['(415) 555-0132', 'US', '+14155550132'],
+    ['415.555.0132', 'US', '+14155550132'],
+    ['+1-415-555-0132', 'US', '+14155550132'],
+    ['1-800-555-0199', 'US', '+18005550199'],
+    ['TEL: 0312345678', 'JP', '+81312345678'],
+    ['電話番号：0312345678', 'JP', '+81312345678'],
+    ['Phone 4155550132', 'US', '+14155550132'],
+    ['+81 3 1234 5678 from any country', 'GB', '+81312345678'],
+  ] as const)('%s (%s)', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('takes a bare digit block only with a label, a "+", or as a whole cell', () => {
+    expect(find('0312345678', 'JP', true)).toEqual(['+81312345678']);
+    expect(find('see 0312345678', 'JP')).toEqual([]);
+    expect(find('see +81312345678', 'JP')).toEqual(['+81312345678']);
+    expect(find('0312345678（携帯）', 'JP')).toEqual(['+81312345678']);
+  });
+
+  it('reads national numbers with the default country only', () => {
+    expect(find('03-1234-5678', 'US')).toEqual([]);
+    expect(find('(415) 555-0132', 'JP')).toEqual([]);
+  });
+
+  it('gives offsets into the original text and keeps extensions apart', () => {
+    const text = '代表：（０３）１２３４－５６７８（内線１２３）';
+    const [m] = findPhoneNumbers(text, { defaultCountry: 'JP' });
+    expect(text.slice(m?.start, m?.end)).toBe('（０３）１２３４－５６７８');
+    expect(m?.extension).toBe('123');
+    const us = 'Call (415) 555-0132 x 77 today';
+    const [n] = findPhoneNumbers(us, { defaultCountry: 'US' });
+    expect(us.slice(n?.start, n?.end)).toBe('(415) 555-0132');
+    expect(n?.extension).toBe('77');
+  });
+
+  it('separates numbers that share a run of spaced digits', () => {
+    expect(find('03-1234-5678 090-1234-5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
+    expect(find('2024-03-15 03-1234-5678 14:30', 'JP')).toEqual(['+81312345678']);
+  });
+});
+
+describe('look-alikes that are not found', () => {
+  const classes: Record<string, Array<[string, CountryCode]>> = {
+    'dates and times': [['2024-03-15', 'JP'], ['2024/03/15 14:30', 'JP'], ['15/03/2024', 'GB'], ['2024年3月15日', 'JP'], ['14:30:00', 'US'], ['2024-03-15T14:30:00.000Z', 'US'], ['03-15-2024', 'US']],
+    'prices and amounts': [['¥1,234,567', 'JP'], ['$1,234.56', 'US'], ['1,234,567円', 'JP'], ['£12,345', 'GB'], ['¥12345678', 'JP'], ['12345678円', 'JP']],
+    'order, case, invoice and ticket IDs': [['Order #1234567890', 'US'], ['Case 00123456', 'US'], ['INV-2024-000123', 'US'], ['TKT-55512345', 'US'], ['注文番号 1234567890', 'JP'], ['SF-0012345678', 'JP'], ['0015g00000XyZ12AAB', 'US'], ['受注番号 0312345678', 'JP']],
+    'postal codes': [['〒100-0001', 'JP'], ['100-0001', 'JP'], ['94105-1234', 'US'], ['SW1A 1AA', 'GB']],
+    'IP addresses and versions': [['192.168.100.200', 'US'], ['v10.2.3.4567', 'US'], ['1.2.3', 'US']],
+    'cards, IBANs and long digit runs': [['4111 1111 1111 1111', 'US'], ['12345678901234567890', 'JP'], ['GB29 NWBK 6016 1331 9268 19', 'GB'], ['DE89370400440532013000', 'GB']],
+    'quantities with units': [['1234567 items', 'US'], ['12345678 bytes', 'US'], ['1234567件', 'JP']],
+    'coordinates and percentages': [['35.6812362, 139.7671248', 'JP'], ['12.3456789%', 'US']],
+  };
+  for (const [name, cases] of Object.entries(classes)) {
+    it(name, () => {
+      for (const [text, country] of cases) {
+        expect(find(text, country), text).toEqual([]);
+        expect(find(text, country, true), `${text} (whole cell)`).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('looksLikeItMayHoldAPhoneNumber', () => {
+  it('needs seven digits, ASCII or full-width', () => {
+    expect(looksLikeItMayHoldAPhoneNumber('03-1234-5678')).toBe(true);
+    expect(looksLikeItMayHoldAPhoneNumber('０３１２３４５')).toBe(true);
+    expect(looksLikeItMayHoldAPhoneNumber('Room 12, floor 3')).toBe(false);
+    expect(looksLikeItMayHoldAPhoneNumber('123456')).toBe(false);
+  });
+});
