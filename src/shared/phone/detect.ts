@@ -133,16 +133,27 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   if (!international && !viaIdd && !digits.endsWith(standardDigits)) return null;
-  if (!groupingFits(run, number, hasPrefix)) return null;
+  if (!groupingFits(run, number, standardNational, hasPrefix)) return null;
 
   const match: PhoneMatch = { start: run.start, end: run.end, e164: number.number };
   if (extension) match.extension = extension.digits;
   return match;
 }
 
+// Pages repeat numbers (a company's main line on every row) and rescans after DOM mutations see
+// the same text again; libphonenumber is most of the cost, so its answers are kept, boundedly.
+const parsed = new Map<string, PhoneNumber | null>();
+const MAX_CACHED = 4000;
+
 function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber | null {
+  const key = `${defaultCountry}|${written}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known;
   // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number.
   const cleaned = written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1');
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false });
-  return number && number.isValid() ? number : null;
+  const result = number && number.isValid() ? number : null;
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(key, result);
+  return result;
 }

@@ -29,15 +29,17 @@ function formattedBoundaries(formatted: string): Set<number> {
  * when every group within the national number has at least three digits ("0207 946 0958" is how
  * many Londoners write 020 7946 0958).
  */
-export function groupingFits(run: DigitRun, number: PhoneNumber, hasPrefix: boolean): boolean {
+export function groupingFits(run: DigitRun, number: PhoneNumber, national: string, hasPrefix: boolean): boolean {
   if (run.groups.length === 1) return true;
   const nationalLength = number.nationalNumber.length;
   const lengths = run.groups.map(([a, b]) => b - a);
   const inside = boundariesFromEnd(lengths).filter((b) => b < nationalLength);
   if (inside.length === 0) return true;
-  const standard = formattedBoundaries(number.formatNational());
-  for (const b of formattedBoundaries(number.formatInternational())) standard.add(b);
+  const standard = formattedBoundaries(national);
   if (inside.every((b) => standard.has(b))) return true;
+  // Formatted only when needed: formatting is most of libphonenumber's cost here.
+  const international = formattedBoundaries(number.formatInternational());
+  if (inside.every((b) => standard.has(b) || international.has(b))) return true;
   if (!hasPrefix) return false;
   const cuts = [0, ...inside, nationalLength];
   for (let i = 1; i < cuts.length; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 3) return false;

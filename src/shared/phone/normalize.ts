@@ -26,11 +26,12 @@ function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+// Everything normalizeDigits() may change; text without any of these is returned as is.
+const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u00a0\u2002-\u200a\u202f\u205f\u3000\u30fc\uff70]/;
 
 export function normalizeDigits(text: string): string {
-  // Most CRM text is ASCII: skip the copy.
-  if (!NON_ASCII.test(text)) return text;
+  // Most CRM text, even Japanese, has nothing to map: skip the copy.
+  if (!MAPPED.test(text)) return text;
   let out = '';
   let changed = false;
   for (let i = 0; i < text.length; i++) {
