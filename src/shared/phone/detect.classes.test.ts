@@ -22,6 +22,7 @@ describe('formats that are found', () => {
     ['電話番号：0312345678', 'JP', '+81312345678'],
     ['Phone 4155550132', 'US', '+14155550132'],
     ['+81 3 1234 5678 from any country', 'GB', '+81312345678'],
+    ['(+81) 3-1234-5678', 'JP', '+81312345678'],
   ] as const)('%s (%s)', (text, country, e164) => {
     expect(find(text, country)).toEqual([e164]);
   });
@@ -52,6 +53,8 @@ describe('formats that are found', () => {
   it('separates numbers that share a run of spaced digits', () => {
     expect(find('03-1234-5678 090-1234-5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
     expect(find('2024-03-15 03-1234-5678 14:30', 'JP')).toEqual(['+81312345678']);
+    expect(find('03-1234-5678 090-1234-5678 045-123-4567 0120-123-456', 'JP')).toEqual(['+81312345678', '+819012345678', '+81451234567', '+81120123456']);
+    expect(find('+44 20 7946 0958 +44 161 496 0000', 'GB')).toEqual(['+442079460958', '+441614960000']);
   });
 });
 

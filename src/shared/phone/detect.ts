@@ -34,9 +34,10 @@ export interface FindOptions {
 
 // E.164 allows 15 digits; with a national/international prefix a written number has a few more.
 const MAX_DIGITS = 17;
-// Runs split at spaces are retried piece by piece ("03-1234-5678 14:30"); bounded so a long run
-// of spaced digits cannot cost more than a few dozen parses.
-const MAX_SPLIT_GROUPS = 8;
+// Runs split at spaces are retried piece by piece ("03-1234-5678 14:30", a space-separated list
+// of numbers); a piece spans at most this many space-separated parts ("+44 20 7946 0958" is four),
+// so the work stays linear in the length of the run.
+const MAX_PARTS_PER_PIECE = 5;
 
 export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch[] {
   const normalized = normalizeDigits(text);
@@ -49,7 +50,7 @@ export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch
     if (!ibans.some(([a, b]) => run.start < b && run.end > a) && !isBlockedCode(run)) {
       const whole = evaluate(normalized, run, previousEnd, options);
       if (whole) matches.push(whole);
-      else if (run.groups.length > 1 && run.groups.length <= MAX_SPLIT_GROUPS && run.separators.some((s) => s.includes(' '))) {
+      else if (run.separators.some((s) => s.includes(' '))) {
         matches.push(...evaluatePieces(normalized, run, previousEnd, options));
       }
     }
@@ -69,7 +70,7 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
   let from = 0;
   while (from < cuts.length - 1) {
     let matched = false;
-    for (let to = cuts.length - 1; to > from; to--) {
+    for (let to = Math.min(cuts.length - 1, from + MAX_PARTS_PER_PIECE); to > from; to--) {
       const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0);
       if (!piece || (from === 0 && to === cuts.length - 1)) continue;
       const match = evaluate(text, piece, from === 0 ? previousEnd : piece.start, options);
@@ -149,8 +150,9 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   const key = `${defaultCountry}|${written}`;
   const known = parsed.get(key);
   if (known !== undefined) return known;
-  // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number.
-  const cleaned = written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1');
+  // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number;
+  // "(+81) 3-…": libphonenumber wants the "+" first.
+  const cleaned = written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1');
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false });
   const result = number && number.isValid() ? number : null;
   if (parsed.size >= MAX_CACHED) parsed.clear();
