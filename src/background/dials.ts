@@ -29,7 +29,7 @@ export function queueDial(e164: string, tabId: number | null): Promise<string> {
 /** Hands every queued dial to the phone, if it is ready; drops the expired ones. */
 export function flushDials(): Promise<void> {
   return serialized(async () => {
-    const { pendingDials, phoneStatus } = await readSession('pendingDials', 'phoneStatus');
+    const { pendingDials } = await readSession('pendingDials');
     const now = Date.now();
     const keep: PendingDial[] = [];
     for (const dial of pendingDials) {
@@ -37,7 +37,7 @@ export function flushDials(): Promise<void> {
         await tellTab(dial, { ok: false, error: 'timed-out' });
         continue;
       }
-      if (dial.sentAt === null && phoneStatus === 'ready' && sendToPhone({ type: 'dial-number', requestId: dial.requestId, e164: dial.e164 })) {
+      if (dial.sentAt === null && sendToPhone({ type: 'dial-number', requestId: dial.requestId, e164: dial.e164 })) {
         dial.sentAt = now;
       }
       keep.push(dial);

@@ -1,43 +1,64 @@
 /**
- * The side panel that runs the phone connects a Port. Ports are live connections and die with
- * the worker; the panel reconnects at once (which restarts the worker) and re-reports what it
- * sees, so this in-memory map is a cache of live connections, never state that matters.
+ * Side panels that run the phone connect a Port. Ports are live connections and die with the
+ * worker; a panel reconnects at once (which restarts the worker) and re-reports what it sees, so
+ * this in-memory map is a cache of live connections, never state that matters.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { BackgroundToPanelSchema, PanelToBackgroundSchema, parseMessage, type BackgroundToPanel, type PanelToBackground } from '../shared/protocol';
+import { BackgroundToPanelSchema, PanelToBackgroundSchema, parseMessage, type BackgroundToPanel, type PanelToBackground, type PhoneStatus } from '../shared/protocol';
 import { isOwnExtensionPage } from './senders';
 
-const ports = new Map<number, Runtime.Port>();
+interface Panel {
+  windowId: number;
+  status: PhoneStatus;
+  /** When its phone last became ready: the newest ready phone gets the commands. */
+  readySince: number;
+}
+
+const panels = new Map<Runtime.Port, Panel>();
 
 export type PanelHandlers = { [T in PanelToBackground['type']]: (message: Extract<PanelToBackground, { type: T }>, windowId: number) => Promise<void> };
 
 export function acceptPhonePort(port: Runtime.Port, handlers: PanelHandlers): void {
   if (!isOwnExtensionPage(port.sender)) return port.disconnect();
-  let windowId: number | null = null;
   port.onMessage.addListener((raw: unknown) => {
     const message = parseMessage(PanelToBackgroundSchema, raw, 'side panel');
     if (!message) return;
-    if (message.type === 'phone-attached') {
-      windowId = message.windowId;
-      ports.set(windowId, port);
+    if (message.type === 'phone-attached') panels.set(port, { windowId: message.windowId, status: 'loading', readySince: 0 });
+    const panel = panels.get(port);
+    if (!panel) return; // a panel must say where it is before anything else
+    if (message.type === 'phone-status-changed') {
+      if (message.status === 'ready' && panel.status !== 'ready') panel.readySince = Date.now();
+      panel.status = message.status;
     }
-    if (windowId === null) return; // a panel must say where it is before anything else
-    void (handlers[message.type] as (m: PanelToBackground, w: number) => Promise<void>)(message, windowId);
+    void (handlers[message.type] as (m: PanelToBackground, w: number) => Promise<void>)(message, panel.windowId);
   });
-  port.onDisconnect.addListener(() => {
-    if (windowId !== null && ports.get(windowId) === port) ports.delete(windowId);
-  });
+  port.onDisconnect.addListener(() => panels.delete(port));
 }
 
-/** The window whose side panel runs the phone right now, if its Port is up. */
+/** The port whose phone is ready (the newest one), if any. */
+function readyPort(): Runtime.Port | null {
+  let best: [Runtime.Port, Panel] | null = null;
+  for (const entry of panels) {
+    if (entry[1].status === 'ready' && (!best || entry[1].readySince > best[1].readySince)) best = entry;
+  }
+  return best?.[0] ?? null;
+}
+
+/** The window of a side panel that runs (or is starting) the phone, if one is connected. */
 export function phoneWindowId(): number | null {
-  const first = ports.keys().next();
-  return first.done ? null : first.value;
+  const port = readyPort();
+  if (port) return panels.get(port)!.windowId;
+  const first = panels.values().next();
+  return first.done ? null : first.value.windowId;
+}
+
+/** True when some panel's phone is ready to take commands. */
+export function isPhoneReady(): boolean {
+  return readyPort() !== null;
 }
 
 export function sendToPhone(message: BackgroundToPanel): boolean {
-  const windowId = phoneWindowId();
-  const port = windowId === null ? undefined : ports.get(windowId);
+  const port = readyPort();
   if (!port) return false;
   // Validate our own output too: a bug here should fail loudly in the worker, not in the panel.
   if (!parseMessage(BackgroundToPanelSchema, message, 'background (outgoing)')) return false;

@@ -1,8 +1,9 @@
 /** Who may talk to the background: checked before any message is parsed. */
 import browser, { type Runtime } from 'webextension-polyfill';
 
+/** One of our own pages (side panel, popup, options), wherever it is shown: panel or tab. */
 export function isOwnExtensionPage(sender: Runtime.MessageSender | undefined): boolean {
-  return sender?.id === browser.runtime.id && !sender.tab?.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+  return sender?.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
 /** A content script of ours in a tab (its page origin is checked against granted CRM sites). */

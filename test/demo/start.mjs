@@ -27,7 +27,7 @@ execFileSync(process.execPath, [path.join(root, 'build.mjs'), '--dev'], { stdio:
 const sim = await startSimulator({ port: port('simulator-port', 4100) });
 const crm = await serveStatic(path.join(root, 'test/fixtures'), { port: port('crm-port', 4200) });
 const ext = await launchWithExtension({ headless });
-await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin] });
+await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin], defaultCountry: 'JP' });
 
 console.log(`
 CCP Sidecar demo

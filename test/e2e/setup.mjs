@@ -15,7 +15,7 @@ export async function startWorld({ configure = true, lang } = {}) {
   let ext;
   try {
     ext = await launchWithExtension(lang ? { lang } : {});
-    if (configure) await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin] });
+    if (configure) await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin], defaultCountry: 'JP' });
   } catch (error) {
     await Promise.all([sim.close(), crm.close()]);
     throw error;
@@ -24,10 +24,16 @@ export async function startWorld({ configure = true, lang } = {}) {
     sim,
     crm,
     ext,
-    /** Opens the side panel page as a tab (a real panel cannot be driven) and waits for the agent. */
-    async openPhone() {
+    /**
+     * Opens the side panel page as a tab (a real panel cannot be driven) and waits for the agent
+     * in `state` (any state when null).
+     */
+    async openPhone(state = 'Available') {
       const panel = await ext.openExtensionPage('side-panel.html', { width: 380, height: 900 });
-      await waitInPage(panel, () => document.querySelector('[data-agent-state]')?.textContent === 'Available', undefined, 30_000);
+      await waitInPage(panel, (s) => {
+        const shown = document.querySelector('[data-agent-state]')?.textContent;
+        return s === null ? Boolean(shown) : shown === s;
+      }, state, 30_000);
       return panel;
     },
     async openCrm(file = 'crm.html') {

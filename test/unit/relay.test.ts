@@ -8,7 +8,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake }));
 const { handleContactEvent, isFresh } = await import('../../src/background/contacts');
 const { queueDial, finishDial, flushDials } = await import('../../src/background/dials');
 const { acceptPhonePort } = await import('../../src/background/phone-port');
-const { writeSession, readSession } = await import('../../src/background/session-store');
+const { readSession } = await import('../../src/background/session-store');
 
 const contact = (phase: ContactSnapshot['phase'], phaseSince: number): ContactEvent => ({
   at: phaseSince,
@@ -83,7 +83,7 @@ describe('dials', () => {
 
     const requestId = await queueDial('+81312345678', 7);
     expect(posted).toEqual([]); // the phone has not said it is ready
-    await writeSession({ phoneStatus: 'ready' });
+    port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
     await flushDials();
     await flushDials(); // a second flush (a restarted worker) must not dial again
     expect(posted).toEqual([{ type: 'dial-number', requestId, e164: '+81312345678' }]);
