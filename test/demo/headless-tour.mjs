@@ -13,7 +13,7 @@ export async function playHeadless({ ext, sim, crm, screenshot }) {
 
   const panel = await ext.openExtensionPage('side-panel.html', { width: 380, height: 640 });
   await waitInPage(panel, () => Boolean(document.querySelector('[data-agent-state]')), undefined, 30_000);
-  const agent = await panel.$eval('header.agent', (el) => el.textContent);
+  const agent = await panel.$eval('header.agent', (el) => el.innerText.replace(/\s+/g, ' '));
   step(`side panel phone ready: ${agent}`);
 
   const { contactId } = await sim.instance.deliverInbound({ phoneNumber: '+81312345678', queue: 'SupportQueue-JP', attributes: { CustomerId: 'C-1001' } });
