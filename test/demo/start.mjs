@@ -16,6 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const headless = process.argv.includes('--headless');
 const port = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.error('No display found. On a machine without a screen, run: npm start -- --headless');
+  process.exit(1);
+}
 try {
   findChrome();
 } catch (error) {
