@@ -1,9 +1,23 @@
 /**
  * Settings: one `defaults` object from which the type is derived. Every context reads through
- * here; stored values are repaired key by key, so a corrupt value never crashes a context and
- * never takes the good values down with it.
+ * here; stored values are migrated (settings-migrations.ts), then repaired key by key (and lists
+ * item by item), so a corrupt value never crashes a context and never takes the good values down
+ * with it. Values set by enterprise policy (`storage.managed`) win and lock their keys
+ * (settings-policy.ts).
  */
 import browser from 'webextension-polyfill';
+import { IS_DEV_BUILD } from './build-flags';
+import { normalizeInstanceUrl } from './instance-url';
+import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
+import { mergePolicy } from './settings-policy';
+import {
+  autofillMappingErrors,
+  isOrigin,
+  screenPopRuleErrors,
+  shownAttributeErrors,
+  validateHistoryLimit,
+  validateLoginUrl,
+} from './settings-validate';
 
 /** When a screen-pop rule fires, in the life of a contact. */
 export type ScreenPopTrigger = 'ringing' | 'accepted' | 'connected';
@@ -41,6 +55,8 @@ export interface ShownAttribute {
 export const defaults = {
   /** The normalised CCP URL (`https://alias.my.connect.aws/ccp-v2/`), or '' when not configured. */
   instanceUrl: '',
+  /** Where agents sign in (a SAML IdP URL); '' means the instance's own sign-in (the CCP URL). */
+  loginUrl: '',
   /** ISO country for national numbers; '' means "from the browser's language". */
   defaultCountry: '',
   /** CRM origins (`https://crm.example.com`) the admin added; each needs a granted permission. */
@@ -62,55 +78,160 @@ export const defaults = {
 
 export type Settings = typeof defaults;
 export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(defaults) as SettingKey[];
 
-const ORIGIN = /^https?:\/\/[^/\s]+$/;
+/** Development build only: a `storage.local` stand-in for `storage.managed`, for the e2e tests. */
+export const DEV_MANAGED_OVERRIDE_KEY = '__devManagedOverride';
 
-/** Returns a valid value for `key`, or the default when `value` does not fit. */
-function repairValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
-  const fallback = defaults[key];
-  if (key === 'crmSites' || key === 'disabledSites') {
-    if (!Array.isArray(value)) return fallback;
-    const clean = value.filter((item): item is string => typeof item === 'string' && ORIGIN.test(item));
-    return [...new Set(clean)] as Settings[K];
-  }
-  if (Array.isArray(fallback)) {
-    // Lists of records are checked item by item by their owners (options page, screen pop);
-    // here a list that is not a list of objects falls back whole.
-    return (Array.isArray(value) && value.every((item) => item && typeof item === 'object') ? value : fallback) as Settings[K];
-  }
-  if (key === 'historyLimit') {
-    return (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000 ? value : fallback) as Settings[K];
-  }
-  if (key === 'defaultCountry') {
-    return (typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : fallback) as Settings[K];
-  }
-  return (typeof value === typeof fallback ? value : fallback) as Settings[K];
-}
-
-/** Stored values as read (anything may be there), repaired key by key from the defaults. */
-export function repairSettings(stored: Record<string, unknown>): Settings {
-  const out = { ...defaults };
-  for (const key of Object.keys(defaults) as SettingKey[]) {
-    if (key in stored) (out as Record<SettingKey, unknown>)[key] = repairValue(key, stored[key]);
+/** Keeps the items of a list that pass `errorsOf`, without repeating an `idKey`. */
+function validItems<T>(value: unknown, errorsOf: (item: unknown) => Record<string, unknown>, idKey: string): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const seen = new Set<unknown>();
+  const out: T[] = [];
+  for (const item of value) {
+    if (Object.keys(errorsOf(item)).length) continue;
+    const id = (item as Record<string, unknown>)[idKey];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(item as T);
   }
   return out;
 }
 
+/** Returns a valid value for `key`, or the default when `value` does not fit. */
+export function repairValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
+  const fallback = defaults[key];
+  const result = ((): unknown => {
+    switch (key) {
+      case 'crmSites':
+      case 'disabledSites':
+        return Array.isArray(value) ? [...new Set(value.filter(isOrigin))] : null;
+      case 'screenPopRules':
+        return validItems<ScreenPopRule>(value, screenPopRuleErrors, 'id');
+      case 'autofillMappings':
+        return validItems<AutofillMapping>(value, autofillMappingErrors, 'id');
+      case 'shownAttributes':
+        return validItems<ShownAttribute>(value, shownAttributeErrors, 'key');
+      case 'historyLimit':
+        return validateHistoryLimit(value) ? null : value;
+      case 'defaultCountry':
+        return typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : null;
+      case 'instanceUrl': {
+        if (value === '') return value;
+        const result = typeof value === 'string' ? normalizeInstanceUrl(value, IS_DEV_BUILD) : null;
+        return result?.ok ? result.ccpUrl : null;
+      }
+      case 'loginUrl':
+        return typeof value === 'string' && !validateLoginUrl(value, IS_DEV_BUILD) ? value.trim() : null;
+      default:
+        return typeof value === typeof fallback ? value : null;
+    }
+  })();
+  return (result === null ? structuredClone(fallback) : result) as Settings[K];
+}
+
+/** True when `value` fits `key` as it is: nothing dropped, nothing defaulted (normalising is fine). */
+export function isValidSetting(key: SettingKey, value: unknown): boolean {
+  if (key === 'instanceUrl') return value === '' || (typeof value === 'string' && normalizeInstanceUrl(value, IS_DEV_BUILD).ok);
+  if (key === 'loginUrl') return typeof value === 'string' && !validateLoginUrl(value, IS_DEV_BUILD);
+  return JSON.stringify(repairValue(key, value)) === JSON.stringify(value);
+}
+
+/** Stored values as read (anything may be there), migrated, then repaired key by key. */
+export function repairSettings(stored: Record<string, unknown>): Settings {
+  const { values } = migrateSettings(stored);
+  const out = structuredClone(defaults);
+  for (const key of SETTING_KEYS) {
+    if (key in values) (out as Record<SettingKey, unknown>)[key] = repairValue(key, values[key]);
+  }
+  return out;
+}
+
+export interface SettingsWithPolicy {
+  settings: Settings;
+  locked: SettingKey[];
+  /** Policy keys whose value was refused (shown to admins on the options page). */
+  invalidPolicy: string[];
+}
+
+async function readManaged(): Promise<Record<string, unknown>> {
+  // Without a policy (or on a browser without managed storage) this rejects or gives {}.
+  const managed = await browser.storage.managed.get().catch(() => ({}));
+  if (!IS_DEV_BUILD) return managed;
+  const local = await browser.storage.local.get(DEV_MANAGED_OVERRIDE_KEY);
+  const override = local[DEV_MANAGED_OVERRIDE_KEY];
+  return override && typeof override === 'object' ? { ...managed, ...(override as Record<string, unknown>) } : managed;
+}
+
+export async function loadSettingsWithPolicy(): Promise<SettingsWithPolicy> {
+  const [stored, managed] = await Promise.all([browser.storage.local.get([...SETTING_KEYS, SETTINGS_VERSION_KEY]), readManaged()]);
+  const { settings, locked, invalid } = mergePolicy(repairSettings(stored), managed, SETTING_KEYS, repairValue, isValidSetting);
+  if (invalid.length) console.warn(`[ccp-sidecar] policy values ignored (they do not fit): ${invalid.join(', ')}`);
+  return { settings, locked, invalidPolicy: invalid };
+}
+
+/** The settings every context uses: stored ones, repaired, with policy values winning. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(Object.keys(defaults));
-  return repairSettings(stored);
+  return (await loadSettingsWithPolicy()).settings;
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await browser.storage.local.set(patch);
+/**
+ * Saves the agent's or admin's changes, except keys locked by policy (those are refused and
+ * returned: the UI never offers them, so a refusal here means a stale page).
+ */
+export async function saveSettings(patch: Partial<Settings>): Promise<{ refused: SettingKey[] }> {
+  const { locked } = await loadSettingsWithPolicy();
+  const allowed: Record<string, unknown> = {};
+  const refused: SettingKey[] = [];
+  for (const [key, value] of Object.entries(patch) as Array<[SettingKey, unknown]>) {
+    if (locked.includes(key)) refused.push(key);
+    else allowed[key] = value;
+  }
+  if (Object.keys(allowed).length) await browser.storage.local.set(allowed);
+  return { refused };
 }
 
-/** Calls `listener` with fresh settings whenever any setting changes; returns the unsubscribe. */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
+/**
+ * Brings the stored settings to the current version and writes the repaired values back, key by
+ * key. Run by the background at install, update and start-up; every other context repairs in
+ * memory on read, so none depends on this having run.
+ */
+export async function migrateStoredSettings(): Promise<{ from: number; applied: number[]; repaired: SettingKey[] }> {
+  const stored = await browser.storage.local.get([...SETTING_KEYS, SETTINGS_VERSION_KEY]);
+  const { values, version, applied } = migrateSettings(stored);
+  const patch: Record<string, unknown> = {};
+  const repaired: SettingKey[] = [];
+  for (const key of SETTING_KEYS) {
+    if (!(key in stored)) continue;
+    const fixed = repairValue(key, values[key]);
+    if (JSON.stringify(fixed) !== JSON.stringify(stored[key])) {
+      patch[key] = fixed;
+      repaired.push(key);
+    }
+  }
+  if (stored[SETTINGS_VERSION_KEY] !== version) patch[SETTINGS_VERSION_KEY] = version;
+  if (Object.keys(patch).length) await browser.storage.local.set(patch);
+  return { from: storedVersion(stored), applied, repaired };
+}
+
+/** Calls `listener` with fresh settings (and locks) whenever a setting or a policy changes. */
+export function watchSettingsWithPolicy(listener: (value: SettingsWithPolicy) => void): () => void {
   const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !Object.keys(changes).some((k) => k in defaults)) return;
-    void loadSettings().then(listener);
+    const relevant =
+      area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => k in defaults || (IS_DEV_BUILD && k === DEV_MANAGED_OVERRIDE_KEY)));
+    if (relevant) void loadSettingsWithPolicy().then(listener);
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
+
+/** Calls `listener` with fresh settings whenever any setting or policy changes; returns the unsubscribe. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return watchSettingsWithPolicy((value) => listener(value.settings));
+}
+
+/** A fresh id for a new rule, mapping or the like. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
