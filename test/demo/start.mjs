@@ -30,7 +30,7 @@ try {
 execFileSync(process.execPath, [path.join(root, 'build.mjs'), '--dev'], { stdio: 'inherit' });
 const sim = await startSimulator({ port: port('simulator-port', 4100) });
 const crm = await serveStatic(path.join(root, 'test/fixtures'), { port: port('crm-port', 4200) });
-const ext = await launchWithExtension({ headless });
+const ext = await launchWithExtension({ headless, args: headless ? [] : ['--window-size=1500,950'] });
 await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin], defaultCountry: 'JP' });
 
 console.log(`
