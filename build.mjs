@@ -19,6 +19,8 @@ const entries = [
   { in: 'content-scripts/crm/index.ts', out: 'content-crm' },
   { in: 'popup/index.tsx', out: 'popup' },
   { in: 'options/index.tsx', out: 'options' },
+  { in: 'src/setup-check/mic-permission.tsx', out: 'mic-permission' },
+  { in: 'src/setup-check/probe.ts', out: 'setup-probe' },
 ];
 
 /** Static files copied as they are: page shells, styles, icons, translations. */
@@ -30,6 +32,9 @@ const statics = [
   ['options/options.html', 'options.html'],
   ['options/options.css', 'options.css'],
   ['src/shared/ui.css', 'ui.css'],
+  ['src/setup-check/mic-permission.html', 'mic-permission.html'],
+  ['src/setup-check/probe.html', 'setup-probe.html'],
+  ['src/managed-schema.json', 'managed-schema.json'],
   ['src/icons', 'icons'],
   ['src/_locales', '_locales'],
 ];

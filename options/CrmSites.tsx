@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../src/shared/i18n';
 import { saveSettings } from '../src/shared/settings';
+import { LockNote } from './LockNote';
 
 /** `crm.example.com/path` or `https://crm.example.com` → `https://crm.example.com`, or null. */
 export function siteOrigin(input: string): string | null {
@@ -22,7 +23,7 @@ const patternOf = (origin: string) => `${new URL(origin).protocol}//${new URL(or
  * CRM sites: each one asks the browser for that origin alone (optional host permission), in the
  * click's gesture; the background registers the content script for granted ones.
  */
-export function CrmSites({ sites }: { sites: string[] }) {
+export function CrmSites({ sites, locked = false }: { sites: string[]; locked?: boolean }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
@@ -52,9 +53,10 @@ export function CrmSites({ sites }: { sites: string[] }) {
   };
 
   return (
-    <section class="setting">
+    <section class="setting" id="crm-sites-section" data-locked={locked ? 'true' : 'false'}>
       <h2><label for="crm-site">{t('crmSitesLabel')}</label></h2>
       <p class="help">{t('crmSitesHelp')}</p>
+      <LockNote locked={locked} />
       <ul class="sites" id="crm-sites">
         {sites.map((site) => (
           <li key={site}>
@@ -65,15 +67,15 @@ export function CrmSites({ sites }: { sites: string[] }) {
                 <button onClick={() => void grant(site)}>{t('crmSiteGrant')}</button>
               </>
             )}
-            <button onClick={() => void saveSettings({ crmSites: sites.filter((s) => s !== site) })}>{t('crmSiteRemove')}</button>
+            {!locked && <button onClick={() => void saveSettings({ crmSites: sites.filter((s) => s !== site) })}>{t('crmSiteRemove')}</button>}
           </li>
         ))}
       </ul>
-      <form class="row" onSubmit={add} noValidate>
+      {!locked && <form class="row" onSubmit={add} noValidate>
         <input id="crm-site" type="text" placeholder="https://crm.example.com" value={text} aria-invalid={error ? 'true' : 'false'}
           onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-        <button type="submit">{t('crmSiteAdd')}</button>
-      </form>
+        <button type="submit" id="crm-site-add">{t('crmSiteAdd')}</button>
+      </form>}
       {error && <p class="field-error" role="alert">{error}</p>}
     </section>
   );

@@ -1,27 +1,57 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../src/shared/i18n';
-import { loadSettings, watchSettings, type Settings } from '../src/shared/settings';
+import { SetupCheck } from '../src/setup-check/SetupCheck';
 import { ApprovedOrigin } from './ApprovedOrigin';
+import { AutofillMappings } from './AutofillMappings';
 import { CrmSites } from './CrmSites';
+import { DefaultCountryField } from './DefaultCountryField';
+import { DisabledSites } from './DisabledSites';
+import { HistoryFields } from './HistoryFields';
+import { ImportExport } from './ImportExport';
 import { InstanceUrlField } from './InstanceUrlField';
+import { LoginUrlField } from './LoginUrlField';
+import { Section } from './Section';
+import { ScreenPopRules } from './ScreenPopRules';
+import { ShownAttributes } from './ShownAttributes';
+import { SwitchField } from './SwitchField';
+import { useSettings } from './use-settings';
 
 function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  if (!settings) return null;
+  const value = useSettings();
+  if (!value) return null;
+  const { settings, locked, invalidPolicy } = value;
+  const isLocked = (key: (typeof locked)[number]) => locked.includes(key);
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
-      <InstanceUrlField saved={settings.instanceUrl} />
+      {locked.length > 0 && <p class="policy-banner" id="policy-banner">{t('policyBanner')}</p>}
+      {invalidPolicy.length > 0 && <p class="field-error" id="policy-invalid" role="alert">{t('policyInvalid', invalidPolicy.join(', '))}</p>}
+
+      <h2 class="group">{t('groupConnection')}</h2>
+      <InstanceUrlField saved={settings.instanceUrl} locked={isLocked('instanceUrl')} />
+      <LoginUrlField saved={settings.loginUrl} locked={isLocked('loginUrl')} />
       <ApprovedOrigin />
-      <CrmSites sites={settings.crmSites} />
+      <SetupCheck settings={settings} />
+
+      <h2 class="group">{t('groupCrm')}</h2>
+      <CrmSites sites={settings.crmSites} locked={isLocked('crmSites')} />
+      <Section id="numbers-section" title="numbersLabel" help="numbersHelp">
+        <SwitchField name="highlightNumbers" value={settings.highlightNumbers} label="highlightNumbersLabel" help="highlightNumbersHelp" locked={isLocked('highlightNumbers')} />
+        <SwitchField name="handleTelLinks" value={settings.handleTelLinks} label="handleTelLinksLabel" help="handleTelLinksHelp" locked={isLocked('handleTelLinks')} />
+        <DisabledSites sites={settings.disabledSites} locked={isLocked('disabledSites')} />
+      </Section>
+      <DefaultCountryField value={settings.defaultCountry} locked={isLocked('defaultCountry')} />
+      <ScreenPopRules rules={settings.screenPopRules} locked={isLocked('screenPopRules')} />
+      <AutofillMappings mappings={settings.autofillMappings} locked={isLocked('autofillMappings')} />
+      <ShownAttributes attributes={settings.shownAttributes} locked={isLocked('shownAttributes')} />
+
+      <h2 class="group">{t('groupPrivacy')}</h2>
+      <HistoryFields limit={settings.historyLimit} storeNumbers={settings.historyStoreNumbers} limitLocked={isLocked('historyLimit')} numbersLocked={isLocked('historyStoreNumbers')} />
+      <ImportExport settings={settings} locked={locked} />
     </>
   );
 }
 
+document.documentElement.lang = chrome.i18n.getUILanguage();
 document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -2,43 +2,96 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../src/shared/i18n';
-import type { Replies } from '../src/shared/protocol';
+import { defaultCountryFromLanguage, parseDialInput, type CountryCode } from '../src/shared/phone';
+import type { DIAL_SOURCES, Replies } from '../src/shared/protocol';
+import { loadSettingsWithPolicy, watchSettingsWithPolicy, type SettingsWithPolicy } from '../src/shared/settings';
+import { AgentStatus } from './AgentStatus';
+import { CALL_HISTORY_KEY, readCallHistory, type CallHistoryEntry } from './call-history';
+import { CurrentContact } from './CurrentContact';
+import { DialField } from './DialField';
+import { RecentCalls } from './RecentCalls';
+import { SiteSwitch } from './SiteSwitch';
 
 type Status = Replies['get-phone-status'];
+
+/** The origin of the tab the popup was opened over, when we may see it (a granted CRM site). */
+async function currentTabOrigin(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  try {
+    const url = new URL(tab?.url ?? '');
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
 
 function Popup() {
   const [status, setStatus] = useState<Status | null>(null);
   const [windowId, setWindowId] = useState<number | null>(null);
+  const [policy, setPolicy] = useState<SettingsWithPolicy | null>(null);
+  const [history, setHistory] = useState<CallHistoryEntry[]>([]);
+  const [origin, setOrigin] = useState<string | null>(null);
+
   useEffect(() => {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id ?? null));
+    void currentTabOrigin().then(setOrigin);
+    void loadSettingsWithPolicy().then(setPolicy);
+    const unwatch = watchSettingsWithPolicy(setPolicy);
     const refresh = () => void (browser.runtime.sendMessage({ type: 'get-phone-status' }) as Promise<Status>).then(setStatus);
     refresh();
     const timer = setInterval(refresh, 1000);
-    return () => clearInterval(timer);
+    const readHistory = () => void browser.storage.local.get(CALL_HISTORY_KEY).then((s) => setHistory(readCallHistory(s[CALL_HISTORY_KEY])));
+    readHistory();
+    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && CALL_HISTORY_KEY in changes && readHistory();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      clearInterval(timer);
+      unwatch();
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, []);
 
-  const openPanel = async () => {
-    // sidePanel.open must be the click's first call (user gesture): the window id is known already.
-    if (windowId !== null) await chrome.sidePanel.open({ windowId });
-    window.close();
+  const settings = policy?.settings;
+  const country = (settings?.defaultCountry || defaultCountryFromLanguage(navigator.language)) as CountryCode;
+  const phoneUp = status?.status === 'ready';
+
+  const openPanel = () => {
+    // sidePanel.open must be called within the click (user gesture): no await before it.
+    if (windowId !== null) void chrome.sidePanel.open({ windowId }).catch(() => undefined);
   };
 
+  const dial = async (e164: string, source: (typeof DIAL_SOURCES)[number]): Promise<boolean> => {
+    // The phone lives in the side panel: open it first, still within the click, and the dial
+    // waits in the background until the phone is ready.
+    if (!phoneUp) openPanel();
+    const reply = (await browser.runtime.sendMessage({ type: 'dial-number', e164, source })) as Replies['dial-number'];
+    return reply.ok;
+  };
+
+  const redial = (number: string) => {
+    const parsed = parseDialInput(number, country);
+    if (parsed.ok) void dial(parsed.e164, 'history');
+  };
+
+  const siteLocked = Boolean(policy && (policy.locked.includes('disabledSites') || policy.locked.includes('highlightNumbers')));
+  const onCrmSite = Boolean(origin && settings?.crmSites.some((s) => new URL(s).hostname === new URL(origin).hostname));
+  const contact = status?.contacts.find((c) => c.phase !== 'destroyed') ?? null;
+
   return (
-    <div class="popup">
-      {status?.agent ? (
-        <div class="agent">
-          <span class="name">{status.agent.name}</span>
-          <span class={`pill ${status.agent.state.type}`} id="agent-state">{status.agent.state.name}</span>
-        </div>
-      ) : (
-        <p class="muted">{t('popupPhoneOff')}</p>
-      )}
+    <div class="popup" data-phone={status?.status ?? 'unknown'}>
+      {status?.agent ? <AgentStatus agent={status.agent} /> : <p class="muted" id="phone-off">{t('popupPhoneOff')}</p>}
+      {contact && settings && <CurrentContact contact={contact} country={country} />}
       <div class="actions">
-        <button class="primary" onClick={() => void openPanel()}>{t('popupOpenPanel')}</button>
-        <button onClick={() => void browser.runtime.openOptionsPage()}>{t('popupSettings')}</button>
+        <button class="primary" id="open-panel" onClick={() => { openPanel(); window.close(); }}>{t('popupOpenPanel')}</button>
+        <button id="open-settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupSettings')}</button>
       </div>
+      {settings && <DialField country={country} dial={(e164) => dial(e164, 'popup')} />}
+      {settings && origin && onCrmSite && <SiteSwitch origin={origin} settings={settings} locked={siteLocked} />}
+      {settings && <RecentCalls entries={history} country={country} redial={redial} />}
     </div>
   );
 }
 
+document.documentElement.lang = chrome.i18n.getUILanguage();
+document.title = t('extName');
 render(<Popup />, document.getElementById('app')!);

@@ -11,6 +11,7 @@ import { acceptPhonePort, type PanelHandlers } from './phone-port';
 import { onRequest } from './requests';
 import { writeSession } from './session-store';
 import { PHONE_PORT } from '../shared/protocol';
+import { migrateStoredSettings } from '../shared/settings';
 
 const panelHandlers: PanelHandlers = {
   'phone-attached': async (_message, windowId) => {
@@ -34,12 +35,17 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 const resync = () => void syncContentScripts().catch((e: unknown) => console.error('[ccp-sidecar] content script registration failed', e));
+// Stored settings are brought to the current version once per install, update and start-up
+// (every context also repairs on read, so nothing waits for this).
+const migrate = () => void migrateStoredSettings().catch((e: unknown) => console.error('[ccp-sidecar] settings migration failed', e));
+browser.runtime.onInstalled.addListener(migrate);
+browser.runtime.onStartup.addListener(migrate);
 browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'crmSites' in changes) resync();
+  if ((area === 'local' && 'crmSites' in changes) || (area === 'managed' && 'crmSites' in changes)) resync();
 });
 
 // The toolbar button opens the popup; the side panel opens from there or from a dial.

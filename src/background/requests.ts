@@ -6,7 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, RequestSchema, type Replies, type RequestOf, type RequestType } from '../shared/protocol';
 import { grantedCrmSites } from './content-scripts';
 import { queueDial } from './dials';
-import { phoneWindowId } from './phone-port';
+import { phoneWindowId, sendToPhone } from './phone-port';
 import { isOwnContentScript, isOwnExtensionPage, originOf } from './senders';
 import { readSession } from './session-store';
 
@@ -18,6 +18,8 @@ const handlers: Handlers = {
     const { phoneStatus, agent, contacts } = await readSession('phoneStatus', 'agent', 'contacts');
     return { status: phoneWindowId() === null && phoneStatus === 'ready' ? 'loading' : phoneStatus, agent, contacts: Object.values(contacts) };
   },
+  'set-agent-state': async (request) =>
+    sendToPhone({ type: 'set-agent-state', name: request.name }) ? { ok: true } : { ok: false, error: 'phone-not-ready' },
 };
 
 /** The `runtime.onMessage` listener. Returns a promise of the reply, or undefined to ignore. */

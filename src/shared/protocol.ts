@@ -112,6 +112,7 @@ export const DIAL_SOURCES = ['page-click', 'tel-link', 'input-button', 'context-
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('dial-number'), e164: E164, source: v.picklist(DIAL_SOURCES) }),
   v.object({ type: v.literal('get-phone-status') }),
+  v.object({ type: v.literal('set-agent-state'), name: ShortText }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -127,6 +128,8 @@ export const PhoneStatusReplySchema = v.object({
 export interface Replies {
   'dial-number': v.InferOutput<typeof DialReplySchema>;
   'get-phone-status': v.InferOutput<typeof PhoneStatusReplySchema>;
+  /** ok: handed to the ready phone (the state change itself shows in the next agent snapshot). */
+  'set-agent-state': { ok: true } | { ok: false; error: 'phone-not-ready' };
 }
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { defaults, repairSettings } = await import('./settings');
+const { defaults, repairSettings, repairValue } = await import('./settings');
+
+const rule = { id: 'r1', name: 'Caller', urlTemplate: 'https://crm.example.com/?q={phone.e164}', trigger: 'ringing', target: 'new-tab', condition: null, enabled: true };
 
 describe('repairSettings', () => {
   it('gives the defaults for an empty store', () => {
@@ -23,5 +25,38 @@ describe('repairSettings', () => {
 
   it('falls back to the default when a list is not a list', () => {
     expect(repairSettings({ crmSites: 'https://crm.example.com' }).crmSites).toEqual([]);
+    expect(repairSettings({ screenPopRules: { a: 1 } }).screenPopRules).toEqual([]);
+  });
+
+  it('drops bad items of a list one by one, and repeated ids', () => {
+    const repaired = repairSettings({
+      screenPopRules: [rule, { ...rule, id: 'r2', urlTemplate: 'javascript:alert(1)' }, null, { ...rule }],
+      shownAttributes: [{ key: 'Tier', label: 'Tier' }, { key: 'bad key', label: 'x' }, 'CustomerId'],
+      autofillMappings: [{ id: 'm', selector: '#p', label: '', template: '{phone.e164}', overwrite: 'yes' }],
+    });
+    expect(repaired.screenPopRules).toEqual([rule]);
+    expect(repaired.shownAttributes).toEqual([{ key: 'Tier', label: 'Tier' }, { key: 'CustomerId', label: 'CustomerId' }]);
+    expect(repaired.autofillMappings).toEqual([]);
+  });
+
+  it('migrates an unversioned store before repairing it', () => {
+    expect(repairSettings({ instanceUrl: 'my-centre', historyLimit: '20' })).toMatchObject({
+      instanceUrl: 'https://my-centre.my.connect.aws/ccp-v2/',
+      historyLimit: 20,
+    });
+  });
+
+  it('never throws, whatever is stored', () => {
+    for (const junk of [null, undefined, 0, '', [], {}, { a: 1 }, [[1]], 'x'.repeat(5000), NaN]) {
+      const stored = Object.fromEntries(Object.keys(defaults).map((k) => [k, junk]));
+      expect(() => repairSettings({ ...stored, settingsVersion: junk })).not.toThrow();
+    }
+  });
+
+  it('refuses a release-build loopback instance only in the release build', () => {
+    // The unit tests run as a release build (no __DEV_BUILD__).
+    expect(repairValue('instanceUrl', 'http://127.0.0.1:8787/ccp-v2/')).toBe('');
+    expect(repairValue('loginUrl', 'http://127.0.0.1:8787/login')).toBe('');
+    expect(repairValue('loginUrl', ' https://idp.example.com/sso ')).toBe('https://idp.example.com/sso');
   });
 });

@@ -98,6 +98,10 @@ function validItems<T>(value: unknown, errorsOf: (item: unknown) => Record<strin
   return out;
 }
 
+function withNullCondition(item: unknown): unknown {
+  return item && typeof item === 'object' && !('condition' in item) ? { ...item, condition: null } : item;
+}
+
 /** Returns a valid value for `key`, or the default when `value` does not fit. */
 export function repairValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   const fallback = defaults[key];
@@ -107,7 +111,8 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
       case 'disabledSites':
         return Array.isArray(value) ? [...new Set(value.filter(isOrigin))] : null;
       case 'screenPopRules':
-        return validItems<ScreenPopRule>(value, screenPopRuleErrors, 'id');
+        // A rule without a condition (a policy cannot write null) fires always.
+        return validItems<ScreenPopRule>(Array.isArray(value) ? value.map(withNullCondition) : value, screenPopRuleErrors, 'id');
       case 'autofillMappings':
         return validItems<AutofillMapping>(value, autofillMappingErrors, 'id');
       case 'shownAttributes':
@@ -134,6 +139,7 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
 export function isValidSetting(key: SettingKey, value: unknown): boolean {
   if (key === 'instanceUrl') return value === '' || (typeof value === 'string' && normalizeInstanceUrl(value, IS_DEV_BUILD).ok);
   if (key === 'loginUrl') return typeof value === 'string' && !validateLoginUrl(value, IS_DEV_BUILD);
+  if (Array.isArray(defaults[key])) return Array.isArray(value) && (repairValue(key, value) as unknown[]).length === value.length;
   return JSON.stringify(repairValue(key, value)) === JSON.stringify(value);
 }
 
@@ -155,8 +161,11 @@ export interface SettingsWithPolicy {
 }
 
 async function readManaged(): Promise<Record<string, unknown>> {
-  // Without a policy (or on a browser without managed storage) this rejects or gives {}.
-  const managed = await browser.storage.managed.get().catch(() => ({}));
+  // Without a policy this gives {} or rejects; a browser (or a test double) may have no managed
+  // storage at all. None of that may stop a context from reading its settings.
+  const managed: Record<string, unknown> = await Promise.resolve()
+    .then(() => browser.storage.managed.get())
+    .catch(() => ({}));
   if (!IS_DEV_BUILD) return managed;
   const local = await browser.storage.local.get(DEV_MANAGED_OVERRIDE_KEY);
   const override = local[DEV_MANAGED_OVERRIDE_KEY];

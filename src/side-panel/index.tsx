@@ -1,14 +1,15 @@
 import { render } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { ContactCard } from './ContactCard';
+import { SignIn } from './SignIn';
 import { usePhone } from './use-phone';
 
-function SidePanel() {
+function SidePanel({ restart }: { restart: () => void }) {
   const [ccpUrl, setCcpUrl] = useState<string | null | undefined>(undefined);
   const [windowId, setWindowId] = useState<number | null>(null);
   const container = useRef<HTMLDivElement>(null);
@@ -43,8 +44,7 @@ function SidePanel() {
         </div>
       )}
       {configured && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
-      {configured && view.status === 'logged-out' && <p class="message" id="logged-out">{t('panelLoggedOut')}</p>}
-      {configured && view.status === 'failed' && <p class="message" id="failed">{t('panelFailed', ccpUrl ?? '')}</p>}
+      {configured && <SignIn status={view.status} ccpUrl={ccpUrl ?? ''} restart={restart} />}
       <div class="contacts">
         {view.contacts.map((contact) => (
           <ContactCard key={contact.contactId} contact={contact} phone={view.phone} />
@@ -55,4 +55,11 @@ function SidePanel() {
   );
 }
 
-render(<SidePanel />, document.getElementById('app')!);
+/** Restarting the phone (after signing in) remounts the panel: Streams is torn down and started afresh. */
+function Root() {
+  const [attempt, setAttempt] = useState(0);
+  const restart = useCallback(() => setAttempt((n) => n + 1), []);
+  return <SidePanel key={attempt} restart={restart} />;
+}
+
+render(<Root />, document.getElementById('app')!);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, readCallHistory } from './call-history';
+
+const entry = { id: 'h1', contactId: 'c1', direction: 'inbound', number: '+81312345678', queue: 'BasicQueue', startedAt: 1, durationMs: 1000, outcome: 'answered' };
+
+describe('readCallHistory', () => {
+  it('keeps good entries, newest first as stored, up to the limit', () => {
+    expect(readCallHistory([entry, { ...entry, id: 'h2', number: null, outcome: 'missed' }], 5).map((e) => e.id)).toEqual(['h1', 'h2']);
+    expect(readCallHistory(Array.from({ length: 9 }, (_, i) => ({ ...entry, id: `h${i}` })), 3)).toHaveLength(3);
+  });
+  it('skips what does not fit, and reads nothing from junk', () => {
+    expect(readCallHistory([entry, { ...entry, outcome: 'exploded' }, null, 'x', { ...entry, number: 7 }])).toEqual([entry]);
+    expect(readCallHistory(undefined)).toEqual([]);
+    expect(readCallHistory({ a: 1 })).toEqual([]);
+  });
+});
+
+describe('formatDuration', () => {
+  it('reads like a call timer', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(65_400)).toBe('1:05');
+    expect(formatDuration(3_725_000)).toBe('1:02:05');
+    expect(formatDuration(-5)).toBe('0:00');
+  });
+});
