@@ -1,10 +1,11 @@
+import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
 import { SUPPORTED_COUNTRIES } from '../src/shared/phone';
 import { saveSettings } from '../src/shared/settings';
 import { Section } from './Section';
 
 /** Country names in the browser's language, from the platform rather than our own list. */
-const names = new Intl.DisplayNames([chrome.i18n.getUILanguage()], { type: 'region' });
+const names = new Intl.DisplayNames([uiLocale()], { type: 'region' });
 
 /** The country national numbers are read in; a choice from a list is always valid. */
 export function DefaultCountryField({ value, locked }: { value: string; locked: boolean }) {

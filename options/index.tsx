@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
 import { SetupCheck } from '../src/setup-check/SetupCheck';
 import { ApprovedOrigin } from './ApprovedOrigin';
@@ -52,6 +53,6 @@ function Options() {
   );
 }
 
-document.documentElement.lang = chrome.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

@@ -1,8 +1,9 @@
+import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
 import { formatForAgent, type CountryCode } from '../src/shared/phone';
 import { formatDuration, type CallHistoryEntry } from './call-history';
 
-const time = new Intl.DateTimeFormat([chrome.i18n.getUILanguage()], { hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' });
+const time = new Intl.DateTimeFormat([uiLocale()], { hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' });
 
 /** The last few calls, each with a button to call the number back. */
 export function RecentCalls({ entries, country, redial }: { entries: CallHistoryEntry[]; country: CountryCode; redial: (e164: string) => void }) {

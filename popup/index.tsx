@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
 import { defaultCountryFromLanguage, parseDialInput, type CountryCode } from '../src/shared/phone';
 import type { DIAL_SOURCES, Replies } from '../src/shared/protocol';
@@ -92,6 +93,6 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = chrome.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('extName');
 render(<Popup />, document.getElementById('app')!);

@@ -5,7 +5,7 @@ import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loginUrlFor, openLoginWindow } from '../shared/login-window';
-import type { PhoneStatus } from '../shared/protocol';
+import type { PhoneStatus, Replies } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { handshakeOutcome, microphoneState, PROBE_TIMEOUT_MS, type CheckState, type HandshakeOutcome } from './checks';
 import { isProbeMessage } from './probe-message';
@@ -93,8 +93,10 @@ export function SetupCheck({ settings }: { settings: Settings }) {
     if (!instance.ok) {
       setHandshake(handshakeOutcome('unconfigured', undefined, 0));
     } else {
-      const { phoneStatus } = await browser.storage.session.get('phoneStatus');
-      setHandshake(phoneStatus === 'ready' ? { state: 'ok', via: 'side-panel', elapsedMs: null } : await probeHandshake(instance.ccpUrl, host.current!));
+      // The background knows whether a side panel's phone is connected now (the stored status
+      // alone may be left from a panel since closed).
+      const phone = (await browser.runtime.sendMessage({ type: 'get-phone-status' }).catch(() => null)) as Replies['get-phone-status'] | null;
+      setHandshake(phone?.status === 'ready' ? { state: 'ok', via: 'side-panel', elapsedMs: null } : await probeHandshake(instance.ccpUrl, host.current!));
     }
     setRunning(false);
   };

@@ -5,23 +5,25 @@
  */
 import { normalizeInstanceUrl } from './instance-url';
 
-/** Why a value was refused; each code has a `fieldError_<code>` message in `_locales`. */
-export type FieldError =
-  | 'required'
-  | 'too-long'
-  | 'not-https'
-  | 'not-a-url'
-  | 'unknown-placeholder'
-  | 'unbalanced-braces'
-  | 'placeholder-in-origin'
-  | 'bad-attribute-name'
-  | 'bad-condition-field'
-  | 'duplicate'
-  | 'not-an-option'
-  | 'out-of-range'
-  | 'not-an-origin'
-  | 'wrong-type'
-  | 'instance-url';
+/** Why a value was refused; each code has `fieldError_<code>` and `importError_<code>` messages in `_locales`. */
+export const FIELD_ERRORS = [
+  'required',
+  'too-long',
+  'not-https',
+  'not-a-url',
+  'unknown-placeholder',
+  'unbalanced-braces',
+  'placeholder-in-origin',
+  'bad-attribute-name',
+  'bad-condition-field',
+  'duplicate',
+  'not-an-option',
+  'out-of-range',
+  'not-an-origin',
+  'wrong-type',
+  'instance-url',
+] as const;
+export type FieldError = (typeof FIELD_ERRORS)[number];
 
 export const SCREEN_POP_TRIGGERS = ['ringing', 'accepted', 'connected'] as const;
 export const SCREEN_POP_TARGETS = ['new-tab', 'reuse-crm-tab', 'focus-matching'] as const;
