@@ -34,4 +34,10 @@ describe('mergePolicy', () => {
   it('ignores keys that are not settings', () => {
     expect(merge({ colour: 'blue' })).toEqual({ settings: defaults, locked: [], invalid: [] });
   });
+  it('takes a screen-pop rule without a condition (a policy cannot write null): it always fires', () => {
+    const rule = { id: 'r', name: 'Customer record', urlTemplate: 'https://crm.example.com/search?q={phone.e164}', trigger: 'ringing', target: 'reuse-crm-tab', enabled: true };
+    const result = merge({ screenPopRules: [rule] });
+    expect(result.locked).toEqual(['screenPopRules']);
+    expect(result.settings.screenPopRules).toEqual([{ ...rule, condition: null }]);
+  });
 });

@@ -80,3 +80,28 @@ describe('records', () => {
     expect(shownAttributeErrors({ key: 'bad name', label: '' })).toEqual({ key: 'bad-attribute-name', label: 'required' });
   });
 });
+
+describe('agrees with the renderer (src/shared/templates.ts)', async () => {
+  const { renderUrl } = await import('./templates');
+  const contact = {
+    contactId: 'c-1', channel: 'voice' as const, direction: 'inbound' as const, phase: 'incoming' as const, phoneNumber: '+81312345678',
+    queue: { name: 'BasicQueue', arn: 'arn' }, queueTimestamp: null, phaseSince: 0, attributes: { CustomerId: 'A 1', Host: 'evil.example' },
+  };
+  it('every URL template the options page accepts renders to an http(s) URL on its own host', () => {
+    for (const template of [
+      'https://crm.example.com/search?q={phone.e164}', 'http://127.0.0.1:8080/{contact.id}', 'https://crm.example.com?id={attr.CustomerId}',
+      'https://crm.example.com#/{queue.name}/{phone.digits}', 'https://crm.example.com/{phone.national}/{phone.international}',
+    ]) {
+      expect(validateUrlTemplate(template), template).toBeNull();
+      const result = renderUrl(template, contact);
+      expect(result.ok, template).toBe(true);
+      if (result.ok) expect(new URL(result.value).host).toBe(new URL(template.replace(/\{[^}]*\}/g, 'x')).host);
+    }
+  });
+  it('what the options page refuses, the renderer refuses too', () => {
+    for (const template of ['javascript:alert({phone.e164})', 'https://{attr.Host}/x', '{attr.Host}']) {
+      expect(validateUrlTemplate(template), template).not.toBeNull();
+      expect(renderUrl(template, contact).ok, template).toBe(false);
+    }
+  });
+});
