@@ -2,7 +2,7 @@
 // nothing already saved lost by a bad edit; import/export; a corrupt store never breaks the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
@@ -170,5 +170,45 @@ test('a corrupt store never breaks the page: each bad value falls back alone', {
   assert.deepEqual(await page.$$eval('#attributes-list li', (els) => els.map((el) => el.querySelector('.summary').textContent.trim())), ['Tier Tier']);
   assert.equal(await page.evaluate(() => chrome.storage.local.get('settingsVersion').then((s) => s.settingsVersion)), 1);
   assert.equal(await page.$eval('#switch-highlightNumbers', (el) => el.checked), true);
+  await page.close();
+});
+
+test('export writes every setting, with its version, to a JSON file that imports back', { timeout: 30_000 }, async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ccps-export-'));
+  try {
+    const cdp = await options.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+    await options.bringToFront();
+    await options.click('#export-settings');
+    const file = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+        if (names.length) return path.join(dir, names[0]);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('no download');
+    })();
+    assert.equal(path.basename(file), 'ccp-sidecar-settings.json');
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(exported.format, 'ccp-sidecar-settings');
+    assert.equal(exported.settingsVersion, 1);
+    assert.deepEqual(Object.keys(exported.settings).sort(), ['autofillMappings', 'crmSites', 'defaultCountry', 'disabledSites', 'handleTelLinks',
+      'highlightNumbers', 'historyLimit', 'historyStoreNumbers', 'instanceUrl', 'loginUrl', 'screenPopRules', 'shownAttributes']);
+    assert.equal(exported.settings.loginUrl, 'https://idp.example.com/ok');
+    await cdp.detach();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('an older, unversioned store is read migrated (the background rewrites it at the next start)', { timeout: 30_000 }, async () => {
+  await options.evaluate(() => chrome.storage.local.remove('settingsVersion'));
+  await setStored({ instanceUrl: 'my-centre', shownAttributes: ['CustomerId'], historyLimit: '25', crmSites: ['https://crm.example.com/app/home'] });
+  const page = await ext.openExtensionPage('options.html');
+  await waitInPage(page, () => Boolean(document.querySelector('#attributes-list')));
+  assert.equal(await page.$eval('#instance-url', (el) => el.value), 'https://my-centre.my.connect.aws/ccp-v2/');
+  assert.equal(await page.$eval('#attributes-list .summary', (el) => el.textContent.trim()), 'CustomerId CustomerId');
+  assert.equal(await page.$eval('#history-limit', (el) => el.value), '25');
+  assert.match(await page.$eval('#crm-sites', (el) => el.textContent), /^https:\/\/crm\.example\.com/);
   await page.close();
 });

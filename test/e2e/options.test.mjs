@@ -13,6 +13,8 @@ after(async () => world?.close());
 
 async function typeUrl(page, text) {
   await page.bringToFront();
+  // The page renders once settings and policy are read (storage.managed's first read takes ≈ 25 ms).
+  await page.waitForSelector('#instance-url');
   await page.click('#instance-url', { count: 3 });
   await page.keyboard.press('Backspace');
   if (text) await page.type('#instance-url', text);
@@ -54,6 +56,7 @@ test('an alias and an old awsapps.com URL are normalised on save', { timeout: 30
 
 test('the options page shows the exact origin to approve, with a copy button', { timeout: 30_000 }, async () => {
   const options = await world.ext.openExtensionPage('options.html');
+  await options.waitForSelector('#extension-origin');
   assert.equal(await options.$eval('#extension-origin', (el) => el.textContent), world.ext.origin);
   assert.equal(world.ext.extensionId, 'jfnmdgfcdlnaebojhdhmioechdnkhncf', 'the manifest key fixes the ID');
   await options.close();
