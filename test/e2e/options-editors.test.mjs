@@ -27,6 +27,19 @@ async function fill(selector, text) {
 }
 const errorText = (selector) => options.$eval(selector, (el) => el.textContent).catch(() => null);
 
+test('a CRM site is checked, allowed by the browser and gets the content script', { timeout: 30_000 }, async () => {
+  await fill('#crm-site', 'not a site');
+  await options.click('#crm-site-add');
+  await waitInPage(options, () => Boolean(document.querySelector('#crm-sites-section .field-error')));
+  assert.equal(await stored('crmSites'), undefined);
+  // The development build holds loopback hosts already, so the browser allows without a prompt.
+  await fill('#crm-site', 'http://127.0.0.1:8123/app/home');
+  await options.click('#crm-site-add');
+  await options.waitForFunction(() => chrome.storage.local.get('crmSites').then((s) => s.crmSites?.[0] === 'http://127.0.0.1:8123'), { polling: 50 });
+  await options.waitForFunction(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((c) => c.matches.includes('http://127.0.0.1/*'))), { polling: 50 });
+  await setStored({ crmSites: [] });
+});
+
 test('a screen-pop rule is checked at each field and saved only when valid', { timeout: 30_000 }, async () => {
   await options.click('#screen-pop-add');
   await options.click('#screen-pop-save'); // empty: every required field says so
