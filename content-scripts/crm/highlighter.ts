@@ -1,0 +1,160 @@
+/**
+ * Which text nodes hold which numbers, and their highlight. Page text is never split or wrapped:
+ * each number is a StaticRange in one CSS Custom Highlight.
+ *
+ * Two measured costs shape this (Chromium 156, 5,000-row table, see test/bench):
+ * - Static, not live, ranges: the browser updates every live Range on every DOM mutation.
+ * - Only numbers near the viewport are in the highlight. Each change of a highlight makes the
+ *   next frame re-validate every range in it (≈ 5 µs a range: a 45 ms frame at 5,000 ranges),
+ *   so all numbers are kept here, and only those within a screen of the viewport are painted.
+ * - Nearness comes from an IntersectionObserver on the numbers' elements (the viewport pass
+ *   knows its numbers are on screen). The observer is given the elements only when a scan is
+ *   done: thousands of new targets in every frame of a scan cost the page ≈ 190 ms over a full
+ *   scan, more than the scan itself.
+ */
+import type { PhoneMatch } from '../../src/shared/phone';
+import { HIGHLIGHT_NAME } from './highlight-style';
+
+interface Entry {
+  /** What was read: the text and whether it was a whole cell. A change means read it again. */
+  key: string;
+  parent: Element | null;
+  matches: PhoneMatch[];
+  ranges: StaticRange[];
+  painted: boolean;
+}
+
+export interface Highlighter {
+  /** True when `node` was read with this text and context, so reading it again would change nothing. */
+  isCurrent(node: Text, key: string): boolean;
+  /** Records what was found in `node`; `onScreen` paints it at once (the viewport pass knows). */
+  set(node: Text, key: string, matches: PhoneMatch[], onScreen?: boolean): void;
+  /** The numbers last found in `node`, or null when it was never read. */
+  matchesOf(node: Text): PhoneMatch[] | null;
+  /** Is any number found directly in this element's text? (a cheap test before hit-testing) */
+  hasNumbersIn(element: Element): boolean;
+  /** Starts following the elements found since the last call as they scroll (call when a scan is done). */
+  track(): void;
+  /** Drops the numbers of text that left the document. */
+  sweep(): void;
+  /** Forgets everything (a setting changed, or highlighting was switched off). */
+  clear(): void;
+  /** Numbers found (all of them, painted or not). */
+  readonly count: number;
+  remove(): void;
+}
+
+// Numbers within one screen above or below the viewport are painted, so scrolling shows them
+// already highlighted.
+const NEAR_MARGIN = '100% 0px';
+
+export function createHighlighter(): Highlighter {
+  const highlight = new Highlight();
+  CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  let entries = new WeakMap<Text, Entry>();
+  const byParent = new Map<Element, Set<Text>>();
+  const near = new Set<Element>();
+  let count = 0;
+  let unobserved: Element[] = [];
+
+  const paint = (entry: Entry) => {
+    if (entry.painted) return;
+    entry.painted = true;
+    for (const range of entry.ranges) highlight.add(range);
+  };
+  const unpaint = (entry: Entry) => {
+    if (!entry.painted) return;
+    entry.painted = false;
+    for (const range of entry.ranges) highlight.delete(range);
+  };
+
+  const observer = new IntersectionObserver((records) => {
+    for (const record of records) {
+      const texts = byParent.get(record.target);
+      if (!texts) continue;
+      if (record.isIntersecting) near.add(record.target);
+      else near.delete(record.target);
+      for (const node of texts) {
+        const entry = entries.get(node);
+        if (entry) (record.isIntersecting ? paint : unpaint)(entry);
+      }
+    }
+  }, { rootMargin: NEAR_MARGIN });
+
+  const detach = (node: Text, entry: Entry) => {
+    unpaint(entry);
+    count -= entry.ranges.length;
+    const parent = entry.parent;
+    const texts = parent ? byParent.get(parent) : undefined;
+    if (!parent || !texts) return;
+    texts.delete(node);
+    if (texts.size === 0) {
+      byParent.delete(parent);
+      near.delete(parent);
+      observer.unobserve(parent);
+    }
+  };
+
+  return {
+    isCurrent(node, key) {
+      const entry = entries.get(node);
+      return entry !== undefined && entry.key === key && entry.parent === node.parentElement;
+    },
+    set(node, key, matches, onScreen = false) {
+      const old = entries.get(node);
+      if (old) detach(node, old);
+      const parent = node.parentElement;
+      const ranges = matches.map((m) => new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end }));
+      const entry: Entry = { key, parent, matches, ranges, painted: false };
+      entries.set(node, entry);
+      if (!ranges.length || !parent) return;
+      count += ranges.length;
+      let texts = byParent.get(parent);
+      if (!texts) {
+        byParent.set(parent, (texts = new Set()));
+        unobserved.push(parent);
+      }
+      texts.add(node);
+      // A number off screen waits for the observer (next frame): reading its box here could make
+      // the browser lay out the page inside our task, e.g. a whole table after rows were added.
+      if (onScreen || near.has(parent)) paint(entry);
+    },
+    track() {
+      for (const parent of unobserved) if (byParent.has(parent)) observer.observe(parent);
+      unobserved = [];
+    },
+    matchesOf(node) {
+      return entries.get(node)?.matches ?? null;
+    },
+    hasNumbersIn(element) {
+      return byParent.has(element);
+    },
+    sweep() {
+      for (const [parent, texts] of byParent) {
+        for (const node of texts) {
+          if (node.isConnected && node.parentElement === parent) continue;
+          const entry = entries.get(node);
+          if (entry) detach(node, entry);
+          if (!node.isConnected) entries.delete(node);
+        }
+      }
+    },
+    clear() {
+      highlight.clear();
+      observer.disconnect();
+      unobserved = [];
+      byParent.clear();
+      near.clear();
+      entries = new WeakMap();
+      count = 0;
+    },
+    get count() {
+      return count;
+    },
+    remove() {
+      this.clear();
+      // Only our own: a newer copy of the script (after an update) may have registered its own.
+      if (CSS.highlights.get(HIGHLIGHT_NAME) === highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Phone numbers in page text, highlighted without touching the page's DOM: the scanner reads
+ * the text in time slices (viewport first), the highlighter paints with the CSS Custom Highlight
+ * API, the watcher follows the page's changes. Switched on and off live (the per-site switch and
+ * the global setting); off means no highlight, no observer and no work at all.
+ */
+import type { CountryCode } from '../../src/shared/phone';
+import { watchDom } from './dom-watcher';
+import type { HighlightStyle } from './highlight-style';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { numberAtPoint, type NumberHit } from './number-at-point';
+import { createScanner, type Scanner } from './scanner';
+import { createShadowRoots, type ShadowRoots } from './shadow-roots';
+import { createTimeSlicer, type TimeSlicer } from './time-slicer';
+
+export interface HighlightStats {
+  /** performance.now() of each milestone of the last start. */
+  startedAt: number;
+  viewportAt: number;
+  idleAt: number;
+  count: number;
+  longestSliceMs: number;
+  busyMs: number;
+}
+
+export interface Highlighting {
+  /** Switches highlighting on or off; a change of country re-reads everything. */
+  update(enabled: boolean, country: CountryCode): void;
+  /** The highlighted number under the pointer, or null (also when highlighting is off). */
+  numberAt(x: number, y: number): NumberHit | null;
+  /** A cheap test before hit-testing: does this element's own text hold a number? */
+  mayHoldNumber(element: Element): boolean;
+}
+
+interface Running {
+  controller: AbortController;
+  country: CountryCode;
+  highlighter: Highlighter;
+  scanner: Scanner;
+  shadowRoots: ShadowRoots;
+  slicer: TimeSlicer;
+}
+
+/** `style` is already adopted by the document (at document_start); shadow roots adopt it as they are found. */
+export function installHighlighting(signal: AbortSignal, style: HighlightStyle, onStats: (stats: HighlightStats) => void = () => undefined): Highlighting {
+  let running: Running | null = null;
+
+  const stop = () => {
+    running?.controller.abort();
+    running = null;
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  const start = (country: CountryCode) => {
+    const controller = new AbortController();
+    const inner = controller.signal;
+    const stats: HighlightStats = { startedAt: performance.now(), viewportAt: 0, idleAt: 0, count: 0, longestSliceMs: 0, busyMs: 0 };
+    const highlighter = createHighlighter();
+    const shadowRoots = createShadowRoots();
+    let viewportMs = 0;
+    const slicer = createTimeSlicer(inner, () => {
+      highlighter.track();
+      stats.idleAt = performance.now();
+      stats.count = highlighter.count;
+      stats.longestSliceMs = Math.max(viewportMs, slicer.longestSliceMs);
+      stats.busyMs = slicer.busyMs;
+      onStats(stats);
+    });
+    const watcher = watchDom({
+      signal: inner,
+      changed: (node) => scanner.scan(node, true),
+      removed: () => highlighter.sweep(),
+    });
+    const scanner = createScanner({
+      highlighter,
+      slicer,
+      country: () => country,
+      onShadowRoot: (root) => {
+        if (!shadowRoots.add(root)) return;
+        style.adopt(root);
+        watcher.observe(root);
+        scanner.scan(root);
+      },
+    });
+    inner.addEventListener('abort', () => highlighter.remove(), { once: true });
+
+    watcher.observe(document);
+    const viewportStart = performance.now();
+    scanner.scanViewport();
+    stats.viewportAt = performance.now();
+    viewportMs = stats.viewportAt - viewportStart;
+    scanner.scan(document.body ?? document.documentElement);
+    running = { controller, country, highlighter, scanner, shadowRoots, slicer };
+  };
+
+  return {
+    update(enabled, country) {
+      if (signal.aborted) return;
+      if (running && (!enabled || running.country !== country)) stop();
+      if (enabled && !running) start(country);
+    },
+    numberAt(x, y) {
+      const r = running;
+      if (!r) return null;
+      return numberAtPoint(x, y, (node) => {
+        // Text the walk has not reached yet (a click in the first moments) is read on the spot.
+        if (r.highlighter.matchesOf(node) === null) r.scanner.readNow(node);
+        return r.highlighter.matchesOf(node);
+      }, r.shadowRoots.connected());
+    },
+    mayHoldNumber(element) {
+      return running?.highlighter.hasNumbersIn(element) ?? false;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * What page text we read. Code, styles, form controls, rich-text editors and our own UI are left
+ * alone: a number being typed is not a number to highlight, and clicks there belong to the page.
+ */
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'iframe', 'object', 'svg', 'math', 'ccps-root']);
+
+export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(', ')}, [contenteditable]:not([contenteditable="false"])`;
+
+/** Should the walk skip this element and everything inside it? */
+export function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Is this node inside something we skip (for nodes reached without walking from the root)? */
+export function isInsideSkipped(node: Node): boolean {
+  const parent = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return Boolean(parent?.closest(SKIPPED_SELECTOR));
+}
+
+/** A text node that is the whole content of its element (a table cell, a label) may hold a bare number. */
+export function isWholeCell(node: Text): boolean {
+  const parent = node.parentElement;
+  return Boolean(parent && parent.childNodes.length === 1);
+}

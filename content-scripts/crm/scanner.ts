@@ -1,0 +1,140 @@
+/**
+ * Reads page text for phone numbers, in slices: the numbers on screen first, then the whole
+ * document, then whatever the page changes. Each text node is read once per content (the
+ * highlighter remembers what it read), so a re-render that moves nodes costs almost nothing.
+ */
+import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
+import type { Highlighter } from './highlighter';
+import { isInsideSkipped, isSkipped, isWholeCell } from './page-text';
+import type { TimeSlicer, Work } from './time-slicer';
+import { visibleTextAnchors } from './viewport';
+
+export interface Scanner {
+  /** Reads the text nodes on screen now, in this task. */
+  scanViewport(): void;
+  /** Queues a walk of `root` (the document, a shadow root, a subtree the page added). */
+  scan(root: Node, urgent?: boolean): void;
+  /** Reads one text node now (a click on text not yet reached by the walk). */
+  readNow(node: Text): void;
+}
+
+export interface ScannerOptions {
+  highlighter: Highlighter;
+  slicer: TimeSlicer;
+  country(): CountryCode;
+  /** Called for each open shadow root met on the way; its content is walked too. */
+  onShadowRoot(root: ShadowRoot): void;
+}
+
+// Checking the clock costs too; between candidate nodes it is always checked, between cheap
+// nodes only every so often.
+const CHEAP_NODES_PER_CHECK = 256;
+// The viewport pass walks on from a visible node until this many candidates in a row are off screen.
+const OFFSCREEN_RUN = 12;
+
+export function createScanner({ highlighter, slicer, country, onShadowRoot }: ScannerOptions): Scanner {
+  /** Returns true when the node needed a real read (the expensive case). */
+  const read = (node: Text, onScreen = false): boolean => {
+    const data = node.data;
+    if (!looksLikeItMayHoldAPhoneNumber(data)) {
+      // It may have held a number before the page changed it.
+      if (highlighter.matchesOf(node)) highlighter.set(node, '', []);
+      return false;
+    }
+    const whole = isWholeCell(node);
+    const key = whole ? `1${data}` : `0${data}`;
+    if (highlighter.isCurrent(node, key)) return false;
+    highlighter.set(node, key, findPhoneNumbers(data, { defaultCountry: country(), wholeCell: whole }), onScreen);
+    return true;
+  };
+
+  const walk = (root: Node): Work => {
+    if (root.nodeType === Node.TEXT_NODE) {
+      return () => {
+        if (root.isConnected && !isInsideSkipped(root)) read(root as Text);
+        return true;
+      };
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const skipSubtree = (): Node | null => {
+      for (;;) {
+        const sibling = walker.nextSibling();
+        if (sibling) return sibling;
+        if (!walker.parentNode()) return null;
+      }
+    };
+    let started = false;
+    let node: Node | null = null;
+    return (shouldYield) => {
+      if (!started) {
+        started = true;
+        if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return true;
+        if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+        node = walker.nextNode();
+      } else if (node && !node.isConnected) {
+        // The page removed where we were: start over; what was read already is skipped cheaply.
+        if (!root.isConnected) return true;
+        walker.currentNode = root;
+        node = walker.nextNode();
+      }
+      let cheap = 0;
+      while (node) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const costly = read(node as Text);
+          node = walker.nextNode();
+          if (costly || ++cheap >= CHEAP_NODES_PER_CHECK) {
+            cheap = 0;
+            if (shouldYield()) return node === null;
+          }
+        } else {
+          const element = node as Element;
+          if (isSkipped(element)) {
+            node = skipSubtree();
+            continue;
+          }
+          if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+          node = walker.nextNode();
+        }
+      }
+      return true;
+    };
+  };
+
+  const scanViewport = () => {
+    const seen = new Set<Node>();
+    const inView = (node: Text) => {
+      const rect = node.parentElement?.getBoundingClientRect();
+      return Boolean(rect && rect.width + rect.height > 0 && rect.bottom >= 0 && rect.top <= innerHeight && rect.right >= 0 && rect.left <= innerWidth);
+    };
+    for (const anchor of visibleTextAnchors()) {
+      if (seen.has(anchor)) continue;
+      for (const forward of [true, false]) {
+        const walker = document.createTreeWalker(anchor.getRootNode(), NodeFilter.SHOW_TEXT);
+        walker.currentNode = anchor;
+        let offscreen = 0;
+        for (let node: Node | null = anchor; node && offscreen < OFFSCREEN_RUN; node = forward ? walker.nextNode() : walker.previousNode()) {
+          if (node !== anchor && seen.has(node)) break;
+          seen.add(node);
+          const text = node as Text;
+          if (!looksLikeItMayHoldAPhoneNumber(text.data)) continue;
+          if (!inView(text)) {
+            offscreen++;
+            continue;
+          }
+          offscreen = 0;
+          if (!isInsideSkipped(text)) read(text, true);
+        }
+      }
+    }
+  };
+
+  return {
+    scanViewport,
+    scan(root, urgent = false) {
+      slicer.push(walk(root), urgent);
+    },
+    readNow(node) {
+      if (!isInsideSkipped(node)) read(node);
+    },
+  };
+}
