@@ -1,73 +1,59 @@
 /**
- * The content script on granted CRM pages. A guest: UI in a shadow root, no page DOM rewritten,
- * everything torn down through one AbortSignal, including when the extension is reloaded.
+ * The content script on granted CRM pages, injected at document_start. A guest: UI in a shadow
+ * root, no page DOM rewritten, everything torn down through one AbortSignal, including when the
+ * extension is reloaded. Only the highlight style is taken in at once (see highlight-style.ts);
+ * everything else starts when the DOM is ready.
  */
-import { defaultCountryFromLanguage, formatForAgent, type CountryCode } from '../../src/shared/phone';
-import { loadSettings, watchSettings, type Settings } from '../../src/shared/settings';
-import { t, type MessageKey } from '../../src/shared/i18n';
+import { IS_DEV_BUILD } from '../../src/shared/build-flags';
+import { t } from '../../src/shared/i18n';
+import { installAutofill } from './autofill';
 import { installClickToDial } from './click-to-dial';
+import { reportStats } from './dev-probe';
+import { createDialer } from './dialer';
+import { whenDomReady } from './dom-ready';
 import { createGuestRoot } from './guest-root';
-import { isContextValid, onNotification, request } from './messaging';
+import { createHighlightStyle, type HighlightStyle } from './highlight-style';
+import { installHighlighting } from './highlighting';
+import { installHoverCard } from './hover-card';
+import { installInputDialButton } from './input-dial-button';
+import { beginLifecycle } from './lifecycle';
+import { onBackgroundMessage } from './messaging';
 import { createContactNotices, showToast } from './notices';
+import { followSettings } from './page-settings';
+import { dialSelection } from './selection-dial';
 
-const MARKER = '__ccpsCrmContentScript';
+const scriptStart = performance.now();
 
-function start(): void {
-  // Injected twice (registered script + executeScript into an open tab)? The isolated world is
-  // shared, so the second run sees the first's marker and does nothing.
-  const scope = globalThis as Record<string, unknown>;
-  if (scope[MARKER]) return;
-  scope[MARKER] = true;
-
-  const controller = new AbortController();
-  const { signal } = controller;
-  const teardown = () => {
-    controller.abort();
-    scope[MARKER] = false;
-  };
-
-  let settings: Settings | null = null;
-  const country = (): CountryCode =>
-    (settings?.defaultCountry || defaultCountryFromLanguage(navigator.language)) as CountryCode;
+function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle): void {
   const guest = createGuestRoot(signal);
-  const format = (e164: string) => formatForAgent(e164, country());
+  const highlighting = installHighlighting(signal, style, IS_DEV_BUILD ? (stats) => reportStats(guest, scriptStart, stats) : undefined);
+  const settings = followSettings(signal, (s) => highlighting.update(s.highlightsOn(), s.country()));
+  const dialer = createDialer(guest, settings.country, teardown);
 
-  void loadSettings().then((s) => (settings = s));
-  const unwatch = watchSettings((s) => (settings = s));
-  signal.addEventListener('abort', unwatch, { once: true });
+  installClickToDial({ signal, highlighting, dialer, country: settings.country, handleTelLinks: () => settings.current.handleTelLinks });
+  installHoverCard(guest, highlighting, signal);
+  installInputDialButton(guest, dialer, settings.country, signal);
 
-  installClickToDial({
-    signal,
-    country,
-    handleTelLinks: () => settings?.handleTelLinks ?? true,
-    dial: (e164, source) => {
-      const pending = request({ type: 'dial-number', e164, source }, teardown);
-      showToast(guest, t('toastDialing', format(e164)));
-      void pending.then((reply) => {
-        if (reply && !reply.ok) showToast(guest, t('toastDialFailed', format(e164), dialErrorText(reply.error)), '', 'bad');
-      });
+  const showContact = createContactNotices(guest, dialer.format);
+  const fill = installAutofill(signal);
+  onBackgroundMessage({
+    notification(message) {
+      if (message.type === 'contact-changed') showContact(message.event);
+      else if (message.type === 'dial-finished' && !message.result.ok) dialer.failed(dialer.format(message.e164), message.result.error);
+      else if (message.type === 'dial-refused') showToast(guest, t('toastSelectNumberFirst'), '', 'bad');
     },
-    unreadable: (raw) => showToast(guest, t('toastDialFailed', raw, t('dialError_unreadable')), '', 'bad'),
-  });
-
-  const showContact = createContactNotices(guest, format);
-  onNotification((message) => {
-    if (message.type === 'contact-changed') showContact(message.event);
-    else if (!message.result.ok) showToast(guest, t('toastDialFailed', format(message.e164), dialErrorText(message.result.error)), '', 'bad');
+    request(message) {
+      if (message.type === 'dial-selection') return dialSelection(message.text, message.source, dialer, settings.country()) ? { handled: true } : null;
+      if (message.type === 'fill-fields') return fill(message);
+      return null;
+    },
   }, signal);
-
-  // When the extension is reloaded or removed, this script is orphaned: its runtime is gone.
-  // Chrome gives no event for that, so we check on a slow timer and on use.
-  const check = setInterval(() => {
-    if (!isContextValid()) teardown();
-  }, 5000);
-  signal.addEventListener('abort', () => clearInterval(check), { once: true });
 }
 
-function dialErrorText(error: string): string {
-  const key = `dialError_${error.replace(/-/g, '_')}` as MessageKey;
-  const text = t(key);
-  return text === key ? t('dialError_generic', error) : text;
+const life = beginLifecycle();
+if (life) {
+  const style = createHighlightStyle();
+  style.adopt(document);
+  life.signal.addEventListener('abort', () => style.remove(), { once: true });
+  whenDomReady(life.signal, () => start(life.signal, life.teardown, style));
 }
-
-start();

@@ -1,10 +1,13 @@
 /**
- * Talking to the background from a page: requests validated on the way in, notifications
- * validated on the way out, and a clean stop when the extension is reloaded or removed
+ * Talking to the background from a page: requests validated on the way in, messages from the
+ * background validated on the way out, and a clean stop when the extension is reloaded or removed
  * ("Extension context invalidated").
  */
 import browser from 'webextension-polyfill';
-import { parseMessage, TabNotificationSchema, type Replies, type RequestOf, type RequestType, type TabNotification } from '../../src/shared/protocol';
+import {
+  parseMessage, TAB_REQUEST_TYPES, TabNotificationSchema, TabRequestSchema,
+  type Replies, type RequestOf, type RequestType, type TabNotification, type TabReplies, type TabRequest,
+} from '../../src/shared/protocol';
 
 export function isContextValid(): boolean {
   try {
@@ -30,12 +33,25 @@ export function request<T extends RequestType>(message: RequestOf<T>, onInvalida
   });
 }
 
-export function onNotification(listener: (message: TabNotification) => void, signal: AbortSignal): void {
-  const handle = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+export interface BackgroundHandlers {
+  notification(message: TabNotification): void;
+  /** The reply, or null to leave the request to another frame. */
+  request(message: TabRequest): TabReplies[TabRequest['type']] | Promise<TabReplies[TabRequest['type']]> | null;
+}
+
+export function onBackgroundMessage(handlers: BackgroundHandlers, signal: AbortSignal): void {
+  const handle = (raw: unknown, sender: { id?: string; tab?: unknown }): Promise<unknown> | undefined => {
     // Only our own background: it has our id and no tab.
-    if (sender.id !== browser.runtime.id || sender.tab) return;
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const type = (raw as { type?: unknown } | null)?.type;
+    if ((TAB_REQUEST_TYPES as readonly unknown[]).includes(type)) {
+      const message = parseMessage(TabRequestSchema, raw, 'background');
+      const reply = message ? handlers.request(message) : null;
+      return reply === null ? undefined : Promise.resolve(reply);
+    }
     const message = parseMessage(TabNotificationSchema, raw, 'background');
-    if (message) listener(message);
+    if (message) handlers.notification(message);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(handle);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(handle), { once: true });

@@ -1,0 +1,41 @@
+/**
+ * The settings this page follows, live: the country national numbers are read in, whether tel:
+ * links are ours, and whether numbers are highlighted here (off everywhere, or off for this site
+ * from the popup's switch, which stores the tab's origin in `disabledSites`).
+ */
+import { defaultCountryFromLanguage, type CountryCode } from '../../src/shared/phone';
+import { defaults, loadSettings, watchSettings, type Settings } from '../../src/shared/settings';
+
+export interface PageSettings {
+  readonly current: Settings;
+  country(): CountryCode;
+  highlightsOn(): boolean;
+}
+
+/** The tab's origin, also from inside a frame: the per-site switch is about the site in the address bar. */
+export function siteOrigin(): string {
+  const ancestors = location.ancestorOrigins;
+  return ancestors && ancestors.length > 0 ? (ancestors[ancestors.length - 1] ?? location.origin) : location.origin;
+}
+
+/** `onChange` runs once the stored settings are read, then on every change. */
+export function followSettings(signal: AbortSignal, onChange: (settings: PageSettings) => void): PageSettings {
+  let current: Settings = defaults;
+  const site = siteOrigin();
+  const page: PageSettings = {
+    get current() {
+      return current;
+    },
+    country: () => (current.defaultCountry || defaultCountryFromLanguage(navigator.language)) as CountryCode,
+    highlightsOn: () => current.highlightNumbers && !current.disabledSites.includes(site),
+  };
+  const take = (settings: Settings) => {
+    if (signal.aborted) return;
+    current = settings;
+    onChange(page);
+  };
+  void loadSettings().then(take, () => take(defaults));
+  const unwatch = watchSettings(take);
+  signal.addEventListener('abort', unwatch, { once: true });
+  return page;
+}
