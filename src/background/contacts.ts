@@ -1,7 +1,23 @@
-/** Contact events from the phone: deduplicated, kept in order per contact, relayed to CRM tabs. */
-import type { ContactEvent } from '../shared/protocol';
+/**
+ * Contact events from the phone: deduplicated, kept in order per contact, relayed to CRM tabs,
+ * then turned into call history, the badge, notifications, screen pops and auto-fill.
+ *
+ * The order inside one event is chosen for a worker that may stop at any await: history (an
+ * idempotent upsert) and the relay to CRM tabs come before the event is marked handled, so an
+ * event re-reported after a restart is never lost; screen pops and auto-fill are marked before
+ * they act, so they never happen twice.
+ */
+import type { ContactEvent, ContactSnapshot } from '../shared/protocol';
+import { loadSettings } from '../shared/settings';
+import { showBadge, badgeFor } from './badge';
+import { addActivity, forgetActivity } from './crm-activity';
+import { fillTarget, mappingName, planFill, sendFill } from './crm-fill';
 import { notifyCrmTabs } from './crm-tabs';
-import { readSession, serialized, writeSession } from './session-store';
+import { findHistoryEntry, historyStep, upsertHistory } from './history';
+import { clearNotification, notifyIncoming, phoneIsInSight } from './notifications';
+import { broadcastToPanels } from './phone-port';
+import { duePops, openPop } from './screen-pop';
+import { readSession, serialized, writeSession, type SessionState } from './session-store';
 
 /** True when the event is new and not older than what we already handled for that contact. */
 export function isFresh(last: { phase: string; phaseSince: number } | undefined, event: ContactEvent): boolean {
@@ -11,15 +27,113 @@ export function isFresh(last: { phase: string; phaseSince: number } | undefined,
   return !(phaseSince === last.phaseSince && phase === last.phase);
 }
 
+const LIVE = new Set(['connected', 'on-hold']);
+
 export function handleContactEvent(event: ContactEvent): Promise<void> {
   return serialized(async () => {
-    const { contacts, lastContactEvent } = await readSession('contacts', 'lastContactEvent');
-    const { contactId, phase, phaseSince } = event.contact;
+    const session = await readSession('contacts', 'lastContactEvent', 'contactLives', 'phoneOwner', 'phoneVisible', 'agent');
+    const { contacts, lastContactEvent, contactLives } = session;
+    const contact = event.contact;
+    const { contactId, phase, phaseSince } = contact;
     if (!isFresh(lastContactEvent[contactId], event)) return;
-    lastContactEvent[contactId] = { phase, phaseSince };
-    if (phase === 'destroyed') delete contacts[contactId];
-    else contacts[contactId] = event.contact;
-    await writeSession({ contacts, lastContactEvent });
+    const previous = contacts[contactId];
+
+    // 1. History: only read when this phase can change an entry (not on every hold toggle).
+    const life = contactLives[contactId];
+    const mayWrite = !(LIVE.has(phase) && life?.connectedAt != null) && phase !== 'incoming' && phase !== 'connecting';
+    const step = historyStep(event, life, mayWrite ? await findHistoryEntry(contactId) : undefined);
+    if (step.entry) await upsertHistory(step.entry);
+
+    // 2. The CRM tabs hear of it.
     await notifyCrmTabs({ type: 'contact-changed', event });
+
+    // 3. Handled: remembered, so a repeat is dropped.
+    lastContactEvent[contactId] = { phase, phaseSince };
+    if (phase === 'destroyed') {
+      delete contacts[contactId];
+      delete contactLives[contactId];
+    } else {
+      contacts[contactId] = contact;
+      contactLives[contactId] = step.life;
+    }
+    await writeSession({ contacts, lastContactEvent, contactLives });
+
+    // 4. What the agent sees: panels that do not run the phone, the badge, a notification.
+    broadcastToPanels({ type: 'contacts-changed', contacts: Object.values(contacts) });
+    await showBadge(badgeFor(session.agent, Object.values(contacts)));
+    await notifyOrClear(contact, previous, session);
+
+    // 5. The CRM acts: screen pops, then auto-fill (which may target the tab a pop opened).
+    await runScreenPops(contact, session.phoneOwner?.windowId ?? null);
+    await startAutofill(contact, session.phoneOwner?.windowId ?? null);
+    if (phase === 'destroyed') await forgetContact(contactId);
   });
+}
+
+async function notifyOrClear(contact: ContactSnapshot, previous: ContactSnapshot | undefined, session: Pick<SessionState, 'phoneOwner' | 'phoneVisible'>): Promise<void> {
+  const ringing = contact.phase === 'incoming' && contact.direction === 'inbound';
+  if (ringing && previous?.phase !== 'incoming') {
+    if (!(await phoneIsInSight(session.phoneVisible, session.phoneOwner?.windowId ?? null))) {
+      await notifyIncoming(contact).catch((e: unknown) => console.warn('[ccp-sidecar] notification failed', e));
+    }
+  } else if (!ringing && previous?.phase === 'incoming') {
+    await clearNotification(contact.contactId);
+  }
+}
+
+async function runScreenPops(contact: ContactSnapshot, windowId: number | null): Promise<void> {
+  const { screenPopRules } = await loadSettings();
+  if (!screenPopRules.length) return;
+  const { firedPops, popTabs } = await readSession('firedPops', 'popTabs');
+  const due = duePops(screenPopRules, contact, firedPops[contact.contactId] ?? []);
+  if (!due.length) return;
+  firedPops[contact.contactId] = [...(firedPops[contact.contactId] ?? []), ...due.map((d) => d.rule.id)];
+  await writeSession({ firedPops });
+  const activity = [];
+  for (const pop of due) {
+    if (!pop.url) {
+      activity.push(pop.activity!);
+      continue;
+    }
+    try {
+      const opened = await openPop(pop.url, pop.rule.target, windowId);
+      if (opened.tabId !== null) popTabs[contact.contactId] = opened.tabId;
+      activity.push({ kind: 'screen-pop' as const, name: pop.rule.name, status: opened.status, detail: pop.url });
+    } catch (e) {
+      activity.push({ kind: 'screen-pop' as const, name: pop.rule.name, status: 'failed' as const, detail: String(e).slice(0, 200) });
+    }
+  }
+  await writeSession({ popTabs });
+  await addActivity(contact.contactId, activity);
+}
+
+async function startAutofill(contact: ContactSnapshot, windowId: number | null): Promise<void> {
+  if (!LIVE.has(contact.phase)) return;
+  const { autofillMappings } = await loadSettings();
+  if (!autofillMappings.length) return;
+  const { filledContacts, popTabs } = await readSession('filledContacts', 'popTabs');
+  if (filledContacts.includes(contact.contactId)) return;
+  await writeSession({ filledContacts: [...filledContacts, contact.contactId] });
+  const { request, skipped } = planFill(autofillMappings, contact);
+  await addActivity(contact.contactId, skipped);
+  if (!request.fields.length) return;
+  // Not awaited: a freshly popped tab may take a moment to load our script, and other events
+  // must not wait behind it.
+  void (async () => {
+    const tabId = await fillTarget(popTabs[contact.contactId], windowId);
+    const reply = tabId === null ? null : await sendFill(tabId, request);
+    const names = new Map(autofillMappings.map((m) => [m.id, mappingName(m)]));
+    const activity = reply
+      ? reply.results.map((r) => ({ kind: 'autofill' as const, name: names.get(r.id) ?? r.id, status: r.status, detail: '' }))
+      : [{ kind: 'autofill' as const, name: '', status: 'failed' as const, detail: tabId === null ? 'no-crm-tab' : 'tab-did-not-answer' }];
+    await serialized(() => addActivity(contact.contactId, activity));
+  })();
+}
+
+async function forgetContact(contactId: string): Promise<void> {
+  const { firedPops, popTabs, filledContacts } = await readSession('firedPops', 'popTabs', 'filledContacts');
+  delete firedPops[contactId];
+  delete popTabs[contactId];
+  await writeSession({ firedPops, popTabs, filledContacts: filledContacts.filter((id) => id !== contactId) });
+  await forgetActivity(contactId);
 }

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { PanelToBackground } from '../shared/protocol';
 import { notifyTab } from './crm-tabs';
+import { upsertHistory } from './history';
 import { sendToPhone } from './phone-port';
 import { readSession, serialized, writeSession, type PendingDial } from './session-store';
 
@@ -52,6 +53,10 @@ export function finishDial(message: Extract<PanelToBackground, { type: 'dial-fin
     const dial = pendingDials.find((d) => d.requestId === message.requestId);
     if (!dial) return; // already answered (a repeat after a reconnect)
     await writeSession({ pendingDials: pendingDials.filter((d) => d !== dial) });
+    if (!message.result.ok) {
+      // Connect refused the call: no contact exists, but the agent tried, so history keeps it.
+      await upsertHistory({ id: dial.requestId, contactId: '', direction: 'outbound', number: dial.e164, queue: null, startedAt: dial.createdAt, durationMs: null, outcome: 'failed' });
+    }
     await tellTab(dial, message.result.ok ? { ok: true } : { ok: false, error: message.result.error });
   });
 }

@@ -7,29 +7,55 @@ import browser from 'webextension-polyfill';
 import { handleContactEvent } from './contacts';
 import { syncContentScripts } from './content-scripts';
 import { EXPIRE_ALARM, finishDial, flushDials } from './dials';
-import { acceptPhonePort, type PanelHandlers } from './phone-port';
+import { badgeFor, showBadge } from './badge';
+import { sendActivityTo } from './crm-activity';
+import { panelAttached, panelGone, takeOver } from './election';
+import { onNotificationButton, onNotificationClicked } from './notifications';
+import { acceptPhonePort, broadcastToPanels, phoneWindowId, postToPanel, sendToPhone, type PanelHandlers } from './phone-port';
 import { onRequest } from './requests';
-import { writeSession } from './session-store';
+import { installContextMenu } from './context-menu';
+import { installShortcut } from './shortcut';
+import { readSession, writeSession } from './session-store';
+import { IS_DEV_BUILD } from '../shared/build-flags';
 import { PHONE_PORT } from '../shared/protocol';
 import { migrateStoredSettings } from '../shared/settings';
 
 const panelHandlers: PanelHandlers = {
-  'phone-attached': async (_message, windowId) => {
-    await writeSession({ phoneWindowId: windowId });
+  'phone-attached': async (_message, panel) => {
+    await panelAttached(panel);
+    await sendActivityTo(panel.panelId);
+    const { contacts, agent } = await readSession('contacts', 'agent');
+    postToPanel(panel.panelId, { type: 'contacts-changed', contacts: Object.values(contacts) });
+    if (agent) postToPanel(panel.panelId, { type: 'agent-changed', agent });
   },
-  'phone-status-changed': async (message) => {
-    await writeSession({ phoneStatus: message.status });
+  'panel-visibility-changed': async (message) => writeSession({ phoneVisible: message.visible }),
+  'take-over-phone': async (_message, panel) => takeOver(panel),
+  'act-on-contact': async (message) => {
+    const type = message.action === 'accept' ? 'accept-contact' : message.action === 'reject' ? 'reject-contact' : 'end-contact';
+    sendToPhone({ type, contactId: message.contactId });
+  },
+  'phone-status-changed': async (message, panel) => {
+    await writeSession({ phoneStatus: message.status, phoneWindowId: panel.windowId });
     if (message.status === 'ready') await flushDials();
   },
-  'agent-changed': async (message) => writeSession({ agent: message.agent }),
+  'agent-changed': async (message) => {
+    await writeSession({ agent: message.agent });
+    broadcastToPanels({ type: 'agent-changed', agent: message.agent });
+    const { contacts } = await readSession('contacts');
+    await showBadge(badgeFor(message.agent, Object.values(contacts)));
+  },
   'contact-changed': async (message) => handleContactEvent(message.event),
   'dial-finished': async (message) => finishDial(message),
 };
 
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name === PHONE_PORT) acceptPhonePort(port, panelHandlers);
+  if (port.name === PHONE_PORT) acceptPhonePort(port, panelHandlers, (panel) => void panelGone(panel));
 });
+chrome.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
+chrome.notifications.onClicked.addListener((id) => onNotificationClicked(id, phoneWindowId()));
 browser.runtime.onMessage.addListener(onRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+installContextMenu();
+installShortcut();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void flushDials();
 });
@@ -53,3 +79,6 @@ void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(
 
 // For tests and the demo: lets them wait until the bundle has run.
 (globalThis as { ccpsReady?: boolean }).ccpsReady = true;
+// A headless browser shows no notification to click: the development build lets a test press a
+// notification's button through the same handler Chrome calls.
+if (IS_DEV_BUILD) (globalThis as { ccpsTest?: unknown }).ccpsTest = { pressNotificationButton: onNotificationButton };

@@ -3,7 +3,7 @@
  * survives the worker being stopped (but not a browser restart, which is right for calls).
  */
 import browser from 'webextension-polyfill';
-import type { AgentSnapshot, ContactSnapshot, PhoneStatus } from '../shared/protocol';
+import type { AgentSnapshot, ContactSnapshot, CrmActivity, PhoneStatus } from '../shared/protocol';
 
 export interface PendingDial {
   requestId: string;
@@ -24,6 +24,25 @@ export interface SessionState {
   /** The last event handled per contact, `phase|phaseSince`, to drop repeats and stale events. */
   lastContactEvent: Record<string, { phase: string; phaseSince: number }>;
   pendingDials: PendingDial[];
+  /** The elected phone panel (one per browser); see election.ts. */
+  phoneOwner: { panelId: string; windowId: number } | null;
+  /** Whether the phone panel is visible (document.visibilityState), for notifications. */
+  phoneVisible: boolean;
+  /** Per current contact: when it reached the agent and when it was connected, for history. */
+  contactLives: Record<string, ContactLife>;
+  /** Screen-pop rules already handled per contact (fired or skipped): each rule once per contact. */
+  firedPops: Record<string, string[]>;
+  /** The tab a screen pop opened for a contact: auto-fill goes there. */
+  popTabs: Record<string, number>;
+  /** Contacts whose CRM fields were already filled. */
+  filledContacts: string[];
+  /** What was popped and filled per current contact, for the contact card. */
+  activity: Record<string, CrmActivity[]>;
+}
+
+export interface ContactLife {
+  startedAt: number;
+  connectedAt: number | null;
 }
 
 const initial: SessionState = {
@@ -33,6 +52,13 @@ const initial: SessionState = {
   contacts: {},
   lastContactEvent: {},
   pendingDials: [],
+  phoneOwner: null,
+  phoneVisible: true,
+  contactLives: {},
+  firedPops: {},
+  popTabs: {},
+  filledContacts: [],
+  activity: {},
 };
 
 export async function readSession<K extends keyof SessionState>(...keys: K[]): Promise<Pick<SessionState, K>> {

@@ -77,13 +77,38 @@ export type PhoneStatus = v.InferOutput<typeof PhoneStatusSchema>;
 
 const DialError = v.object({ ok: v.literal(false), error: ShortText });
 
+/**
+ * What the extension did in the CRM for a contact (a screen pop, an auto-filled field), shown on
+ * the contact card so the agent sees what was filled, opened, or not and why.
+ */
+export const CrmActivitySchema = v.object({
+  kind: v.picklist(['screen-pop', 'autofill']),
+  /** The rule's name, or the mapping's selector/label. */
+  name: ShortText,
+  status: v.picklist(['opened', 'reused', 'focused', 'filled', 'kept', 'not-found', 'skipped', 'failed']),
+  /** Why it was skipped or failed (`missing:attr.CustomerId`, `not-http`, …), or the URL opened. */
+  detail: ShortText,
+});
+export type CrmActivity = v.InferOutput<typeof CrmActivitySchema>;
+
+/** Which side panel runs the phone: one per browser (see background/election.ts). */
+export const PhoneRoleSchema = v.picklist(['phone', 'standby']);
+export type PhoneRole = v.InferOutput<typeof PhoneRoleSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Side panel <-> background, over the long-lived Port named PHONE_PORT.
 
 export const PHONE_PORT = 'ccps-phone';
 
 export const PanelToBackgroundSchema = v.variant('type', [
-  v.object({ type: v.literal('phone-attached'), windowId: v.number() }),
+  /** `panelId` is fixed for the life of one panel page, so a reconnect after a worker stop is recognised. */
+  v.object({ type: v.literal('phone-attached'), windowId: v.number(), panelId: Id }),
+  /** Whether the agent can see the panel (document.visibilityState), for desktop notifications. */
+  v.object({ type: v.literal('panel-visibility-changed'), visible: v.boolean() }),
+  /** A standby panel asks to run the phone here instead. */
+  v.object({ type: v.literal('take-over-phone') }),
+  /** A standby panel's contact-card button, carried out by the phone panel. */
+  v.object({ type: v.literal('act-on-contact'), action: v.picklist(['accept', 'reject', 'end']), contactId: Id }),
   v.object({ type: v.literal('phone-status-changed'), status: PhoneStatusSchema, detail: v.optional(ShortText) }),
   v.object({ type: v.literal('agent-changed'), agent: AgentSnapshotSchema }),
   v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
@@ -101,6 +126,12 @@ export const BackgroundToPanelSchema = v.variant('type', [
   v.object({ type: v.literal('reject-contact'), contactId: Id }),
   v.object({ type: v.literal('end-contact'), contactId: Id }),
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
+  /** Run Streams here ('phone') or not ('standby'); `phoneWindowId` says where the phone is. */
+  v.object({ type: v.literal('role-assigned'), role: PhoneRoleSchema, phoneWindowId: v.nullable(v.number()) }),
+  /** The current contacts and agent, for panels that do not run the phone themselves. */
+  v.object({ type: v.literal('contacts-changed'), contacts: v.array(ContactSnapshotSchema) }),
+  v.object({ type: v.literal('agent-changed'), agent: AgentSnapshotSchema }),
+  v.object({ type: v.literal('crm-activity-changed'), contactId: Id, activity: v.array(CrmActivitySchema) }),
 ]);
 export type BackgroundToPanel = v.InferOutput<typeof BackgroundToPanelSchema>;
 
@@ -139,8 +170,33 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export const TabNotificationSchema = v.variant('type', [
   v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
   v.object({ type: v.literal('dial-finished'), e164: E164, result: v.variant('ok', [v.object({ ok: v.literal(true) }), DialError]) }),
+  /** The keyboard shortcut was pressed but no frame of the tab had text selected. */
+  v.object({ type: v.literal('dial-refused'), reason: v.picklist(['no-selection']) }),
 ]);
 export type TabNotification = v.InferOutput<typeof TabNotificationSchema>;
+
+export const AutofillReplySchema = v.object({
+  results: v.array(v.object({ id: Id, status: v.picklist(['filled', 'kept', 'not-found']) })),
+});
+export type AutofillReply = v.InferOutput<typeof AutofillReplySchema>;
+
+/**
+ * Background -> content scripts, requests with a reply. `dial-selection`: dial the frame's
+ * selected text (`text` when the context menu already gave it); a frame with nothing selected
+ * does not answer, so a reply means some frame took it.
+ */
+export const TAB_REQUEST_TYPES = ['dial-selection', 'fill-fields'] as const;
+export const TabRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('dial-selection'), source: v.picklist(['context-menu', 'shortcut']), text: v.optional(ShortText) }),
+  /** Fill these CRM fields (values already rendered from the admin's mappings) as a user typing would. */
+  v.object({ type: v.literal('fill-fields'), contactId: Id, fields: v.array(v.object({ id: Id, selector: ShortText, label: ShortText, value: ShortText, overwrite: v.boolean() })) }),
+]);
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
+export type FillFields = Extract<TabRequest, { type: 'fill-fields' }>;
+export interface TabReplies {
+  'dial-selection': { handled: true };
+  'fill-fields': AutofillReply;
+}
 
 // ---------------------------------------------------------------------------------------------
 

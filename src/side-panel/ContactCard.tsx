@@ -1,33 +1,67 @@
-import type { ContactSnapshot } from '../shared/protocol';
-import type { Phone } from './phone';
+import type { CountryCode } from '../shared/phone';
+import { formatForAgent } from '../shared/phone';
+import type { ContactSnapshot, CrmActivity } from '../shared/protocol';
+import type { ShownAttribute } from '../shared/settings';
 import { t, type MessageKey } from '../shared/i18n';
+import { CrmActivityList } from './CrmActivityList';
+import type { ContactAction } from './use-phone';
+import { WaitingTime } from './WaitingTime';
 
-/** One current contact: who, from which queue, in what state, with the actions that fit it. */
-export function ContactCard({ contact, phone }: { contact: ContactSnapshot; phone: Phone | null }) {
+export interface ContactCardProps {
+  contact: ContactSnapshot;
+  country: CountryCode;
+  shownAttributes: ShownAttribute[];
+  activity: CrmActivity[];
+  act: ((action: ContactAction, contactId: string) => void) | null;
+}
+
+/**
+ * One current contact: who (formatted for the agent, and E.164), from which queue, how long they
+ * waited, on which channel, the attributes the admin chose, what the CRM did, and the actions
+ * that fit its state. Everything from the contact is rendered as text.
+ */
+export function ContactCard({ contact, country, shownAttributes, activity, act }: ContactCardProps) {
   const phaseKey = `phase_${contact.phase.replace('-', '_')}` as MessageKey;
-  const act = (action: (id: string) => Promise<unknown>) => () => void action(contact.contactId);
+  const on = (action: ContactAction) => () => act?.(action, contact.contactId);
+  const attributes = shownAttributes.filter((a) => contact.attributes[a.key] !== undefined);
   return (
     <section class="contact-card" data-contact-id={contact.contactId} data-phase={contact.phase}>
-      <div class="number">{contact.phoneNumber ?? t(`channel_${contact.channel}`)}</div>
+      <div class="number">{contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`)}</div>
+      {contact.phoneNumber && <div class="e164 muted">{contact.phoneNumber}</div>}
       <dl>
+        <dt>{t('contactState')}</dt>
+        <dd class="phase">{t(phaseKey)}</dd>
         <dt>{t('contactQueue')}</dt>
         <dd class="queue">{contact.queue?.name ?? '—'}</dd>
-        <dt>{t(contact.direction === 'inbound' ? 'direction_inbound' : 'direction_outbound')}</dt>
-        <dd class="phase">{t(phaseKey)}</dd>
+        {contact.direction === 'inbound' && (
+          <>
+            <dt>{t('contactWaiting')}</dt>
+            <dd><WaitingTime contact={contact} /></dd>
+          </>
+        )}
+        <dt>{t('contactChannel')}</dt>
+        <dd class="channel">{`${t(`channel_${contact.channel}`)} · ${t(contact.direction === 'inbound' ? 'direction_inbound' : 'direction_outbound')}`}</dd>
+        {attributes.map((a) => (
+          <>
+            <dt key={`k-${a.key}`}>{a.label || a.key}</dt>
+            <dd key={`v-${a.key}`} class="attribute" data-attribute={a.key}>{contact.attributes[a.key]}</dd>
+          </>
+        ))}
       </dl>
-      {phone && (
+      <CrmActivityList items={activity} />
+      {act && (
         <div class="actions">
           {contact.phase === 'incoming' && contact.direction === 'inbound' && (
             <>
-              <button class="primary" onClick={act(phone.accept)}>{t('actionAccept')}</button>
-              <button onClick={act(phone.reject)}>{t('actionReject')}</button>
+              <button class="primary" onClick={on('accept')}>{t('actionAccept')}</button>
+              <button class="reject" onClick={on('reject')}>{t('actionReject')}</button>
             </>
           )}
           {(contact.phase === 'connected' || contact.phase === 'on-hold' || contact.phase === 'connecting') && (
-            <button class="danger" onClick={act(phone.end)}>{t('actionHangUp')}</button>
+            <button class="danger" onClick={on('end')}>{t('actionHangUp')}</button>
           )}
           {(contact.phase === 'ended' || contact.phase === 'missed' || contact.phase === 'error') && (
-            <button onClick={act(phone.end)}>{t('actionClose')}</button>
+            <button class="close" onClick={on('end')}>{t('actionClose')}</button>
           )}
         </div>
       )}

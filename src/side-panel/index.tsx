@@ -5,14 +5,22 @@ import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loadSettings, watchSettings } from '../shared/settings';
+import { CallHistory } from './CallHistory';
 import { ContactCard } from './ContactCard';
 import { SignIn } from './SignIn';
+import { StandbyNotice } from './StandbyNotice';
 import { usePhone } from './use-phone';
+import { agentCountry, useSettings } from './use-settings';
+
+type Tab = 'phone' | 'history';
 
 function SidePanel({ restart }: { restart: () => void }) {
   const [ccpUrl, setCcpUrl] = useState<string | null | undefined>(undefined);
   const [windowId, setWindowId] = useState<number | null>(null);
+  const [tab, setTab] = useState<Tab>('phone');
   const container = useRef<HTMLDivElement>(null);
+  const settings = useSettings();
+  const country = agentCountry(settings);
 
   useEffect(() => {
     // A stored URL is re-checked here: a corrupt setting must show "not configured", not load
@@ -28,6 +36,8 @@ function SidePanel({ restart }: { restart: () => void }) {
 
   const view = usePhone(container, ccpUrl ?? null, windowId);
   const configured = Boolean(ccpUrl);
+  const standby = configured && view.role === 'standby';
+  const acts = view.phone || standby ? view.act : null;
 
   return (
     <>
@@ -37,20 +47,34 @@ function SidePanel({ restart }: { restart: () => void }) {
           <span class={`pill ${view.agent.state.type}`} data-agent-state={view.agent.state.name}>{view.agent.state.name}</span>
         </header>
       )}
+      <nav class="tabs" role="tablist">
+        <button role="tab" id="tab-phone" aria-selected={tab === 'phone'} onClick={() => setTab('phone')}>{t('tabPhone')}</button>
+        <button role="tab" id="tab-history" aria-selected={tab === 'history'} onClick={() => setTab('history')}>{t('tabHistory')}</button>
+      </nav>
       {ccpUrl === null && (
         <div class="message" id="not-configured">
           <p>{t('panelNotConfigured')}</p>
           <button class="primary" onClick={() => void browser.runtime.openOptionsPage()}>{t('panelOpenOptions')}</button>
         </div>
       )}
-      {configured && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
+      {standby && <StandbyNotice phoneWindowId={view.phoneWindowId} takeOver={view.takeOver} />}
+      {configured && !standby && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
       {configured && <SignIn status={view.status} ccpUrl={ccpUrl ?? ''} restart={restart} />}
       <div class="contacts">
         {view.contacts.map((contact) => (
-          <ContactCard key={contact.contactId} contact={contact} phone={view.phone} />
+          <ContactCard
+            key={contact.contactId}
+            contact={contact}
+            country={country}
+            shownAttributes={settings.shownAttributes}
+            activity={view.activity[contact.contactId] ?? []}
+            act={acts}
+          />
         ))}
       </div>
-      <div id="ccp" ref={container} hidden={!configured} />
+      {tab === 'history' && <CallHistory country={country} />}
+      {/* Always mounted while the phone runs: Streams owns this frame; hiding it keeps the call. */}
+      <div id="ccp" ref={container} hidden={!configured || standby || tab !== 'phone'} />
     </>
   );
 }

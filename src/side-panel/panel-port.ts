@@ -1,7 +1,8 @@
 /**
  * The side panel's Port to the background. The worker may be stopped at any moment, which
  * disconnects the Port; we reconnect at once (that restarts the worker) and replay what the
- * phone currently sees, so the background never misses the present state.
+ * phone currently sees, so the background never misses the present state. The panel's id stays
+ * the same across reconnects, so the background re-elects the same phone.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BackgroundToPanelSchema, parseMessage, PHONE_PORT, PanelToBackgroundSchema, type BackgroundToPanel, type PanelToBackground } from '../shared/protocol';
@@ -13,6 +14,7 @@ export interface PanelPort {
 
 export function connectPanelPort(
   windowId: number,
+  panelId: string,
   onMessage: (message: BackgroundToPanel) => void,
   replay: () => PanelToBackground[],
 ): PanelPort {
@@ -39,7 +41,7 @@ export function connectPanelPort(
       port = null;
       setTimeout(open, 50);
     });
-    post({ type: 'phone-attached', windowId });
+    post({ type: 'phone-attached', windowId, panelId });
     for (const message of replay()) post(message);
   };
   open();

@@ -34,6 +34,8 @@ const DIAL_TIMEOUT_MS = 15_000;
 
 export function startPhone(container: HTMLElement, ccpUrl: string, listener: PhoneListener): Phone {
   const lastEmitted = new Map<string, string>();
+  const lastSeen = new Map<string, ContactSnapshot>();
+  const rejecting = new Set<string>();
   const live = new Map<string, connect.Contact>();
   let stopped = false;
   let agent: connect.Agent | null = null;
@@ -55,7 +57,17 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
 
   const emitContact = (contact: connect.Contact, forcedPhase?: ContactPhase) => {
     if (stopped) return;
-    const snapshot = contactSnapshot(contact, forcedPhase);
+    let snapshot: ContactSnapshot;
+    try {
+      snapshot = contactSnapshot(contact, forcedPhase);
+    } catch {
+      // A contact already gone from the agent's snapshot (removed, rejected) cannot be read any
+      // more; its last known picture, in the forced phase, still tells everyone it is gone.
+      const last = lastSeen.get(contact.getContactId());
+      if (!last || !forcedPhase) return;
+      snapshot = { ...last, phase: forcedPhase, phaseSince: Math.max(Date.now(), last.phaseSince) };
+    }
+    lastSeen.set(snapshot.contactId, snapshot);
     const key = `${snapshot.phase}|${snapshot.phaseSince}`;
     if (lastEmitted.get(snapshot.contactId) === key) return;
     lastEmitted.set(snapshot.contactId, key);
@@ -89,9 +101,11 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
     contact.onEnded(refresh);
     contact.onMissed(() => emitContact(contact, 'missed'));
     contact.onDestroy(() => {
+      if (rejecting.delete(contact.getContactId())) emitContact(contact, 'rejected');
       emitContact(contact, 'destroyed');
       live.delete(contact.getContactId());
       lastEmitted.delete(contact.getContactId());
+      lastSeen.delete(contact.getContactId());
     });
   });
 
@@ -99,7 +113,11 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
     new Promise<CommandResult>((resolve) => {
       const contact = live.get(contactId);
       if (!contact) return resolve({ ok: false, error: 'no-such-contact' });
-      act(contact, callbacks(resolve, contactId));
+      try {
+        act(contact, callbacks(resolve, contactId));
+      } catch (e) {
+        resolve({ ok: false, error: errorText(e) });
+      }
     });
 
   return {
@@ -113,7 +131,22 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
         } as connect.ConnectOptions);
       }),
     accept: (id) => withContact(id, (c, done) => c.accept(done)),
-    reject: (id) => withContact(id, (c, done) => c.reject(done)),
+    reject: (id) =>
+      withContact(id, (c, done) => {
+        // Connect removes a rejected contact at once, which looks like a caller hanging up, and
+        // the removal arrives before the API's answer: remember it was the agent's choice.
+        rejecting.add(id);
+        c.reject({
+          success: () => {
+            if (live.has(id)) emitContact(c, 'rejected');
+            done.success();
+          },
+          failure: (err) => {
+            rejecting.delete(id);
+            done.failure(err);
+          },
+        });
+      }),
     end: (id) =>
       withContact(id, (c, done) => {
         const state = c.getStatus().type;
@@ -194,15 +227,17 @@ function agentSnapshot(agent: connect.Agent, muted: boolean): AgentSnapshot {
 function contactSnapshot(contact: connect.Contact, forcedPhase?: ContactPhase): ContactSnapshot {
   const status = contact.getStatus();
   const channel = contact.getType() === connect.ContactType.CHAT ? 'chat' : contact.getType() === connect.ContactType.TASK ? 'task' : 'voice';
-  const inbound = contact.isInbound();
+  // Streams cannot build a task's connections without the separate TaskJS library (they throw):
+  // a task is always routed to the agent, and only voice needs the customer's connection.
+  const inbound = channel === 'task' ? true : safely(() => contact.isInbound(), true);
   const queue = contact.getQueue();
   const queueTimestamp = contact.getQueueTimestamp();
   const attributes: Record<string, string> = {};
   for (const [key, attr] of Object.entries(contact.getAttributes() ?? {})) {
     if (attr && typeof attr.value === 'string') attributes[key] = attr.value;
   }
-  const initial = contact.getInitialConnection();
-  const endpoint = channel === 'voice' && initial ? initial.getEndpoint() : null;
+  const initial = channel === 'voice' ? safely(() => contact.getInitialConnection(), null) : null;
+  const endpoint = initial ? initial.getEndpoint() : null;
   return {
     contactId: contact.getContactId(),
     channel,
@@ -211,7 +246,7 @@ function contactSnapshot(contact: connect.Contact, forcedPhase?: ContactPhase): 
     phoneNumber: endpoint?.phoneNumber ? cleanNumber(endpoint.phoneNumber) : null,
     queue: queue?.name ? { name: queue.name, arn: queue.queueARN ?? '' } : null,
     queueTimestamp: queueTimestamp instanceof Date && !isNaN(queueTimestamp.getTime()) ? queueTimestamp.getTime() : null,
-    phaseSince: forcedPhase ? Date.now() : timeOf(status.timestamp),
+    phaseSince: forcedPhase ? Date.now() : phaseStart(contact, status.timestamp),
     attributes,
   };
 }
@@ -225,10 +260,8 @@ function phaseOf(contact: connect.Contact, inbound: boolean): ContactPhase {
       return 'incoming';
     case S.CONNECTING:
       return inbound ? 'incoming' : 'connecting';
-    case S.CONNECTED: {
-      const agentConnection = contact.getAgentConnection();
-      return agentConnection?.isOnHold() ? 'on-hold' : 'connected';
-    }
+    case S.CONNECTED:
+      return holdingConnection(contact) ? 'on-hold' : 'connected';
     case S.MISSED:
       return 'missed';
     case S.REJECTED:
@@ -239,6 +272,44 @@ function phaseOf(contact: connect.Contact, inbound: boolean): ContactPhase {
       return 'error';
     default:
       return 'connected';
+  }
+}
+
+/**
+ * The connection whose hold puts the contact on hold: Streams holds the customer's leg
+ * (`connection.hold()`), and a held agent leg means the same to the agent.
+ */
+function holdingConnection(contact: connect.Contact): connect.BaseConnection | null {
+  return connectionLegs(contact).find((leg) => safely(() => leg.isOnHold(), false)) ?? null;
+}
+
+/**
+ * When the current phase began. Hold and resume change a connection, not the contact's state,
+ * so for a connected contact the later of the two timestamps marks the phase: each hold and
+ * resume then has its own `phaseSince`, which keeps them ordered and deduplicated downstream.
+ */
+function phaseStart(contact: connect.Contact, contactTimestamp: unknown): number {
+  const since = timeOf(contactTimestamp);
+  if (contact.getStatus().type !== connect.ContactStateType.CONNECTED) return since;
+  let latest = since;
+  for (const leg of connectionLegs(contact)) {
+    const ts = (safely(() => leg.getStatus(), undefined) as { timestamp?: unknown } | undefined)?.timestamp;
+    if (ts instanceof Date && !isNaN(ts.getTime())) latest = Math.max(latest, ts.getTime());
+  }
+  return latest;
+}
+
+/** The agent's and the customer's legs, where Streams can give them. */
+function connectionLegs(contact: connect.Contact): connect.BaseConnection[] {
+  if (contact.getType() === connect.ContactType.TASK) return [];
+  return [safely(() => contact.getAgentConnection(), null), safely(() => contact.getInitialConnection(), null)].filter((leg): leg is connect.BaseConnection => Boolean(leg));
+}
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
   }
 }
 

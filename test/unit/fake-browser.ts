@@ -39,7 +39,9 @@ export function createFakeBrowser() {
     openTabs,
     granted,
     runtime: { id: 'test-extension', getURL: (p: string) => `chrome-extension://test-extension/${p}`, onMessage: event() },
-    storage: { session: area(), local: area(), onChanged: event() },
+    i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en-US' },
+    windows: { get: async (id: number) => ({ id, focused: true }), update: async () => undefined },
+    storage: { session: area(), local: area(), managed: area(), onChanged: event() },
     alarms: { create: async () => undefined, onAlarm: event() },
     permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)) },
     tabs: {

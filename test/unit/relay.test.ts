@@ -4,10 +4,21 @@ import type { ContactEvent, ContactSnapshot } from '../../src/shared/protocol';
 
 const fake = createFakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake }));
+const noop = async () => undefined;
+// The parts of `chrome.*` the relay calls directly (the badge and notifications).
+(globalThis as { chrome?: unknown }).chrome = {
+  action: { setBadgeBackgroundColor: noop, setBadgeText: noop, setTitle: noop, setBadgeTextColor: noop },
+  notifications: { create: noop, clear: noop },
+  runtime: { getURL: (p: string) => `chrome-extension://test-extension/${p}` },
+};
 
 const { handleContactEvent, isFresh } = await import('../../src/background/contacts');
 const { queueDial, finishDial, flushDials } = await import('../../src/background/dials');
 const { acceptPhonePort } = await import('../../src/background/phone-port');
+const { panelAttached } = await import('../../src/background/election');
+
+/** Lets the per-panel message chain and the storage steps behind it run. */
+const settle = () => new Promise((r) => setTimeout(r, 10));
 const { readSession } = await import('../../src/background/session-store');
 
 const contact = (phase: ContactSnapshot['phase'], phaseSince: number): ContactEvent => ({
@@ -73,17 +84,22 @@ describe('dials', () => {
   it('queues a dial until the phone is ready, sends it once, answers the tab', async () => {
     const { port, posted } = panelPort();
     acceptPhonePort(port as never, {
-      'phone-attached': async () => undefined,
+      'phone-attached': async (_m, panel) => panelAttached(panel),
+      'panel-visibility-changed': async () => undefined,
+      'take-over-phone': async () => undefined,
+      'act-on-contact': async () => undefined,
       'phone-status-changed': async () => undefined,
       'agent-changed': async () => undefined,
       'contact-changed': async () => undefined,
       'dial-finished': async () => undefined,
     });
-    port.onMessage.fire({ type: 'phone-attached', windowId: 1 });
-
+    port.onMessage.fire({ type: 'phone-attached', windowId: 1, panelId: 'panel-1' });
+    await settle();
+    posted.length = 0; // its role
     const requestId = await queueDial('+81312345678', 7);
     expect(posted).toEqual([]); // the phone has not said it is ready
     port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
+    await settle();
     await flushDials();
     await flushDials(); // a second flush (a restarted worker) must not dial again
     expect(posted).toEqual([{ type: 'dial-number', requestId, e164: '+81312345678' }]);

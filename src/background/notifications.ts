@@ -1,0 +1,56 @@
+/**
+ * Desktop notifications for an incoming contact when the agent cannot see the phone (its side
+ * panel is hidden, or its window is not focused), with Accept and Reject buttons that act
+ * through the phone panel. The notification id carries the contact id, so a restarted worker
+ * still knows what a button click means.
+ */
+import browser from 'webextension-polyfill';
+import { formatForAgent, defaultCountryFromLanguage, type CountryCode } from '../shared/phone';
+import { t } from '../shared/i18n';
+import type { ContactSnapshot } from '../shared/protocol';
+import { loadSettings } from '../shared/settings';
+import { sendToPhone } from './phone-port';
+
+const PREFIX = 'ccps-contact:';
+export const notificationIdOf = (contactId: string) => PREFIX + contactId;
+
+/** Whether the agent can see the phone right now. */
+export async function phoneIsInSight(visible: boolean, windowId: number | null): Promise<boolean> {
+  if (!visible || windowId === null) return false;
+  const win = await browser.windows.get(windowId).catch(() => null);
+  return Boolean(win?.focused);
+}
+
+export async function notifyIncoming(contact: ContactSnapshot): Promise<void> {
+  const { defaultCountry } = await loadSettings();
+  const country = (defaultCountry || defaultCountryFromLanguage(browser.i18n.getUILanguage())) as CountryCode;
+  const who = contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`);
+  await chrome.notifications.create(notificationIdOf(contact.contactId), {
+    type: 'basic',
+    iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
+    title: t('notifyIncomingTitle', who),
+    message: contact.queue ? t('noticeQueue', contact.queue.name) : t(`channel_${contact.channel}`),
+    buttons: [{ title: t('actionAccept') }, { title: t('actionReject') }],
+    requireInteraction: true,
+    priority: 2,
+  });
+}
+
+export async function clearNotification(contactId: string): Promise<void> {
+  await chrome.notifications.clear(notificationIdOf(contactId)).catch(() => undefined);
+}
+
+/** `notifications.onButtonClicked`: 0 is Accept, 1 is Reject. */
+export function onNotificationButton(notificationId: string, buttonIndex: number): boolean {
+  if (!notificationId.startsWith(PREFIX)) return false;
+  const contactId = notificationId.slice(PREFIX.length);
+  const sent = sendToPhone(buttonIndex === 0 ? { type: 'accept-contact', contactId } : { type: 'reject-contact', contactId });
+  void clearNotification(contactId);
+  return sent;
+}
+
+/** A click on the notification's body brings the phone's window forward. */
+export function onNotificationClicked(notificationId: string, phoneWindowId: number | null): void {
+  if (!notificationId.startsWith(PREFIX)) return;
+  if (phoneWindowId !== null) void browser.windows.update(phoneWindowId, { focused: true }).catch(() => undefined);
+}

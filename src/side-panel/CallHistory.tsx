@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { formatForAgent, type CountryCode } from '../shared/phone';
+import { t } from '../shared/i18n';
+import type { Replies } from '../shared/protocol';
+import { formatDuration } from './durations';
+import { useCallHistory, type CallHistoryEntry } from './use-call-history';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+const when = new Intl.DateTimeFormat(undefined, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** Recent calls, newest first, each with a redial button (numbers kept out of history cannot be redialled). */
+export function CallHistory({ country }: { country: CountryCode }) {
+  const entries = useCallHistory();
+  const [failed, setFailed] = useState<string | null>(null);
+  const redial = async (entry: CallHistoryEntry) => {
+    if (!entry.number) return;
+    const reply = (await browser.runtime.sendMessage({ type: 'dial-number', e164: entry.number, source: 'history' })) as Replies['dial-number'];
+    setFailed(reply.ok ? null : entry.id);
+  };
+  if (!entries.length) return <p class="message muted" id="history-empty">{t('historyEmpty')}</p>;
+  return (
+    <ol class="history" id="call-history">
+      {entries.map((entry) => (
+        <li key={entry.id} class={`history-entry ${entry.outcome}`} data-contact-id={entry.contactId} data-outcome={entry.outcome} data-direction={entry.direction}>
+          <div class="who">
+            <span class="number">{entry.number ? formatForAgent(entry.number, country) : t('historyNumberHidden')}</span>
+            <span class="when muted">{when.format(entry.startedAt)}</span>
+          </div>
+          <div class="what muted">
+            {[
+              t(entry.direction === 'inbound' ? 'direction_inbound' : 'direction_outbound'),
+              t(`outcome_${entry.outcome}`),
+              entry.durationMs !== null ? formatDuration(entry.durationMs) : null,
+              entry.queue,
+            ].filter(Boolean).join(' · ')}
+          </div>
+          {entry.number && E164.test(entry.number) && (
+            <button class="redial" onClick={() => void redial(entry)} title={t('historyRedialTitle', formatForAgent(entry.number, country))}>
+              {t('historyRedial')}
+            </button>
+          )}
+          {failed === entry.id && <span class="field-error">{t('historyRedialFailed')}</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
