@@ -54,3 +54,51 @@ export async function startWorld({ configure = true, lang } = {}) {
 export function requestsOf(sim, method) {
   return sim.instance.requests().filter((r) => r.method === method);
 }
+
+/**
+ * Stops the extension's service worker the way Chrome's idle timer does (shared/NOTES.md):
+ * puppeteer sessions on the worker are detached first (a debugger keeps it alive), then
+ * `ServiceWorker.stopAllWorkers` from a page's session; resolves once it reports 'stopped'.
+ * A connected side panel restarts it within ≈ 100 ms by reconnecting its Port.
+ */
+export async function stopServiceWorker(world) {
+  const { browser, origin } = world.ext;
+  for (const target of browser.targets().filter((t) => t.type() === 'service_worker')) {
+    await target._session?.()?.detach().catch(() => undefined);
+  }
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  try {
+    let timer;
+    const stopped = new Promise((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error('the service worker did not stop within 10 s')), 10_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.scriptURL.startsWith(`${origin}/`) && v.runningStatus === 'stopped')) resolve(undefined);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped.finally(() => clearTimeout(timer));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Reads a storage area from one of the extension's pages (never from the worker, which it would keep alive). */
+export function readStorage(extensionPage, area, keys) {
+  return extensionPage.evaluate((a, k) => chrome.storage[a].get(k), area, keys);
+}
+
+/** The side panel's contact card for a contact, as the agent reads it: {field: text}. */
+export function readContactCard(panel, contactId) {
+  return panel.evaluate((id) => {
+    const card = document.querySelector(`.contact-card[data-contact-id="${id}"]`);
+    if (!card) return null;
+    const text = (sel) => card.querySelector(sel)?.textContent ?? null;
+    const labels = {};
+    const dts = [...card.querySelectorAll('dt')];
+    for (const dt of dts) labels[dt.textContent] = dt.nextElementSibling?.textContent ?? null;
+    return { phase: card.dataset.phase, number: text('.number'), e164: text('.e164'), queue: text('.queue'), waiting: text('.waiting'), channel: text('.channel'), labels, activity: [...card.querySelectorAll('.crm-activity li')].map((li) => ({ kind: li.dataset.kind, name: li.dataset.name, status: li.dataset.status, text: li.textContent })) };
+  }, contactId);
+}
