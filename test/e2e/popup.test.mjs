@@ -23,7 +23,7 @@ async function openPopup(page = crmPage) {
   await page.triggerExtensionAction(extension);
   const target = await world.ext.browser.waitForTarget((t) => t.url() === `${world.ext.origin}/popup.html`, { timeout: 10_000 });
   const popup = await target.asPage();
-  await waitInPage(popup, () => Boolean(document.querySelector('.popup')));
+  await waitInPage(popup, () => Boolean(document.querySelector('#dial-input'))); // settings read
   return popup;
 }
 

@@ -25,6 +25,7 @@ async function signInThroughTheWindow(panel) {
   const windows = await panel.evaluate(() => chrome.windows.getAll({ windowTypes: ['popup'] }).then((w) => w.length));
   assert.equal(windows, 1, 'the sign-in page is in a popup window of its own');
   await login.bringToFront();
+  await login.waitForSelector('#sign-in');
   await login.click('#sign-in');
   await waitInPage(login, () => document.body.dataset.signedIn === 'true');
   return login;
