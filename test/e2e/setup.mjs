@@ -102,3 +102,21 @@ export function readContactCard(panel, contactId) {
     return { phase: card.dataset.phase, number: text('.number'), e164: text('.e164'), queue: text('.queue'), waiting: text('.waiting'), channel: text('.channel'), labels, activity: [...card.querySelectorAll('.crm-activity li')].map((li) => ({ kind: li.dataset.kind, name: li.dataset.name, status: li.dataset.status, text: li.textContent })) };
   }, contactId);
 }
+
+/** The contact notices a `relay-log.html` CRM tab received for one contact, in order: [{phase, at}]. */
+export function relayLogOf(crmPage, contactId) {
+  return crmPage.evaluate((id) => window.relayLog.filter((e) => e.id === id).map(({ phase, at }) => ({ phase, at })), contactId);
+}
+
+/**
+ * Holds and resumes the customer's leg of a connected call `pairs` times, synchronously in the
+ * simulator's process: 2 × pairs contact state changes, each pushed to the CCP as its own update.
+ */
+export function holdResumeBurst(sim, contactId, pairs) {
+  const contact = sim.instance.contacts.get(contactId);
+  const customer = contact.connections.find((c) => c.type !== 'agent');
+  for (let i = 0; i < pairs; i++) {
+    sim.instance.api('holdConnection', { contactId, connectionId: customer.connectionId });
+    sim.instance.api('resumeConnection', { contactId, connectionId: customer.connectionId });
+  }
+}

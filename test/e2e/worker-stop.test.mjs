@@ -1,0 +1,76 @@
+// Nothing lost when the worker sleeps: Chrome may stop the service worker at any moment. Stopped
+// in the middle of a call (as its idle timer does, see shared/NOTES.md), the next events still
+// reach the CRM tab, a pending dial survives, no history entry is lost or doubled, and a screen
+// pop that already fired does not fire again.
+import { after, before, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventually, waitInPage } from '../support/extension-browser.mjs';
+import { readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
+
+let world;
+before(async () => {
+  world = await startWorld();
+});
+after(async () => world?.close());
+beforeEach(() => world.sim.instance.reset());
+
+const cardPhase = (panel, id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const crmPhases = async (crmPage, id) => (await relayLogOf(crmPage, id)).map((e) => e.phase);
+
+test('stopped twice in the middle of a call: every later event reaches the CRM tab, history and pops stay exact', { timeout: 40_000 }, async () => {
+  const popUrl = (id) => `${world.crm.origin}/crm.html?pop=${id}`;
+  await world.ext.configure({ screenPopRules: [{ id: 'ring', name: 'Ring pop', enabled: true, condition: null, trigger: 'ringing', target: 'new-tab', urlTemplate: `${world.crm.origin}/crm.html?pop={contact.id}` }] });
+  const crmPage = await world.openCrm('relay-log.html');
+  const panel = await world.openPhone();
+  const { contactId } = await world.sim.instance.deliverInbound({ phoneNumber: '+81312345678' });
+  await eventually(async () => (await crmPhases(crmPage, contactId)).includes('incoming'), { what: 'the incoming notice' });
+  await world.ext.browser.waitForTarget((t) => t.url() === popUrl(contactId), { timeout: 10_000 });
+
+  // Streams keeps running across the stops: the same CCP frame, never reloaded or re-elected away.
+  await panel.evaluate(() => { document.querySelector('#ccp iframe').dataset.mark = 'before the stops'; });
+  await stopServiceWorker(world); // while it rings
+  await panel.bringToFront();
+  await panel.click(`.contact-card[data-contact-id="${contactId}"] button.primary`);
+  await cardPhase(panel, contactId, 'connected');
+  await eventually(async () => (await crmPhases(crmPage, contactId)).includes('connected'), { what: 'connected to reach the CRM tab after the stop' });
+
+  await stopServiceWorker(world); // on the call
+  world.sim.instance.customerHangUp(contactId);
+  await cardPhase(panel, contactId, 'ended');
+  // Ended removes the notice: the CRM tab's card for the call is gone.
+  await waitInPage(crmPage, (id) => !document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`), contactId);
+
+  const entries = await eventually(async () => {
+    const list = (await readStorage(panel, 'local', 'callHistory')).callHistory ?? [];
+    return list.some((e) => e.contactId === contactId && e.durationMs !== null) ? list : null;
+  }, { what: 'the completed history entry' });
+  assert.equal(entries.filter((e) => e.contactId === contactId).length, 1, 'one entry, not doubled by the replays');
+  assert.equal(entries.find((e) => e.contactId === contactId).outcome, 'answered');
+  assert.deepEqual(await crmPhases(crmPage, contactId), ['incoming', 'connected'], 'each notice once, in order');
+  assert.equal((await world.ext.browser.pages()).filter((p) => p.url() === popUrl(contactId)).length, 1, 'the pop fired once');
+  assert.equal(await panel.$eval('#ccp iframe', (f) => f.dataset.mark), 'before the stops');
+  assert.equal(await panel.$('#standby'), null, 'still the phone');
+  await world.ext.configure({ screenPopRules: [] });
+  await panel.close();
+  await crmPage.close();
+});
+
+test('a dial queued while no phone runs survives a worker stop and is dialled once the phone starts', { timeout: 40_000 }, async () => {
+  const page = await world.ext.openExtensionPage('options.html');
+  const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'dial-number', e164: '+819012345678', source: 'popup' }));
+  assert.equal(reply.ok, true);
+  assert.equal((await readStorage(page, 'session', 'pendingDials')).pendingDials.length, 1);
+  const before = requestsOf(world.sim, 'createOutboundContact').length;
+
+  await stopServiceWorker(world);
+  assert.equal((await readStorage(page, 'session', 'pendingDials')).pendingDials.length, 1, 'still queued');
+
+  const panel = await world.openPhone(null);
+  const dial = await eventually(() => requestsOf(world.sim, 'createOutboundContact')[before], { what: 'the queued dial at the instance' });
+  assert.equal(dial.params.endpoint.phoneNumber, '+819012345678');
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(requestsOf(world.sim, 'createOutboundContact').length, before + 1, 'dialled exactly once');
+  await eventually(async () => (await readStorage(page, 'session', 'pendingDials')).pendingDials.length === 0, { what: 'the queue to empty' });
+  await panel.close();
+  await page.close();
+});
