@@ -8,7 +8,7 @@
  * they act, so they never happen twice.
  */
 import type { ContactEvent, ContactSnapshot } from '../shared/protocol';
-import { loadSettings } from '../shared/settings';
+import { currentSettings } from './settings-cache';
 import { showBadge, badgeFor } from './badge';
 import { addActivity, forgetActivity } from './crm-activity';
 import { fillTarget, mappingName, planFill, sendFill } from './crm-fill';
@@ -82,7 +82,7 @@ async function notifyOrClear(contact: ContactSnapshot, previous: ContactSnapshot
 }
 
 async function runScreenPops(contact: ContactSnapshot, windowId: number | null): Promise<void> {
-  const { screenPopRules } = await loadSettings();
+  const { screenPopRules } = await currentSettings();
   if (!screenPopRules.length) return;
   const { firedPops, popTabs } = await readSession('firedPops', 'popTabs');
   const due = duePops(screenPopRules, contact, firedPops[contact.contactId] ?? []);
@@ -109,7 +109,7 @@ async function runScreenPops(contact: ContactSnapshot, windowId: number | null):
 
 async function startAutofill(contact: ContactSnapshot, windowId: number | null): Promise<void> {
   if (!LIVE.has(contact.phase)) return;
-  const { autofillMappings } = await loadSettings();
+  const { autofillMappings } = await currentSettings();
   if (!autofillMappings.length) return;
   const { filledContacts, popTabs } = await readSession('filledContacts', 'popTabs');
   if (filledContacts.includes(contact.contactId)) return;

@@ -1,11 +1,11 @@
 /** The CRM tabs our content script runs in, and how to reach them. */
 import browser from 'webextension-polyfill';
-import { loadSettings } from '../shared/settings';
+import { currentSettings } from './settings-cache';
 import type { TabNotification } from '../shared/protocol';
 import { matchPatternOf } from './content-scripts';
 
 export async function crmTabIds(): Promise<number[]> {
-  const { crmSites } = await loadSettings();
+  const { crmSites } = await currentSettings();
   if (!crmSites.length) return [];
   const tabs = await browser.tabs.query({ url: crmSites.map(matchPatternOf) });
   return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));

@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { ContactEvent } from '../shared/protocol';
-import { loadSettings } from '../shared/settings';
+import { currentSettings } from './settings-cache';
 import type { ContactLife } from './session-store';
 
 export const HISTORY_KEY = 'callHistory';
@@ -74,7 +74,7 @@ export async function readHistory(): Promise<CallHistoryEntry[]> {
 
 /** Inserts or replaces the entry with this id (keeping its place), newest first, capped. */
 export async function upsertHistory(entry: CallHistoryEntry): Promise<void> {
-  const [history, { historyLimit, historyStoreNumbers }] = await Promise.all([readHistory(), loadSettings()]);
+  const [history, { historyLimit, historyStoreNumbers }] = await Promise.all([readHistory(), currentSettings()]);
   const stored = historyStoreNumbers ? entry : { ...entry, number: null };
   const at = history.findIndex((e) => e.id === entry.id);
   if (at >= 0) history[at] = stored;

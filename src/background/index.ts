@@ -16,6 +16,7 @@ import { onRequest } from './requests';
 import { installContextMenu } from './context-menu';
 import { installShortcut } from './shortcut';
 import { readSession, writeSession } from './session-store';
+import { forgetSettingsOnChange } from './settings-cache';
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { PHONE_PORT } from '../shared/protocol';
 import { migrateStoredSettings } from '../shared/settings';
@@ -53,6 +54,7 @@ browser.runtime.onConnect.addListener((port) => {
 });
 chrome.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
 chrome.notifications.onClicked.addListener((id) => onNotificationClicked(id, phoneWindowId()));
+browser.storage.onChanged.addListener(forgetSettingsOnChange);
 browser.runtime.onMessage.addListener(onRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 installContextMenu();
 installShortcut();

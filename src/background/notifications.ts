@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import { formatForAgent, defaultCountryFromLanguage, type CountryCode } from '../shared/phone';
 import { t } from '../shared/i18n';
 import type { ContactSnapshot } from '../shared/protocol';
-import { loadSettings } from '../shared/settings';
+import { currentSettings } from './settings-cache';
 import { sendToPhone } from './phone-port';
 
 const PREFIX = 'ccps-contact:';
@@ -22,7 +22,7 @@ export async function phoneIsInSight(visible: boolean, windowId: number | null):
 }
 
 export async function notifyIncoming(contact: ContactSnapshot): Promise<void> {
-  const { defaultCountry } = await loadSettings();
+  const { defaultCountry } = await currentSettings();
   const country = (defaultCountry || defaultCountryFromLanguage(browser.i18n.getUILanguage())) as CountryCode;
   const who = contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`);
   await chrome.notifications.create(notificationIdOf(contact.contactId), {

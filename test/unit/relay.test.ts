@@ -20,6 +20,7 @@ const { panelAttached } = await import('../../src/background/election');
 /** Lets the per-panel message chain and the storage steps behind it run. */
 const settle = () => new Promise((r) => setTimeout(r, 10));
 const { readSession } = await import('../../src/background/session-store');
+const { forgetSettingsOnChange } = await import('../../src/background/settings-cache');
 
 const contact = (phase: ContactSnapshot['phase'], phaseSince: number): ContactEvent => ({
   at: phaseSince,
@@ -49,6 +50,7 @@ beforeEach(async () => {
   fake.sentToTabs.length = 0;
   fake.openTabs.length = 0;
   fake.granted.clear();
+  forgetSettingsOnChange({ crmSites: {} }, 'local'); // the fake storage fires no onChanged
 });
 
 describe('contact events', () => {
