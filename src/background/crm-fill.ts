@@ -12,6 +12,8 @@ import { crmTabIds } from './crm-tabs';
 /** A tab just opened by a screen pop may still be loading our script: ask again for this long. */
 const TAB_READY_TIMEOUT_MS = 8000;
 const RETRY_MS = 150;
+/** How long a page may take to render its form once our script answers. */
+const FORM_RENDER_GRACE_MS = 2000;
 
 export function planFill(mappings: AutofillMapping[], contact: ContactSnapshot): { request: FillFields; skipped: CrmActivity[] } {
   const fields: FillFields['fields'] = [];
@@ -40,13 +42,22 @@ export async function fillTarget(popTabId: number | undefined, windowId: number 
   return (inWindow ?? anyActive ?? tabs.find(Boolean))?.id ?? null;
 }
 
-/** Sends the fill request, retrying while the tab's script is not there yet. */
+/**
+ * Sends the fill request, retrying while the tab's script is not there yet, and for a moment
+ * while none of the fields exists (a CRM app still rendering its form after the page loaded).
+ */
 export async function sendFill(tabId: number, request: FillFields): Promise<AutofillReply | null> {
   const deadline = Date.now() + TAB_READY_TIMEOUT_MS;
+  let formDeadline: number | null = null;
   for (;;) {
-    const reply = await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
-    if (reply !== undefined) return parseMessage(AutofillReplySchema, reply, `tab ${tabId}`);
-    if (Date.now() > deadline) return null;
+    const raw = await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+    const reply = raw === undefined ? null : parseMessage(AutofillReplySchema, raw, `tab ${tabId}`);
+    if (raw !== undefined && !reply) return null;
+    if (reply) {
+      formDeadline ??= Date.now() + FORM_RENDER_GRACE_MS;
+      if (reply.results.some((r) => r.status !== 'not-found') || Date.now() > formDeadline) return reply;
+    }
+    if (Date.now() > deadline) return reply;
     await new Promise((r) => setTimeout(r, RETRY_MS));
   }
 }

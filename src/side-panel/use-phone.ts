@@ -103,7 +103,10 @@ export function usePhone(container: { current: HTMLElement | null }, ccpUrl: str
     async function onMessage(message: BackgroundToPanel) {
       switch (message.type) {
         case 'role-assigned':
-          if (message.role === 'phone' && !phone) start();
+          if (message.role === 'phone' && !phone) {
+            start();
+            onVisibility(); // reports from a standby were dropped: the new phone says it afresh
+          }
           if (message.role === 'standby' && phone) stop();
           setView((v) => ({ ...v, role: message.role, phoneWindowId: message.phoneWindowId }));
           return;
