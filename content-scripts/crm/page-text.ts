@@ -21,6 +21,7 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** A text node that is the whole content of its element (a table cell, a label) may hold a bare number. */
 export function isWholeCell(node: Text): boolean {
-  const parent = node.parentElement;
-  return Boolean(parent && parent.childNodes.length === 1);
+  // Sibling pointers, not parent.childNodes: that list is an object allocated per call, which
+  // over 25,000 cells was 8% of a full scan.
+  return node.previousSibling === null && node.nextSibling === null && node.parentElement !== null;
 }
