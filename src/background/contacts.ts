@@ -28,6 +28,12 @@ export function isFresh(last: { phase: string; phaseSince: number } | undefined,
 }
 
 const LIVE = new Set(['connected', 'on-hold']);
+/** Repeats come within seconds (a reconnect, a new phone); a shift's worth of markers is plenty. */
+const KEEP_HANDLED_MS = 12 * 60 * 60 * 1000;
+
+function forgetOldEvents(handled: Record<string, { phaseSince: number }>, now: number): void {
+  for (const [id, last] of Object.entries(handled)) if (last.phaseSince < now - KEEP_HANDLED_MS) delete handled[id];
+}
 
 export function handleContactEvent(event: ContactEvent): Promise<void> {
   return serialized(async () => {
@@ -35,7 +41,17 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     const { contacts, lastContactEvent, contactLives } = session;
     const contact = event.contact;
     const { contactId, phase, phaseSince } = contact;
-    if (!isFresh(lastContactEvent[contactId], event)) return;
+    if (!isFresh(lastContactEvent[contactId], event)) {
+      // Already handled, but a newly elected phone re-reports what still exists: keep it current.
+      const last = lastContactEvent[contactId];
+      if (!contacts[contactId] && phase !== 'destroyed' && last?.phase === phase && last.phaseSince === phaseSince) {
+        contacts[contactId] = contact;
+        await writeSession({ contacts });
+        broadcastToPanels({ type: 'contacts-changed', contacts: Object.values(contacts) });
+        await showBadge(badgeFor(session.agent, Object.values(contacts)));
+      }
+      return;
+    }
     const previous = contacts[contactId];
 
     // 1. History: only read when this phase can change an entry (not on every hold toggle).
@@ -52,6 +68,7 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     if (phase === 'destroyed') {
       delete contacts[contactId];
       delete contactLives[contactId];
+      forgetOldEvents(lastContactEvent, phaseSince);
     } else {
       contacts[contactId] = contact;
       contactLives[contactId] = step.life;

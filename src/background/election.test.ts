@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, event } from '../../test/unit/fake-browser';
+import { createFakeBrowser, event, stubChrome } from '../../test/unit/fake-browser';
 
 const fake = createFakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake }));
+stubChrome();
 const { acceptPhonePort, sendToPhone } = await import('./phone-port');
 const { panelAttached, panelGone, takeOver, ORPHAN_GRACE_MS } = await import('./election');
 

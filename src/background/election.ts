@@ -6,7 +6,8 @@
  * The elected panel is kept in storage.session, so a worker stopped and restarted re-elects the
  * same panel when it reconnects, and its Streams keeps running across the stop.
  */
-import { livePanels, postToPanel, setOwner, type Panel } from './phone-port';
+import { badgeFor, showBadge } from './badge';
+import { broadcastToPanels, livePanels, postToPanel, setOwner, type Panel } from './phone-port';
 import { readSession, serialized, writeSession } from './session-store';
 
 /**
@@ -19,8 +20,18 @@ export const ORPHAN_GRACE_MS = 1500;
 type Owner = { panelId: string; windowId: number } | null;
 
 async function elect(next: Owner): Promise<void> {
+  const { phoneOwner } = await readSession('phoneOwner');
   setOwner(next?.panelId ?? null);
-  await writeSession({ phoneOwner: next });
+  if (phoneOwner?.panelId === next?.panelId) {
+    await writeSession({ phoneOwner: next });
+  } else {
+    // A different phone (or none): what the old one reported is not known to be current any
+    // more. The new phone's Streams reports every contact that still exists as it starts.
+    await writeSession({ phoneOwner: next, contacts: {}, ...(next ? {} : { agent: null }) });
+    broadcastToPanels({ type: 'contacts-changed', contacts: [] });
+    const { agent } = await readSession('agent');
+    await showBadge(badgeFor(agent, []));
+  }
   announce(next);
 }
 

@@ -100,3 +100,36 @@ test('after a worker stop both panels reconnect, and the same one is still the p
   await phone.close();
   await crmPage.close();
 });
+
+test('taken over in the middle of a call: the call stays on both cards and is not relayed again', { timeout: 40_000 }, async () => {
+  world.sim.instance.reset();
+  const crmPage = await world.openCrm('relay-log.html');
+  const phone = await world.openPhone();
+  const { page: other } = await openPanelInNewWindow(phone);
+  await isStandby(other);
+  const call = await world.sim.instance.deliverInbound({ phoneNumber: '+81312345678' });
+  await cardPhase(phone, call.contactId, 'incoming');
+  await phone.bringToFront();
+  await phone.click(`.contact-card[data-contact-id="${call.contactId}"] button.primary`);
+  await cardPhase(other, call.contactId, 'connected');
+
+  await other.bringToFront();
+  await other.click('#take-over');
+  await waitInPage(other, () => Boolean(document.querySelector('#ccp iframe')) && !document.querySelector('#standby'));
+  await isStandby(phone);
+  // The new phone's Streams finds the live call; the old one mirrors it again.
+  await cardPhase(other, call.contactId, 'connected');
+  await cardPhase(phone, call.contactId, 'connected');
+  await new Promise((r) => setTimeout(r, 500));
+  assert.deepEqual((await relayLogOf(crmPage, call.contactId)).map((e) => e.phase), ['incoming', 'connected'], 'nothing relayed twice');
+
+  // The call is hung up from the new phone's card.
+  await other.click(`.contact-card[data-contact-id="${call.contactId}"] button.danger`);
+  await cardPhase(phone, call.contactId, 'ended');
+  const history = (await readStorage(other, 'local', 'callHistory')).callHistory.filter((e) => e.contactId === call.contactId);
+  assert.equal(history.length, 1);
+  assert.equal(history[0].outcome, 'answered');
+  await other.close();
+  await phone.close();
+  await crmPage.close();
+});

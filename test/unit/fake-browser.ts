@@ -53,3 +53,13 @@ export function createFakeBrowser() {
     },
   };
 }
+
+/** The parts of `chrome.*` the background calls directly (badge, notifications), as no-ops. */
+export function stubChrome(): void {
+  const noop = async () => undefined;
+  (globalThis as { chrome?: unknown }).chrome = {
+    action: { setBadgeBackgroundColor: noop, setBadgeText: noop, setTitle: noop, setBadgeTextColor: noop },
+    notifications: { create: noop, clear: noop },
+    runtime: { getURL: (p: string) => `chrome-extension://test-extension/${p}` },
+  };
+}

@@ -82,6 +82,18 @@ describe('contact events', () => {
   });
 });
 
+describe('a new phone re-reporting', () => {
+  it('restores a contact the election cleared, without relaying it again', async () => {
+    await fake.storage.local.set({ crmSites: ['https://crm.example.com'] });
+    fake.openTabs.push({ id: 7, url: 'https://crm.example.com/' });
+    await handleContactEvent(contact('connected', 200));
+    await fake.storage.session.set({ contacts: {} }); // what elect() does when the phone changes
+    await handleContactEvent(contact('connected', 200));
+    expect(Object.keys((await readSession('contacts')).contacts)).toEqual(['c1']);
+    expect(fake.sentToTabs).toHaveLength(1);
+  });
+});
+
 describe('dials', () => {
   it('queues a dial until the phone is ready, sends it once, answers the tab', async () => {
     const { port, posted } = panelPort();
