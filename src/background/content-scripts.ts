@@ -29,8 +29,11 @@ export async function syncContentScripts(): Promise<void> {
   const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;
+  // document_start: the script adopts its highlight style before the page's first style pass
+  // (later it restyles the whole page once, ≈ 140 ms on a 5,000-row table); it waits for the DOM
+  // itself before doing anything else (content-scripts/crm/dom-ready.ts).
   await chrome.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+    { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_start', allFrames: true, persistAcrossSessions: true },
   ]);
   // Tabs already open on a newly granted site get the script now, not on their next load; the
   // script's own marker makes a second injection a no-op.
