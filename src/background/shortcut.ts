@@ -1,5 +1,6 @@
 /**
- * The keyboard shortcut (commands API, "Alt+Shift+C" by default, changeable at
+ * The keyboard shortcut (commands API, "Alt+Shift+D" by default: "D" for dial; Alt+Shift+C was not
+ * assigned by Chromium on Linux, a conflict; changeable at
  * chrome://extensions/shortcuts) that dials the text selected in the current tab.
  */
 import { IS_DEV_BUILD } from '../shared/build-flags';
@@ -21,5 +22,7 @@ export function onCommand(command: string, tab?: chrome.tabs.Tab): void {
 /** Registers the listener; call synchronously at the top level of the worker. */
 export function installShortcut(): void {
   chrome.commands.onCommand.addListener(onCommand);
+  // A headless browser routes no key to extension commands: the development build lets a test
+  // press the shortcut through the same handler.
   if (IS_DEV_BUILD) (globalThis as { ccpsTestCommand?: unknown }).ccpsTestCommand = onCommand;
 }
