@@ -3,12 +3,14 @@ import browser from 'webextension-polyfill';
 import { formatForAgent, type CountryCode } from '../shared/phone';
 import { t } from '../shared/i18n';
 import type { Replies } from '../shared/protocol';
+import { uiLocale } from '../shared/ui-locale';
 import { formatDuration } from './durations';
 import { useCallHistory, type CallHistoryEntry } from './use-call-history';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
-const when = new Intl.DateTimeFormat(undefined, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+// Dates in the language of the rest of the panel's text, not whatever the OS locale says.
+const when = new Intl.DateTimeFormat(uiLocale(), { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** Recent calls, newest first, each with a redial button (numbers kept out of history cannot be redialled). */
 export function CallHistory({ country }: { country: CountryCode }) {

@@ -111,3 +111,18 @@ test('the cap keeps the newest entries; with numbers kept out, no number is stor
   assert.equal(row.redial, false);
   await panel.click('#tab-phone');
 });
+
+test('a call Connect refuses is kept as failed', { timeout: 30_000 }, async () => {
+  const { contactId } = await world.sim.instance.deliverInbound({ phoneNumber: '+81312345678' });
+  await cardPhase(contactId, 'incoming');
+  await panel.click(`.contact-card[data-contact-id="${contactId}"] button.primary`);
+  await cardPhase(contactId, 'connected');
+  // On a live call, a second outbound call is refused by the instance.
+  const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'dial-number', e164: '+819012345678', source: 'side-panel' }));
+  assert.equal(reply.ok, true, 'queued and handed to the phone');
+  const entry = await eventually(async () => (await history()).find((e) => e.outcome === 'failed'), { what: 'the failed entry' });
+  assert.equal(entry.direction, 'outbound');
+  assert.equal(entry.number, '+819012345678');
+  assert.equal(entry.durationMs, null);
+  world.sim.instance.customerHangUp(contactId);
+});
