@@ -1,7 +1,7 @@
 /**
- * Runs `start` once the page's DOM is parsed and the browser has laid it out and painted it once
- * (now, if that is long done). Starting earlier would make our first `getBoundingClientRect` pay
- * for the page's own first layout inside our task (≈ 200 ms on the 5,000-row bench page).
+ * Runs `start` once the page's DOM is parsed and the browser has laid it out and painted it once.
+ * Starting earlier would make our first `getBoundingClientRect` pay for the page's own first
+ * layout inside our task (≈ 200 ms on the 5,000-row bench page).
  */
 const FRAME_FALLBACK_MS = 100;
 
@@ -17,7 +17,8 @@ export function whenDomReady(signal: AbortSignal, start: () => void): void {
     requestAnimationFrame(() => setTimeout(go, 0));
     setTimeout(go, FRAME_FALLBACK_MS);
   };
-  if (document.readyState === 'complete') return start();
-  if (document.readyState === 'interactive') return afterFirstFrame();
+  // Injected into a page long loaded (a site just granted, an update): the highlight style was
+  // just adopted, so wait a frame too and let the browser restyle in its own rendering step.
+  if (document.readyState !== 'loading') return afterFirstFrame();
   document.addEventListener('DOMContentLoaded', afterFirstFrame, { once: true, signal });
 }
