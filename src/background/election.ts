@@ -84,9 +84,3 @@ function oldest(panels: Panel[]): Owner {
   const first = [...panels].sort((a, b) => a.attachedAt - b.attachedAt)[0];
   return first ? { panelId: first.panelId, windowId: first.windowId } : null;
 }
-
-/** Re-sends the roles, e.g. to a panel that just attached and needs to know where the phone is. */
-export async function announceRoles(): Promise<void> {
-  const { phoneOwner } = await readSession('phoneOwner');
-  announce(phoneOwner);
-}

@@ -54,10 +54,6 @@ export function setOwner(panelId: string | null): void {
   owner = panelId;
 }
 
-export function ownerPanelId(): string | null {
-  return owner;
-}
-
 export function livePanels(): Panel[] {
   return [...panels.values()];
 }
@@ -95,11 +91,6 @@ function ownerPanel(): Panel | null {
 /** The window of the side panel that runs (or is starting) the phone, if it is connected. */
 export function phoneWindowId(): number | null {
   return ownerPanel()?.windowId ?? null;
-}
-
-/** True when the phone panel is connected and its phone is ready to take commands. */
-export function isPhoneReady(): boolean {
-  return ownerPanel()?.status === 'ready';
 }
 
 export function sendToPhone(message: BackgroundToPanel): boolean {

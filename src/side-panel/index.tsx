@@ -59,7 +59,7 @@ function SidePanel({ restart }: { restart: () => void }) {
       )}
       {standby && <StandbyNotice phoneWindowId={view.phoneWindowId} takeOver={view.takeOver} />}
       {configured && !standby && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
-      {configured && <SignIn status={view.status} ccpUrl={ccpUrl ?? ''} restart={restart} />}
+      {configured && !standby && <SignIn status={view.status} ccpUrl={ccpUrl ?? ''} restart={restart} />}
       <div class="contacts">
         {view.contacts.map((contact) => (
           <ContactCard

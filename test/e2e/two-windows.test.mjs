@@ -83,6 +83,7 @@ test('after a worker stop both panels reconnect, and the same one is still the p
   const crmPage = await world.openCrm('relay-log.html');
   const phone = await world.openPhone();
   const { page: standby } = await openPanelInNewWindow(phone);
+  const standbySince = Date.now();
   await isStandby(standby);
   await phone.evaluate(() => { document.querySelector('#ccp iframe').dataset.mark = 'kept'; });
 
@@ -96,6 +97,9 @@ test('after a worker stop both panels reconnect, and the same one is still the p
   await eventually(async () => (await relayLogOf(crmPage, call.contactId)).length > 0, { what: 'the notice in the CRM tab' });
   await new Promise((r) => setTimeout(r, 500));
   assert.deepEqual((await relayLogOf(crmPage, call.contactId)).map((e) => e.phase), ['incoming'], 'relayed once');
+  // A standby runs no CCP, so it never shows "the CCP did not answer" (shown after 6 s of loading).
+  await new Promise((r) => setTimeout(r, Math.max(0, 6500 - (Date.now() - standbySince))));
+  assert.equal(await standby.$('#sign-in'), null);
   await standby.close();
   await phone.close();
   await crmPage.close();
