@@ -13,9 +13,14 @@ export function whenDomReady(signal: AbortSignal, start: () => void): void {
       started = true;
       start();
     };
-    // A tab in the background renders no frames: the timer starts us there.
     requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, FRAME_FALLBACK_MS);
+    // A tab in the background renders no frames: a timer starts us there. Not in a visible tab:
+    // on a busy machine its first frame can take longer than any timer we would pick.
+    const whenHidden = () => {
+      if (document.visibilityState === 'hidden') setTimeout(go, FRAME_FALLBACK_MS);
+    };
+    whenHidden();
+    document.addEventListener('visibilitychange', whenHidden, { signal });
   };
   // Injected into a page long loaded (a site just granted, an update): the highlight style was
   // just adopted, so wait a frame too and let the browser restyle in its own rendering step.

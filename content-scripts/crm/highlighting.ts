@@ -62,9 +62,12 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
       highlighter.track();
       stats.idleAt = performance.now();
       stats.count = highlighter.count;
-      stats.longestSliceMs = Math.max(viewportMs, slicer.longestSliceMs);
-      stats.busyMs = slicer.busyMs;
-      onStats(stats);
+      // Read in the next task, once this slice's time (the tracking included) is counted.
+      setTimeout(() => {
+        stats.longestSliceMs = Math.max(viewportMs, slicer.longestSliceMs);
+        stats.busyMs = slicer.busyMs;
+        onStats(stats);
+      }, 0);
     });
     const watcher = watchDom({
       signal: inner,

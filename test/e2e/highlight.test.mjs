@@ -128,6 +128,6 @@ test('on a 300-row table the scan stays in short slices and finds every number',
   const painted = (await highlighted(page)).length;
   assert.ok(painted > 0 && painted < Number(stats.ccpsCount), `painted ${painted} of ${stats.ccpsCount}`);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await waitInPage(page, () => [...CSS.highlights.get('ccps-phone')].some((r) => r.startContainer.parentElement.getBoundingClientRect().top > 0 && r.startContainer.parentElement.closest('tr').rowIndex > 250));
+  await waitInPage(page, () => [...CSS.highlights.get('ccps-phone')].some((r) => r.startContainer.parentElement.getBoundingClientRect().top > 0 && r.startContainer.parentElement.closest('tr').rowIndex > 250), undefined, 20_000);
   await page.close();
 });
