@@ -1,7 +1,7 @@
 /**
  * Development build only: the figures of the last scan, written on our shadow host for the
  * end-to-end tests and the bench (they run in the page's main world, which cannot read our
- * isolated world's variables). The release build leaves this out entirely.
+ * isolated world's variables). The release build never calls it.
  */
 import type { GuestRoot } from './guest-root';
 import type { HighlightStats } from './highlighting';
