@@ -13,8 +13,8 @@ before(async () => {
   ext = await launchWithExtension();
   options = await ext.openExtensionPage('options.html');
   await waitInPage(options, () => Boolean(document.querySelector('#screen-pop-section')));
-});
-after(async () => ext?.close());
+}, { timeout: 60_000 });
+after(async () => ext?.close(), { timeout: 30_000 });
 
 const stored = (key) => options.evaluate((k) => chrome.storage.local.get(k).then((s) => s[k]), key);
 const setStored = (values) => options.evaluate((v) => chrome.storage.local.set(v), values);

@@ -7,8 +7,8 @@ import { launchWithExtension, waitInPage } from '../support/extension-browser.mj
 let ext;
 before(async () => {
   ext = await launchWithExtension({ lang: 'ja' });
-});
-after(async () => ext?.close());
+}, { timeout: 60_000 });
+after(async () => ext?.close(), { timeout: 30_000 });
 
 test('the options page is in Japanese, field errors included', { timeout: 30_000 }, async () => {
   const options = await ext.openExtensionPage('options.html');

@@ -23,8 +23,8 @@ before(async () => {
   ext = await launchWithExtension();
   options = await ext.openExtensionPage('options.html');
   await waitInPage(options, () => Boolean(document.querySelector('#instance-url')));
-});
-after(async () => ext?.close());
+}, { timeout: 60_000 });
+after(async () => ext?.close(), { timeout: 30_000 });
 
 test('Chromium accepts the managed-storage schema', { timeout: 30_000 }, async () => {
   const manifest = await options.evaluate(() => chrome.runtime.getManifest());

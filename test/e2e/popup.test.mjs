@@ -12,8 +12,8 @@ before(async () => {
   world = await startWorld();
   await world.openPhone('Available'); // the phone runs in the side panel (as a tab) throughout
   crmPage = await world.openCrm();
-});
-after(async () => world?.close());
+}, { timeout: 60_000 });
+after(async () => world?.close(), { timeout: 30_000 });
 beforeEach(() => world.sim.instance.reset());
 
 /** Opens the real popup over `page` (the active tab) and returns it as a page. */

@@ -13,11 +13,11 @@ before(async () => {
   // A fake microphone; the permission prompt is answered below as the agent would, by granting it.
   ext = await launchWithExtension({ args: ['--use-fake-device-for-media-stream'] });
   await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: ['http://127.0.0.1:9'] });
-});
+}, { timeout: 60_000 });
 after(async () => {
   await ext?.close();
   await sim?.close();
-});
+}, { timeout: 30_000 });
 
 const stateOf = (page, id) => page.$eval(`[data-check="${id}"]`, (el) => el.dataset.state);
 const textOf = (page, id) => page.$eval(`[data-check="${id}"]`, (el) => el.textContent);

@@ -12,8 +12,8 @@ before(async () => {
   // The simulator's /login page stands in for the identity provider (a development build accepts
   // a loopback sign-in URL, as it does the instance URL).
   await world.ext.configure({ loginUrl: `${world.sim.origin}/login` });
-});
-after(async () => world?.close());
+}, { timeout: 60_000 });
+after(async () => world?.close(), { timeout: 30_000 });
 
 async function signInThroughTheWindow(panel) {
   const before = new Set((await world.ext.browser.pages()).map((p) => p.target()._targetId));
