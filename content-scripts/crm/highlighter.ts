@@ -48,6 +48,13 @@ export interface Highlighter {
 // already highlighted.
 const NEAR_MARGIN = '100% 0px';
 
+/** The element a text node's box belongs to: its parent, or the host of the shadow root it sits in directly. */
+function ownerOf(node: Text): Element | null {
+  const parent = node.parentNode;
+  if (parent instanceof Element) return parent;
+  return parent instanceof ShadowRoot ? parent.host : null;
+}
+
 export function createHighlighter(): Highlighter {
   const highlight = new Highlight();
   CSS.highlights.set(HIGHLIGHT_NAME, highlight);
@@ -98,16 +105,19 @@ export function createHighlighter(): Highlighter {
   return {
     isCurrent(node, key) {
       const entry = entries.get(node);
-      return entry !== undefined && entry.key === key && entry.parent === node.parentElement;
+      return entry !== undefined && entry.key === key && entry.parent === ownerOf(node);
     },
     set(node, key, matches, onScreen = false) {
       const old = entries.get(node);
       if (old) detach(node, old);
-      const parent = node.parentElement;
+      const parent = ownerOf(node);
+      if (!matches.length || !parent) {
+        entries.set(node, { key, parent, matches, ranges: [], painted: false });
+        return;
+      }
       const ranges = matches.map((m) => new StaticRange({ startContainer: node, startOffset: m.start, endContainer: node, endOffset: m.end }));
       const entry: Entry = { key, parent, matches, ranges, painted: false };
       entries.set(node, entry);
-      if (!ranges.length || !parent) return;
       count += ranges.length;
       let texts = byParent.get(parent);
       if (!texts) {
@@ -132,7 +142,7 @@ export function createHighlighter(): Highlighter {
     sweep() {
       for (const [parent, texts] of byParent) {
         for (const node of texts) {
-          if (node.isConnected && node.parentElement === parent) continue;
+          if (node.isConnected && ownerOf(node) === parent) continue;
           const entry = entries.get(node);
           if (entry) detach(node, entry);
           if (!node.isConnected) entries.delete(node);
