@@ -80,6 +80,11 @@ test('the site switch turns highlighting off and on for this CRM site only', { t
   await eventually(async () => (await disabled()).includes(world.crm.origin), { what: 'the site in disabledSites' });
   await popup.click('#site-highlight');
   await eventually(async () => !(await disabled()).includes(world.crm.origin), { what: 'the site out of disabledSites' });
+  // Highlighting off everywhere (in the options): the per-site switch says so instead of pretending.
+  await popup.evaluate(() => chrome.storage.local.set({ highlightNumbers: false }));
+  await waitInPage(popup, () => Boolean(document.querySelector('#highlight-off-everywhere')));
+  assert.equal(await popup.$eval('#site-highlight', (el) => el.disabled && !el.checked), true);
+  await popup.evaluate(() => chrome.storage.local.set({ highlightNumbers: true }));
   await popup.close();
 });
 
