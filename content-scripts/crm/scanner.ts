@@ -7,11 +7,11 @@ import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } fr
 import type { Highlighter } from './highlighter';
 import { isInsideSkipped, isSkipped, isWholeCell } from './page-text';
 import type { TimeSlicer, Work } from './time-slicer';
-import { visibleTextAnchors } from './viewport';
+import { gridPoints, inDocumentOrder, textNear } from './viewport';
 
 export interface Scanner {
-  /** Reads the text nodes on screen now, in this task. */
-  scanViewport(): void;
+  /** Queues, urgently, a read of the text nodes on screen; `onDone` when they are read. */
+  scanViewport(onDone: () => void): void;
   /** Queues a walk of `root` (the document, a shadow root, a subtree the page added). */
   scan(root: Node, urgent?: boolean): void;
   /** Reads one text node now (a click on text not yet reached by the walk). */
@@ -104,14 +104,22 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
     };
   };
 
-  const scanViewport = () => {
+  // The viewport pass as resumable steps: one hit-test or one read per step, so it runs in the
+  // slicer's budget like everything else (on a loaded machine a single pass took > 50 ms).
+  function* viewportSteps(): Generator<void, void> {
+    const found = new Set<Text>();
+    for (const [x, y] of gridPoints()) {
+      const text = textNear(x, y);
+      if (text) found.add(text);
+      yield;
+    }
     const seen = new Set<Node>();
     const inView = (node: Text) => {
       const rect = node.parentElement?.getBoundingClientRect();
       return Boolean(rect && rect.width + rect.height > 0 && rect.bottom >= 0 && rect.top <= innerHeight && rect.right >= 0 && rect.left <= innerWidth);
     };
-    for (const anchor of visibleTextAnchors()) {
-      if (seen.has(anchor)) continue;
+    for (const anchor of inDocumentOrder(found)) {
+      if (seen.has(anchor) || !anchor.isConnected) continue;
       for (const forward of [true, false]) {
         const walker = document.createTreeWalker(anchor.getRootNode(), NodeFilter.SHOW_TEXT);
         walker.currentNode = anchor;
@@ -126,14 +134,21 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
             continue;
           }
           offscreen = 0;
-          if (!isInsideSkipped(text)) read(text, true);
+          if (!isInsideSkipped(text) && read(text, true)) yield;
         }
       }
     }
-  };
+  }
 
   return {
-    scanViewport,
+    scanViewport(onDone) {
+      const steps = viewportSteps();
+      slicer.push((shouldYield) => {
+        while (!steps.next().done) if (shouldYield()) return false;
+        onDone();
+        return true;
+      }, true);
+    },
     scan(root, urgent = false) {
       slicer.push(walk(root), urgent);
     },

@@ -21,22 +21,23 @@ export function nodeAtPoint(x: number, y: number, shadowRoots: ShadowRoot[] = []
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** Text nodes under a grid of points over the viewport, in document order, without repeats. */
-export function visibleTextAnchors(): Text[] {
-  const found = new Set<Text>();
+/** The seed points: a coarse grid over the viewport. */
+export function gridPoints(): Array<[number, number]> {
+  const points: Array<[number, number]> = [];
   for (let r = 0; r < ROWS; r++) {
-    const y = ((r + 0.5) * innerHeight) / ROWS;
-    for (let c = 0; c < COLUMNS; c++) {
-      const hit = nodeAtPoint(((c + 0.5) * innerWidth) / COLUMNS, y);
-      if (!hit) continue;
-      let node: Node | null = hit.node;
-      if (node.nodeType !== Node.TEXT_NODE) {
-        // Over an element's padding or an empty area: the nearest text after that point.
-        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-        node = walker.nextNode();
-      }
-      if (node) found.add(node as Text);
-    }
+    for (let c = 0; c < COLUMNS; c++) points.push([((c + 0.5) * innerWidth) / COLUMNS, ((r + 0.5) * innerHeight) / ROWS]);
   }
-  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return points;
+}
+
+/** The text node at a point, or the nearest text after it when the point is not over text. */
+export function textNear(x: number, y: number): Text | null {
+  const hit = nodeAtPoint(x, y);
+  if (!hit) return null;
+  if (hit.node.nodeType === Node.TEXT_NODE) return hit.node as Text;
+  return document.createTreeWalker(hit.node, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
+}
+
+export function inDocumentOrder(nodes: Iterable<Text>): Text[] {
+  return [...nodes].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
