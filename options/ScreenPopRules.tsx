@@ -59,6 +59,8 @@ export function ScreenPopRules({ rules, locked }: { rules: ScreenPopRule[]; lock
         errorsOf={(d) => screenPopRuleErrors(fromDraft(d, null))}
         summary={(r) => (
           <>
+            <input type="checkbox" class="rule-enabled" checked={r.enabled} disabled={locked} aria-label={t('ruleEnabled')} title={t('ruleEnabled')}
+              onChange={(e) => void saveSettings({ screenPopRules: rules.map((x) => (x.id === r.id ? { ...x, enabled: (e.target as HTMLInputElement).checked } : x)) })} />{' '}
             <strong>{r.name}</strong> <span class="pill">{t(`trigger_${r.trigger}`)}</span> {!r.enabled && <span class="pill">{t('ruleDisabled')}</span>}
             <div class="mono">{r.urlTemplate}</div>
             {r.condition && <div class="muted">{t('ruleConditionSummary', r.condition.field, r.condition.equals)}</div>}

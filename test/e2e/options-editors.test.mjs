@@ -84,6 +84,12 @@ test('a screen-pop rule is checked at each field and saved only when valid', { t
   assert.deepEqual(await stored('screenPopRules'), [rule]);
   await options.click('#screen-pop-cancel');
   assert.match(await options.$eval('#screen-pop-list', (el) => el.textContent), /crm\.example\.com\/search/);
+
+  // A rule is switched off and on from the list, without opening it.
+  await options.click('#screen-pop-list li .rule-enabled');
+  await options.waitForFunction(() => chrome.storage.local.get('screenPopRules').then((s) => s.screenPopRules[0].enabled === false), { polling: 50 });
+  await options.click('#screen-pop-list li .rule-enabled');
+  await options.waitForFunction(() => chrome.storage.local.get('screenPopRules').then((s) => s.screenPopRules[0].enabled === true), { polling: 50 });
 });
 
 test('auto-fill mappings and shown attributes are validated the same way', { timeout: 30_000 }, async () => {
