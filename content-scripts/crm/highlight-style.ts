@@ -21,7 +21,7 @@ const RULES = `::highlight(${HIGHLIGHT_NAME}) {
 type Scope = Document | ShadowRoot;
 
 export interface HighlightStyle {
-  /** Makes sure `scope` has the sheet (cheap when it already does). */
+  /** Makes sure `scope` has the sheet (cheap when it already does; called again after each scan). */
   adopt(scope: Scope): void;
   remove(): void;
 }

@@ -59,6 +59,9 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
     const shadowRoots = createShadowRoots();
     const slicer = createTimeSlicer(inner, () => {
       highlighter.track();
+      // A page that assigns its own adoptedStyleSheets list drops ours: put it back (a no-op
+      // when it is still there).
+      style.adopt(document);
       stats.idleAt = performance.now();
       stats.count = highlighter.count;
       // Read in the next task, once this slice's time (the tracking included) is counted.

@@ -131,3 +131,17 @@ test('on a 300-row table the scan stays in short slices and finds every number',
   await waitInPage(page, () => [...CSS.highlights.get('ccps-phone')].some((r) => r.startContainer.parentElement.getBoundingClientRect().top > 0 && r.startContainer.parentElement.closest('tr').rowIndex > 250), undefined, 20_000);
   await page.close();
 });
+
+test('a page that replaces its adopted style sheets gets our highlight style back at the next scan', { timeout: 30_000 }, async () => {
+  const page = await world.openCrm();
+  await waitForHighlights(page, CRM_NUMBERS);
+  await page.evaluate(() => {
+    document.adoptedStyleSheets = [];
+    const p = document.createElement('p');
+    p.textContent = 'Tel 045-123-4567';
+    document.body.append(p);
+  });
+  await waitInPage(page, () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(ccps-phone)'))));
+  await waitForHighlights(page, [...CRM_NUMBERS, '045-123-4567']);
+  await page.close();
+});
