@@ -2,17 +2,17 @@
  * Contact events from the phone: deduplicated, kept in order per contact, relayed to CRM tabs,
  * then turned into call history, the badge, notifications, screen pops and auto-fill.
  *
- * The order inside one event is chosen for a worker that may stop at any await: history (an
- * idempotent upsert) and the relay to CRM tabs come before the event is marked handled, so an
- * event re-reported after a restart is never lost; screen pops and auto-fill are marked before
- * they act, so they never happen twice.
+ * The order inside one event is chosen for a worker that may stop at any await: the relay to
+ * CRM tabs (first: it is what the agent waits for) and history (an idempotent upsert) come
+ * before the event is marked handled, so an event re-reported after a restart is never lost;
+ * screen pops and auto-fill are marked before they act, so they never happen twice.
  */
 import type { ContactEvent, ContactSnapshot } from '../shared/protocol';
 import { currentSettings } from './settings-cache';
 import { showBadge, badgeFor } from './badge';
 import { addActivity, forgetActivity } from './crm-activity';
 import { fillTarget, mappingName, planFill, sendFill } from './crm-fill';
-import { notifyCrmTabs } from './crm-tabs';
+import { crmTabIds, notifyTabs } from './crm-tabs';
 import { findHistoryEntry, historyStep, upsertHistory } from './history';
 import { clearNotification, notifyIncoming, phoneIsInSight } from './notifications';
 import { broadcastToPanels } from './phone-port';
@@ -37,6 +37,9 @@ function forgetOldEvents(handled: Record<string, { phaseSince: number }>, now: n
 
 export function handleContactEvent(event: ContactEvent): Promise<void> {
   return serialized(async () => {
+    // Where the event goes is looked up while the session is read: one round trip less before
+    // the CRM tabs hear of it (unused when the event turns out to be a repeat).
+    const tabs = crmTabIds().catch(() => [] as number[]);
     const session = await readSession('contacts', 'lastContactEvent', 'contactLives', 'phoneOwner', 'phoneVisible', 'agent');
     const { contacts, lastContactEvent, contactLives } = session;
     const contact = event.contact;
@@ -54,14 +57,14 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     }
     const previous = contacts[contactId];
 
-    // 1. History: only read when this phase can change an entry (not on every hold toggle).
+    // 1. The CRM tabs hear of it.
+    await notifyTabs(await tabs, { type: 'contact-changed', event });
+
+    // 2. History: only read when this phase can change an entry (not on every hold toggle).
     const life = contactLives[contactId];
     const mayWrite = !(LIVE.has(phase) && life?.connectedAt != null) && phase !== 'incoming' && phase !== 'connecting';
     const step = historyStep(event, life, mayWrite ? await findHistoryEntry(contactId) : undefined);
     if (step.entry) await upsertHistory(step.entry);
-
-    // 2. The CRM tabs hear of it.
-    await notifyCrmTabs({ type: 'contact-changed', event });
 
     // 3. Handled: remembered, so a repeat is dropped.
     lastContactEvent[contactId] = { phase, phaseSince };

@@ -17,6 +17,9 @@ export async function notifyTab(tabId: number, message: TabNotification): Promis
 }
 
 export async function notifyCrmTabs(message: TabNotification): Promise<void> {
-  const ids = await crmTabIds();
+  await notifyTabs(await crmTabIds(), message);
+}
+
+export async function notifyTabs(ids: number[], message: TabNotification): Promise<void> {
   await Promise.all(ids.map((id) => notifyTab(id, message)));
 }

@@ -9,7 +9,7 @@ import { holdResumeBurst, relayLogOf, startWorld } from './setup.mjs';
 let world;
 before(async () => {
   world = await startWorld();
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 
 test('200 state changes in a burst reach the CRM tab, every one, in order', { timeout: 40_000 }, async () => {

@@ -8,7 +8,7 @@ import { readContactCard, startWorld } from './setup.mjs';
 let world;
 before(async () => {
   world = await startWorld({ lang: 'ja' });
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 
 test('the card, a skipped screen pop, the badge and history read in Japanese', { timeout: 40_000 }, async () => {

@@ -18,7 +18,7 @@ before(async () => {
     ],
   });
   panel = await world.openPhone();
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 

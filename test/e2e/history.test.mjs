@@ -11,7 +11,7 @@ let panel;
 before(async () => {
   world = await startWorld();
   panel = await world.openPhone();
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 beforeEach(async () => {
   world.sim.instance.reset();

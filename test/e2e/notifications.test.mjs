@@ -21,7 +21,7 @@ before(async () => {
   crmPage = await world.openCrm();
   worker = await world.ext.workerTarget.worker();
   await eventually(() => worker.evaluate(() => Boolean(globalThis.ccpsTest)), { what: 'the worker bundle' });
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 

@@ -14,7 +14,7 @@ before(async () => {
   world = await startWorld();
   panel = await world.openPhone();
   rule = (fields) => ({ id: fields.name, enabled: true, condition: null, trigger: 'ringing', target: 'new-tab', urlTemplate: `${world.crm.origin}/crm.html?q={phone.e164}`, ...fields });
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 beforeEach(async () => {
   world.sim.instance.reset();

@@ -14,7 +14,10 @@ export async function startWorld({ configure = true, lang } = {}) {
   const crm = await serveStatic(fixtures);
   let ext;
   try {
-    ext = await launchWithExtension(lang ? { lang } : {});
+    // CCPS_DEV_DIST: a private copy of the development build, for running these tests while
+    // another process rebuilds dist/chrome-dev (a rebuild empties the folder first).
+    const dist = process.env.CCPS_DEV_DIST;
+    ext = await launchWithExtension({ ...(lang ? { lang } : {}), ...(dist ? { dist } : {}) });
     if (configure) await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin], defaultCountry: 'JP' });
   } catch (error) {
     await Promise.all([sim.close(), crm.close()]);

@@ -9,7 +9,7 @@ import { readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } fr
 let world;
 before(async () => {
   world = await startWorld();
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 
 /** Opens the side panel page in a second browser window and returns its page. */

@@ -10,7 +10,7 @@ import { readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } fr
 let world;
 before(async () => {
   world = await startWorld();
-});
+}, { timeout: 60_000 }); // a cold browser launch can take ≈ 12 s (shared/NOTES.md)
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 
