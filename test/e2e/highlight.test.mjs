@@ -145,3 +145,15 @@ test('a page that replaces its adopted style sheets gets our highlight style bac
   await waitForHighlights(page, [...CRM_NUMBERS, '045-123-4567']);
   await page.close();
 });
+
+test('a site that is not a granted CRM site gets no content script at all', { timeout: 30_000 }, async () => {
+  // The same fixture server under another host name: the development build may reach it, but it
+  // is not one of the CRM sites, so nothing of ours runs there.
+  const page = await world.ext.browser.newPage();
+  await page.goto(`${world.crm.origin.replace('127.0.0.1', 'localhost')}/crm.html`);
+  await new Promise((r) => setTimeout(r, 800));
+  assert.equal(await page.evaluate(() => document.querySelector('#phone-tanaka')?.textContent), '03-1234-5678', 'the page loaded');
+  assert.equal(await page.evaluate(() => Boolean(document.querySelector('ccps-root'))), false);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('ccps-phone')), false);
+  await page.close();
+});
