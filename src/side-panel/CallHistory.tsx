@@ -13,7 +13,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const when = new Intl.DateTimeFormat(uiLocale(), { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** Recent calls, newest first, each with a redial button (numbers kept out of history cannot be redialled). */
-export function CallHistory({ country }: { country: CountryCode }) {
+export function CallHistory({ country, storeNumbers }: { country: CountryCode; storeNumbers: boolean }) {
   const entries = useCallHistory();
   const [failed, setFailed] = useState<string | null>(null);
   const redial = async (entry: CallHistoryEntry) => {
@@ -27,7 +27,7 @@ export function CallHistory({ country }: { country: CountryCode }) {
       {entries.map((entry) => (
         <li key={entry.id} class={`history-entry ${entry.outcome}`} data-contact-id={entry.contactId} data-outcome={entry.outcome} data-direction={entry.direction}>
           <div class="who">
-            <span class="number">{entry.number ? formatForAgent(entry.number, country) : t('historyNumberHidden')}</span>
+            <span class="number">{entry.number ? formatForAgent(entry.number, country) : t(storeNumbers ? 'historyNoNumber' : 'historyNumberHidden')}</span>
             <span class="when muted">{when.format(entry.startedAt)}</span>
           </div>
           <div class="what muted">

@@ -72,7 +72,7 @@ function SidePanel({ restart }: { restart: () => void }) {
           />
         ))}
       </div>
-      {tab === 'history' && <CallHistory country={country} />}
+      {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
       {/* Always mounted while the phone runs: Streams owns this frame; hiding it keeps the call. */}
       <div id="ccp" ref={container} hidden={!configured || standby || tab !== 'phone'} />
     </>
