@@ -11,8 +11,8 @@ export type Work = (shouldYield: () => boolean) => boolean;
 export interface TimeSlicer {
   /** Queues work; urgent work (the viewport, mutations) runs before what is already queued. */
   push(work: Work, urgent?: boolean): void;
-  /** Runs urgent work now, in the current task, up to the budget (used at start-up). */
-  runNow(): void;
+  /** Runs queued work now, in the current task, up to `budgetMs` (default: the slice budget). */
+  runNow(budgetMs?: number): void;
   clear(): void;
   readonly idle: boolean;
   /** The longest slice so far, in ms: what the bench reports as our longest task. */
@@ -37,11 +37,11 @@ export function createTimeSlicer(signal: AbortSignal, onIdle: () => void = () =>
     channel.port2.postMessage(null);
   };
 
-  const slice = () => {
+  const slice = (budget = budgetMs) => {
     scheduled = false;
     if (signal.aborted) return;
     const start = performance.now();
-    const shouldYield = () => performance.now() - start >= budgetMs;
+    const shouldYield = () => performance.now() - start >= budget;
     while (queue.length > 0) {
       const work = queue[0]!;
       let done = true;
@@ -62,7 +62,7 @@ export function createTimeSlicer(signal: AbortSignal, onIdle: () => void = () =>
     schedule();
   };
 
-  channel.port1.onmessage = slice;
+  channel.port1.onmessage = () => slice();
   signal.addEventListener('abort', () => {
     queue.length = 0;
     channel.port1.close();
@@ -75,9 +75,9 @@ export function createTimeSlicer(signal: AbortSignal, onIdle: () => void = () =>
       else queue.push(work);
       schedule();
     },
-    runNow() {
+    runNow(budget) {
       // A slice may already be on its way; it then finds less (or nothing) to do.
-      slice();
+      slice(budget);
     },
     clear() {
       queue.length = 0;
