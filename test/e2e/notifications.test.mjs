@@ -82,19 +82,25 @@ test('with the side panel in sight, no notification: the card rings there', { ti
 
 test('the badge shows the agent\'s state by colour, and RING / CALL for a ringing or live contact', { timeout: 30_000 }, async () => {
   await eventually(async () => (await badge()).color === '1a7f37', { what: 'green for Available' });
-  assert.match((await badge()).title, /Available/);
+  await eventually(async () => /Available/.test((await badge()).title), { what: 'the state in the title' });
   const { contactId } = await world.sim.instance.deliverInbound();
-  await eventually(async () => (await badge()).text === 'RING', { what: 'RING while it rings' });
-  assert.equal((await badge()).color, 'd97706');
+  await eventually(async () => {
+    const b = await badge();
+    return b.text === 'RING' && b.color === 'd97706';
+  }, { what: 'an orange RING while it rings' });
   await panel.bringToFront();
   await cardPhase(contactId, 'incoming');
   await panel.click(`.contact-card[data-contact-id="${contactId}"] button.primary`);
-  await eventually(async () => (await badge()).text === 'CALL', { what: 'CALL on the call' });
-  assert.equal((await badge()).color, '0b6bcb'); // Busy
+  await eventually(async () => {
+    const b = await badge();
+    return b.text === 'CALL' && b.color === '0b6bcb'; // Busy
+  }, { what: 'a blue CALL on the call' });
   world.sim.instance.customerHangUp(contactId);
   await cardPhase(contactId, 'ended');
   await eventually(async () => (await badge()).text.trim() === '', { what: 'no marker after the call' });
   world.sim.instance.setAgentState('Break');
-  await eventually(async () => (await badge()).color === '6e7781', { what: 'grey for Break' });
-  assert.match((await badge()).title, /Break/);
+  await eventually(async () => {
+    const b = await badge();
+    return b.color === '6e7781' && /Break/.test(b.title);
+  }, { what: 'grey for Break' });
 });

@@ -67,7 +67,7 @@ test('"reuse a CRM tab" opens the record in the CRM tab already open when the ca
   await eventually(() => crmPage.url() === expected, { what: 'the CRM tab to navigate' });
   assert.equal((await world.ext.browser.pages()).length, before, 'no new tab');
   assert.equal(await activeTabUrl(), expected, 'and it is brought to the front');
-  assert.equal((await activityOf(contactId, 'Reuse')).status, 'reused');
+  assert.equal((await waitActivity(contactId, 'Reuse')).status, 'reused');
 });
 
 test('"focus a matching tab" brings forward the tab already on that record when the call connects', { timeout: 30_000 }, async () => {
@@ -84,7 +84,7 @@ test('"focus a matching tab" brings forward the tab already on that record when 
   await panel.click(`.contact-card[data-contact-id="${contactId}"] button.primary`);
   await eventually(async () => (await activeTabUrl()) === recordUrl, { what: 'the record tab to come forward' });
   assert.equal((await world.ext.browser.pages()).length, before, 'no new tab');
-  assert.equal((await activityOf(contactId, 'Focus')).status, 'focused');
+  assert.equal((await waitActivity(contactId, 'Focus')).status, 'focused');
 });
 
 test('a condition on the queue or an attribute decides whether a rule fires', { timeout: 30_000 }, async () => {
