@@ -40,7 +40,8 @@ async function answeredCall(phoneNumber, talkMs = 0) {
 test('answered, missed and rejected calls are kept with their outcome, number, queue, start and duration', { timeout: 30_000 }, async () => {
   const started = Date.now();
   const answered = await answeredCall('+81312345678', 1200);
-  const entry = await entryOf(answered, 'answered');
+  const entry = await eventually(async () => (await history()).find((e) => e.contactId === answered && e.durationMs !== null), { what: 'the entry with its talk time' });
+  assert.equal(entry.outcome, 'answered');
   assert.equal(entry.direction, 'inbound');
   assert.equal(entry.number, '+81312345678');
   assert.equal(entry.queue, 'SupportQueue-JP');
@@ -68,7 +69,7 @@ test('answered, missed and rejected calls are kept with their outcome, number, q
 
 test('the side panel lists history, and redial calls the number again as an outbound call', { timeout: 30_000 }, async () => {
   const answered = await answeredCall('+442079460958');
-  await entryOf(answered, 'answered');
+  await eventually(async () => (await history()).find((e) => e.contactId === answered && e.durationMs !== null), { what: 'the entry with its talk time' });
   await panel.click('#tab-history');
   await waitInPage(panel, (id) => Boolean(document.querySelector(`.history-entry[data-contact-id="${id}"]`)), answered);
   const row = await panel.$eval(`.history-entry[data-contact-id="${answered}"]`, (el) => el.textContent);
