@@ -15,6 +15,9 @@ before(async () => {
 after(async () => world?.close());
 beforeEach(async () => {
   world.sim.instance.reset();
+  // The previous test's last contact is gone (and its history written) before history is cleared.
+  await waitInPage(panel, () => !document.querySelector('.contact-card'));
+  await new Promise((r) => setTimeout(r, 200));
   await panel.evaluate(() => chrome.storage.local.set({ callHistory: [], historyLimit: 200, historyStoreNumbers: true }));
   await panel.bringToFront();
 });
