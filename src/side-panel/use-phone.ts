@@ -34,6 +34,12 @@ const initialView: PhoneView = { status: 'unconfigured', detail: undefined, agen
 
 /** Fixed for the life of this page: the background recognises the panel across reconnects. */
 const PANEL_ID = crypto.randomUUID();
+/**
+ * Whether this page runs the phone. Restarting the phone (after signing in, or a new instance
+ * URL) closes and reopens the Port, and the background hands the phone to another panel when
+ * its Port closes: a page that had it takes it back.
+ */
+let ranThePhone = false;
 
 export function usePhone(container: { current: HTMLElement | null }, ccpUrl: string | null, windowId: number | null): PhoneView & PhoneControls {
   const [view, setView] = useState<PhoneView>(initialView);
@@ -63,6 +69,7 @@ export function usePhone(container: { current: HTMLElement | null }, ccpUrl: str
         : []),
     ];
     const port: PanelPort = connectPanelPort(windowId, PANEL_ID, (message) => void onMessage(message), replay);
+    if (ranThePhone) port.post({ type: 'take-over-phone' });
 
     const onVisibility = () => port.post({ type: 'panel-visibility-changed', visible: document.visibilityState === 'visible' });
     document.addEventListener('visibilitychange', onVisibility);
@@ -103,6 +110,7 @@ export function usePhone(container: { current: HTMLElement | null }, ccpUrl: str
     async function onMessage(message: BackgroundToPanel) {
       switch (message.type) {
         case 'role-assigned':
+          ranThePhone = message.role === 'phone';
           if (message.role === 'phone' && !phone) {
             start();
             onVisibility(); // reports from a standby were dropped: the new phone says it afresh

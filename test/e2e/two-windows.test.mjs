@@ -137,3 +137,21 @@ test('taken over in the middle of a call: the call stays on both cards and is no
   await phone.close();
   await crmPage.close();
 });
+
+test('the phone panel restarting its phone (after signing in again) keeps the phone', { timeout: 40_000 }, async () => {
+  world.sim.instance.reset();
+  const phone = await world.openPhone();
+  const { page: other } = await openPanelInNewWindow(phone);
+  await isStandby(other);
+  world.sim.instance.setLoggedIn(false);
+  await waitInPage(phone, () => document.querySelector('#sign-in')?.dataset.reason === 'logged-out');
+  world.sim.instance.setLoggedIn(true);
+  await phone.bringToFront();
+  await phone.click('#retry-button'); // remounts the panel: its Port closes and reopens
+  await waitInPage(phone, () => document.querySelector('[data-agent-state]')?.textContent === 'Available' && Boolean(document.querySelector('#ccp iframe')) && !document.querySelector('#standby'), undefined, 20_000);
+  await isStandby(other);
+  const owner = (await readStorage(phone, 'session', 'phoneOwner')).phoneOwner;
+  assert.equal(owner.windowId, await phone.evaluate(async () => (await chrome.windows.getCurrent()).id));
+  await other.close();
+  await phone.close();
+});
