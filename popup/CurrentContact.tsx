@@ -1,7 +1,7 @@
 import { t, type MessageKey } from '../src/shared/i18n';
 import { formatForAgent, type CountryCode } from '../src/shared/phone';
 import type { ContactSnapshot } from '../src/shared/protocol';
-import { formatDuration } from './call-history';
+import { formatDuration } from '../src/shared/durations';
 import { useNow } from './use-now';
 
 /** The current contact: who, from which queue, in what phase and for how long. */

@@ -1,7 +1,8 @@
 import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
 import { formatForAgent, type CountryCode } from '../src/shared/phone';
-import { formatDuration, type CallHistoryEntry } from './call-history';
+import type { CallHistoryEntry } from '../src/shared/call-history';
+import { formatDuration } from '../src/shared/durations';
 
 const time = new Intl.DateTimeFormat([uiLocale()], { hour: '2-digit', minute: '2-digit', month: 'short', day: 'numeric' });
 

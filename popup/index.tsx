@@ -7,13 +7,15 @@ import { defaultCountryFromLanguage, parseDialInput, type CountryCode } from '..
 import type { DIAL_SOURCES, Replies } from '../src/shared/protocol';
 import { loadSettingsWithPolicy, watchSettingsWithPolicy, type SettingsWithPolicy } from '../src/shared/settings';
 import { AgentStatus } from './AgentStatus';
-import { CALL_HISTORY_KEY, readCallHistory, type CallHistoryEntry } from './call-history';
+import { useCallHistory } from '../src/shared/use-call-history';
 import { CurrentContact } from './CurrentContact';
 import { DialField } from './DialField';
 import { RecentCalls } from './RecentCalls';
 import { SiteSwitch } from './SiteSwitch';
 
 type Status = Replies['get-phone-status'];
+
+const RECENT_CALLS = 5;
 
 /** The origin of the tab the popup was opened over, when we may see it (a granted CRM site). */
 async function currentTabOrigin(): Promise<string | null> {
@@ -30,7 +32,7 @@ function Popup() {
   const [status, setStatus] = useState<Status | null>(null);
   const [windowId, setWindowId] = useState<number | null>(null);
   const [policy, setPolicy] = useState<SettingsWithPolicy | null>(null);
-  const [history, setHistory] = useState<CallHistoryEntry[]>([]);
+  const history = useCallHistory(RECENT_CALLS);
   const [origin, setOrigin] = useState<string | null>(null);
 
   useEffect(() => {
@@ -41,14 +43,9 @@ function Popup() {
     const refresh = () => void (browser.runtime.sendMessage({ type: 'get-phone-status' }) as Promise<Status>).then(setStatus);
     refresh();
     const timer = setInterval(refresh, 1000);
-    const readHistory = () => void browser.storage.local.get(CALL_HISTORY_KEY).then((s) => setHistory(readCallHistory(s[CALL_HISTORY_KEY])));
-    readHistory();
-    const onChanged = (changes: Record<string, unknown>, area: string) => area === 'local' && CALL_HISTORY_KEY in changes && readHistory();
-    browser.storage.onChanged.addListener(onChanged);
     return () => {
       clearInterval(timer);
       unwatch();
-      browser.storage.onChanged.removeListener(onChanged);
     };
   }, []);
 

@@ -10,19 +10,9 @@ import type { ContactEvent } from '../shared/protocol';
 import { currentSettings } from './settings-cache';
 import type { ContactLife } from './session-store';
 
-export const HISTORY_KEY = 'callHistory';
+import { CALL_HISTORY_KEY as HISTORY_KEY, readCallHistory, type CallHistoryEntry, type CallOutcome } from '../shared/call-history';
 
-export type CallOutcome = 'answered' | 'missed' | 'rejected' | 'failed';
-export interface CallHistoryEntry {
-  id: string;
-  contactId: string;
-  direction: 'inbound' | 'outbound';
-  number: string | null;
-  queue: string | null;
-  startedAt: number;
-  durationMs: number | null;
-  outcome: CallOutcome;
-}
+export { HISTORY_KEY, type CallHistoryEntry };
 
 /** What an event changes: the contact's life so far, and the history entry to upsert, if any. */
 export function historyStep(event: ContactEvent, life: ContactLife | undefined, existing: CallHistoryEntry | undefined): { life: ContactLife; entry: CallHistoryEntry | null } {
@@ -68,8 +58,7 @@ export function historyStep(event: ContactEvent, life: ContactLife | undefined, 
 }
 
 export async function readHistory(): Promise<CallHistoryEntry[]> {
-  const stored = (await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY];
-  return Array.isArray(stored) ? (stored as CallHistoryEntry[]) : [];
+  return readCallHistory((await browser.storage.local.get(HISTORY_KEY))[HISTORY_KEY]);
 }
 
 /** Inserts or replaces the entry with this id (keeping its place), newest first, capped. */

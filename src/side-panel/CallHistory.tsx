@@ -4,8 +4,9 @@ import { formatForAgent, type CountryCode } from '../shared/phone';
 import { t } from '../shared/i18n';
 import type { Replies } from '../shared/protocol';
 import { uiLocale } from '../shared/ui-locale';
-import { formatDuration } from './durations';
-import { useCallHistory, type CallHistoryEntry } from './use-call-history';
+import { formatDuration } from '../shared/durations';
+import type { CallHistoryEntry } from '../shared/call-history';
+import { useCallHistory } from '../shared/use-call-history';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { ContactSnapshot } from '../shared/protocol';
-import { formatDuration } from './durations';
+import { formatDuration } from '../shared/durations';
 import { useNow } from './use-now';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, readCallHistory } from './call-history';
+import { readCallHistory } from './call-history';
 
 const entry = { id: 'h1', contactId: 'c1', direction: 'inbound', number: '+81312345678', queue: 'BasicQueue', startedAt: 1, durationMs: 1000, outcome: 'answered' };
 
@@ -12,14 +12,5 @@ describe('readCallHistory', () => {
     expect(readCallHistory([entry, { ...entry, outcome: 'exploded' }, null, 'x', { ...entry, number: 7 }])).toEqual([entry]);
     expect(readCallHistory(undefined)).toEqual([]);
     expect(readCallHistory({ a: 1 })).toEqual([]);
-  });
-});
-
-describe('formatDuration', () => {
-  it('reads like a call timer', () => {
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(65_400)).toBe('1:05');
-    expect(formatDuration(3_725_000)).toBe('1:02:05');
-    expect(formatDuration(-5)).toBe('0:00');
   });
 });
