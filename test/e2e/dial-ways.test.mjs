@@ -8,7 +8,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { nextDialledNumber, requestsOf, startWorld, textCentre } from './setup.mjs';
 
 let world;
 let panel;
@@ -26,22 +26,11 @@ beforeEach(() => world.sim.instance.reset());
 
 const calls = () => requestsOf(world.sim, 'createOutboundContact');
 
-async function nextDial(before) {
-  return eventually(() => (calls().length > before ? calls().at(-1).params.endpoint.phoneNumber : null), { what: 'createOutboundContact at the instance' });
-}
+const nextDial = (before) => nextDialledNumber(world.sim, before);
 
 async function noDial(before) {
   await new Promise((r) => setTimeout(r, 600));
   assert.equal(calls().length, before, 'nothing was dialled');
-}
-
-async function center(page, selector) {
-  return page.evaluate((sel) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector(sel));
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
 }
 
 async function select(page, selector) {
@@ -96,7 +85,7 @@ test('a click on a highlighted number in a note', { timeout: 30_000 }, async () 
 
 test('a tel: link, and with the setting off the link is left to the operating system', { timeout: 30_000 }, async () => {
   let before = calls().length;
-  const link = await center(crm, '#tel-suzuki');
+  const link = await textCentre(crm, '#tel-suzuki');
   await crm.bringToFront();
   await crm.mouse.click(link.x, link.y);
   assert.equal(await nextDial(before), '+81661234567');

@@ -3,7 +3,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, guestText, waitInPage } from '../support/extension-browser.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { clickText, nextDialledNumber, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -13,25 +13,7 @@ after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset()); // each test starts with a free agent
 
 
-/** Clicks the middle of the text inside `selector`, as an agent would. */
-async function clickText(page, selector) {
-  await page.bringToFront();
-  const box = await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-  await page.mouse.click(box.x, box.y);
-}
-
-async function lastDialledNumber(before) {
-  return eventually(() => {
-    const calls = requestsOf(world.sim, 'createOutboundContact');
-    return calls.length > before ? calls.at(-1).params.endpoint.phoneNumber : null;
-  }, { what: 'createOutboundContact at the instance' });
-}
+const lastDialledNumber = (before) => nextDialledNumber(world.sim, before);
 
 test('with the side panel closed, a click opens it and the call reaches the instance', { timeout: 60_000 }, async () => {
   const crmPage = await world.openCrm();

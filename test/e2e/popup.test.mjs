@@ -4,7 +4,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { nextDialledNumber, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let crmPage;
@@ -27,12 +27,7 @@ async function openPopup(page = crmPage) {
   return popup;
 }
 
-async function lastDialled(before) {
-  return eventually(() => {
-    const calls = requestsOf(world.sim, 'createOutboundContact');
-    return calls.length > before ? calls.at(-1).params.endpoint.phoneNumber : null;
-  }, { what: 'createOutboundContact at the instance' });
-}
+const lastDialled = (before) => nextDialledNumber(world.sim, before);
 
 test('shows the agent and changes state from the menu of configured states', { timeout: 30_000 }, async () => {
   const popup = await openPopup();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../simulator/server.mjs';
 import { serveStatic } from '../support/static-server.mjs';
-import { launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
+import { eventually, launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -122,4 +122,29 @@ export function holdResumeBurst(sim, contactId, pairs) {
     sim.instance.api('holdConnection', { contactId, connectionId: customer.connectionId });
     sim.instance.api('resumeConnection', { contactId, connectionId: customer.connectionId });
   }
+}
+
+/** The number of the latest createOutboundContact once more than `before` have arrived. */
+export function nextDialledNumber(sim, before) {
+  return eventually(() => {
+    const calls = requestsOf(sim, 'createOutboundContact');
+    return calls.length > before ? calls.at(-1).params.endpoint.phoneNumber : null;
+  }, { what: 'createOutboundContact at the instance' });
+}
+
+/** The centre of the text inside `selector`, where an agent would click it. */
+export function textCentre(page, selector) {
+  return page.evaluate((sel) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(sel));
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+}
+
+/** Clicks the middle of the text inside `selector`, as an agent would. */
+export async function clickText(page, selector) {
+  await page.bringToFront();
+  const { x, y } = await textCentre(page, selector);
+  await page.mouse.click(x, y);
 }
