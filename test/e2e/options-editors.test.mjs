@@ -176,6 +176,7 @@ test('export, then an import with errors lists them and imports nothing; unknown
   assert.equal(await stored('instanceUrl'), 'https://corp.my.connect.aws/ccp-v2/');
   assert.equal(await stored('historyLimit'), 30);
   await waitInPage(options, () => document.querySelector('#instance-url')?.value === 'https://corp.my.connect.aws/ccp-v2/');
+  await Promise.all([rm(bad, { force: true }), rm(good, { force: true })]);
 });
 
 test('a corrupt store never breaks the page: each bad value falls back alone', { timeout: 30_000 }, async () => {

@@ -10,7 +10,7 @@
 // storage.managed answers.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
@@ -70,6 +70,7 @@ test('an import skips keys set by policy and says so', { timeout: 30_000 }, asyn
   assert.match(await options.$eval('#import-locked', (el) => el.textContent), /Set by your organisation \(not imported\): instanceUrl/);
   assert.equal(await options.evaluate(() => chrome.storage.local.get('handleTelLinks').then((s) => s.handleTelLinks)), false);
   assert.equal(await options.evaluate(() => chrome.storage.local.get('instanceUrl').then((s) => s.instanceUrl)), 'https://other.my.connect.aws/ccp-v2/');
+  await rm(file, { force: true });
 });
 
 test('when the policy goes, the agent’s own values come back and nothing is locked', { timeout: 30_000 }, async () => {
