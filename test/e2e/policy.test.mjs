@@ -1,13 +1,11 @@
 // Enterprise policy: values from storage.managed win, show as locked ("Set by your organisation")
 // and cannot be changed from the options page.
 //
-// Chromium reads real policy only from /etc/chromium/policies/managed/, for every Chromium on the
-// machine: writing there from a test would lock settings in the other e2e files running beside it.
-// So the merge is a pure function, unit-tested (src/shared/settings-policy.test.ts), and this file
-// drives the locked UI through the development build's stand-in for storage.managed
-// (`__devManagedOverride` in storage.local, read only when IS_DEV_BUILD). What it cannot prove —
-// that Chromium accepts our managed_schema — it checks directly: the extension loads with it and
-// storage.managed answers.
+// A real policy file is tried in policy-real.test.mjs (it needs root). This file drives the many
+// cases of the locked UI (policy appears, changes, goes away; imports meet locked keys) through the
+// development build's stand-in for storage.managed (`__devManagedOverride` in storage.local, read
+// only when IS_DEV_BUILD), which can change while the browser runs; the merge itself is a pure
+// function, unit-tested in src/shared/settings-policy.test.ts.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rm, writeFile } from 'node:fs/promises';
