@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../src/shared/i18n';
 import { saveSettings } from '../src/shared/settings';
 import { LockNote } from './LockNote';
+import { crmMatchPattern } from '../src/shared/crm-site';
 
 /** `crm.example.com/path` or `https://crm.example.com` → `https://crm.example.com`, or null. */
 export function siteOrigin(input: string): string | null {
@@ -17,7 +18,6 @@ export function siteOrigin(input: string): string | null {
   }
 }
 
-const patternOf = (origin: string) => `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
 
 /**
  * CRM sites: each one asks the browser for that origin alone (optional host permission), in the
@@ -29,14 +29,14 @@ export function CrmSites({ sites, locked = false }: { sites: string[]; locked?: 
   const [granted, setGranted] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
-    void Promise.all(sites.map(async (s) => [s, await browser.permissions.contains({ origins: [patternOf(s)] })] as const)).then((pairs) =>
+    void Promise.all(sites.map(async (s) => [s, await browser.permissions.contains({ origins: [crmMatchPattern(s)] })] as const)).then((pairs) =>
       setGranted(Object.fromEntries(pairs)),
     );
   }, [sites]);
 
   const grant = async (origin: string): Promise<boolean> => {
     // permissions.request must be the first await in the click handler (user gesture).
-    const ok = await browser.permissions.request({ origins: [patternOf(origin)] });
+    const ok = await browser.permissions.request({ origins: [crmMatchPattern(origin)] });
     setGranted((g) => ({ ...g, [origin]: ok }));
     return ok;
   };

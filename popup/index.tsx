@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
-import { defaultCountryFromLanguage, parseDialInput, type CountryCode } from '../src/shared/phone';
+import { agentCountry, parseDialInput } from '../src/shared/phone';
 import type { DIAL_SOURCES, Replies } from '../src/shared/protocol';
 import { loadSettingsWithPolicy, watchSettingsWithPolicy, type SettingsWithPolicy } from '../src/shared/settings';
 import { AgentStatus } from './AgentStatus';
@@ -50,7 +50,7 @@ function Popup() {
   }, []);
 
   const settings = policy?.settings;
-  const country = (settings?.defaultCountry || defaultCountryFromLanguage(navigator.language)) as CountryCode;
+  const country = agentCountry(settings?.defaultCountry ?? '', navigator.language);
   const phoneUp = status?.status === 'ready';
 
   const openPanel = () => {

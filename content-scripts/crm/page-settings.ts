@@ -3,7 +3,7 @@
  * links are ours, and whether numbers are highlighted here (off everywhere, or off for this site
  * from the popup's switch, which stores the tab's origin in `disabledSites`).
  */
-import { defaultCountryFromLanguage, type CountryCode } from '../../src/shared/phone';
+import { agentCountry, type CountryCode } from '../../src/shared/phone';
 import { defaults, loadSettings, watchSettings, type Settings } from '../../src/shared/settings';
 
 export interface PageSettings {
@@ -26,7 +26,7 @@ export function followSettings(signal: AbortSignal, onChange: (settings: PageSet
     get current() {
       return current;
     },
-    country: () => (current.defaultCountry || defaultCountryFromLanguage(navigator.language)) as CountryCode,
+    country: () => agentCountry(current.defaultCountry, navigator.language),
     highlightsOn: () => current.highlightNumbers && !current.disabledSites.includes(site),
   };
   const take = (settings: Settings) => {

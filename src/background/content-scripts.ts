@@ -3,21 +3,17 @@
  * (optional host permissions), registered at run time: never on every site.
  */
 import browser from 'webextension-polyfill';
+import { crmMatchPattern } from '../shared/crm-site';
 import { loadSettings } from '../shared/settings';
 
 const SCRIPT_ID = 'ccps-crm';
 export const CONTENT_SCRIPT_FILE = 'content-crm.js';
 
-/** `https://crm.example.com:8443` → `https://crm.example.com/*` (match patterns carry no port). */
-export function matchPatternOf(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 export async function grantedCrmSites(): Promise<string[]> {
   const { crmSites } = await loadSettings();
   const checks = await Promise.all(
-    crmSites.map(async (site) => ((await browser.permissions.contains({ origins: [matchPatternOf(site)] })) ? site : null)),
+    crmSites.map(async (site) => ((await browser.permissions.contains({ origins: [crmMatchPattern(site)] })) ? site : null)),
   );
   return checks.filter((site): site is string => site !== null);
 }
@@ -25,7 +21,7 @@ export async function grantedCrmSites(): Promise<string[]> {
 /** Makes the registered content script match exactly the granted CRM sites. */
 export async function syncContentScripts(): Promise<void> {
   const sites = await grantedCrmSites();
-  const matches = [...new Set(sites.map(matchPatternOf))];
+  const matches = [...new Set(sites.map(crmMatchPattern))];
   const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;

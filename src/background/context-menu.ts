@@ -6,7 +6,8 @@ import browser from 'webextension-polyfill';
 import { looksLikeItMayHoldAPhoneNumber } from '../shared/phone';
 import { t } from '../shared/i18n';
 import { IS_DEV_BUILD } from '../shared/build-flags';
-import { grantedCrmSites, matchPatternOf } from './content-scripts';
+import { crmMatchPattern } from '../shared/crm-site';
+import { grantedCrmSites } from './content-scripts';
 import { askTabToDial, openPanelInGesture } from './dial-selection';
 
 export const CALL_MENU_ID = 'ccps-call-selection';
@@ -14,7 +15,7 @@ const MAX_TEXT = 2000;
 
 /** Makes the menu item exist exactly on the granted CRM sites. */
 export async function syncContextMenu(): Promise<void> {
-  const patterns = [...new Set((await grantedCrmSites()).map(matchPatternOf))];
+  const patterns = [...new Set((await grantedCrmSites()).map(crmMatchPattern))];
   await chrome.contextMenus.remove(CALL_MENU_ID).catch(() => undefined);
   if (!patterns.length) return;
   // `%s` is replaced by Chrome with the selected text (shortened when long).

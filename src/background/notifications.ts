@@ -5,7 +5,7 @@
  * still knows what a button click means.
  */
 import browser from 'webextension-polyfill';
-import { formatForAgent, defaultCountryFromLanguage, type CountryCode } from '../shared/phone';
+import { agentCountry, formatForAgent } from '../shared/phone';
 import { t } from '../shared/i18n';
 import type { ContactSnapshot } from '../shared/protocol';
 import { currentSettings } from './settings-cache';
@@ -23,7 +23,7 @@ export async function phoneIsInSight(visible: boolean, windowId: number | null):
 
 export async function notifyIncoming(contact: ContactSnapshot): Promise<void> {
   const { defaultCountry } = await currentSettings();
-  const country = (defaultCountry || defaultCountryFromLanguage(browser.i18n.getUILanguage())) as CountryCode;
+  const country = agentCountry(defaultCountry, browser.i18n.getUILanguage());
   const who = contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`);
   await chrome.notifications.create(notificationIdOf(contact.contactId), {
     type: 'basic',

@@ -4,6 +4,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, RequestSchema, type Replies, type RequestOf, type RequestType } from '../shared/protocol';
+import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
 import { queueDial } from './dials';
 import { phoneWindowId, sendToPhone } from './phone-port';
@@ -39,16 +40,10 @@ export function onRequest(raw: unknown, sender: Runtime.MessageSender): Promise<
     if (fromTab) {
       const origin = originOf(sender.url);
       const granted = await grantedCrmSites();
-      if (!origin || !granted.some((site) => sameSite(site, origin))) return { ok: false, error: 'site-not-granted' };
+      if (!origin || !granted.some((site) => isOnCrmSite(site, origin))) return { ok: false, error: 'site-not-granted' };
     }
     const handler = handlers[request.type] as (r: typeof request, tabId: number | null) => Promise<unknown>;
     return handler(request, fromTab ? sender.tab.id : null);
   })();
 }
 
-/** Content scripts match by host (patterns carry no port), so the check does too. */
-function sameSite(site: string, origin: string): boolean {
-  const a = new URL(site);
-  const b = new URL(origin);
-  return a.protocol === b.protocol && a.hostname === b.hostname;
-}

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import type { ContactSnapshot, CrmActivity } from '../shared/protocol';
 import type { ScreenPopRule, ScreenPopTarget, ScreenPopTrigger } from '../shared/settings';
 import { failureText, fieldValue, renderUrl } from '../shared/templates';
-import { matchPatternOf } from './content-scripts';
+import { crmMatchPattern } from '../shared/crm-site';
 
 /** Whether a contact in this phase has reached the rule's moment (ringing, accepted, connected). */
 export function triggerReached(trigger: ScreenPopTrigger, contact: ContactSnapshot): boolean {
@@ -52,7 +52,7 @@ export async function openPop(url: string, target: ScreenPopTarget, windowId: nu
     // Tab URLs are visible to us only on sites we hold host permission for (the granted CRM
     // sites): no `tabs` permission needed, and other sites fall back to a new tab.
     const origin = new URL(url).origin;
-    const tabs = (await browser.tabs.query({ url: matchPatternOf(origin) }).catch(() => [])).filter((t) => t.url && new URL(t.url).origin === origin);
+    const tabs = (await browser.tabs.query({ url: crmMatchPattern(origin) }).catch(() => [])).filter((t) => t.url && new URL(t.url).origin === origin);
     const sameUrl = (t: { url?: string }) => stripHash(t.url ?? '') === stripHash(url);
     const tab = target === 'focus-matching' ? tabs.find(sameUrl) : (tabs.find((t) => t.windowId === windowId && t.active) ?? tabs[0]);
     if (tab?.id !== undefined) {

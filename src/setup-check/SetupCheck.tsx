@@ -9,8 +9,8 @@ import type { PhoneStatus, Replies } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { handshakeOutcome, microphoneState, PROBE_TIMEOUT_MS, type CheckState, type HandshakeOutcome } from './checks';
 import { isProbeMessage } from './probe-message';
+import { crmMatchPattern } from '../shared/crm-site';
 
-const patternOf = (origin: string) => `${new URL(origin).protocol}//${new URL(origin).hostname}/*`;
 
 function Check({ id, state, title, children }: { id: string; state: CheckState; title: string; children?: ComponentChildren }) {
   const mark = state === 'ok' ? '✓' : state === 'bad' ? '✗' : state === 'running' ? '…' : '·';
@@ -80,7 +80,7 @@ export function SetupCheck({ settings }: { settings: Settings }) {
   }, []);
 
   const checkSites = async () => {
-    const pairs = await Promise.all(settings.crmSites.map(async (s) => [s, await browser.permissions.contains({ origins: [patternOf(s)] })] as const));
+    const pairs = await Promise.all(settings.crmSites.map(async (s) => [s, await browser.permissions.contains({ origins: [crmMatchPattern(s)] })] as const));
     setGranted(Object.fromEntries(pairs));
   };
   useEffect(() => void checkSites(), [settings.crmSites]);
@@ -106,7 +106,7 @@ export function SetupCheck({ settings }: { settings: Settings }) {
   }, []);
 
   const grantSite = async (site: string) => {
-    const ok = await browser.permissions.request({ origins: [patternOf(site)] });
+    const ok = await browser.permissions.request({ origins: [crmMatchPattern(site)] });
     setGranted((g) => ({ ...g, [site]: ok }));
   };
 

@@ -3,7 +3,6 @@
  * stored-value repair (bad items dropped one by one) and the import (errors listed). Pure: no
  * browser API, so every rule is unit-tested.
  */
-import { normalizeInstanceUrl } from './instance-url';
 
 /** Why a value was refused; each code has `fieldError_<code>` and `importError_<code>` messages in `_locales`. */
 export const FIELD_ERRORS = [
@@ -122,12 +121,6 @@ export function isOrigin(value: unknown): value is string {
   } catch {
     return false;
   }
-}
-
-export function validateInstanceUrl(value: string, allowLoopback: boolean): FieldError | null {
-  if (value === '') return null; // "not configured" is a valid state
-  const result = normalizeInstanceUrl(value, allowLoopback);
-  return result.ok && result.ccpUrl === value ? null : 'instance-url';
 }
 
 /** Errors of one record, by field name; empty when the record is valid. */

@@ -10,7 +10,8 @@ import { ContactCard } from './ContactCard';
 import { SignIn } from './SignIn';
 import { StandbyNotice } from './StandbyNotice';
 import { usePhone } from './use-phone';
-import { agentCountry, useSettings } from './use-settings';
+import { agentCountry } from '../shared/phone';
+import { useSettings } from './use-settings';
 
 type Tab = 'phone' | 'history';
 
@@ -20,7 +21,7 @@ function SidePanel({ restart }: { restart: () => void }) {
   const [tab, setTab] = useState<Tab>('phone');
   const container = useRef<HTMLDivElement>(null);
   const settings = useSettings();
-  const country = agentCountry(settings);
+  const country = agentCountry(settings.defaultCountry, navigator.language);
 
   useEffect(() => {
     // A stored URL is re-checked here: a corrupt setting must show "not configured", not load

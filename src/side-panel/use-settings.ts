@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { defaultCountryFromLanguage, type CountryCode } from '../shared/phone';
 import { defaults, loadSettings, watchSettings, type Settings } from '../shared/settings';
 
 /** The settings the panel renders with, kept fresh as the admin changes them. */
@@ -12,7 +11,3 @@ export function useSettings(): Settings {
   return settings;
 }
 
-/** The agent's country, for reading and formatting numbers: the setting, else the browser language. */
-export function agentCountry(settings: Settings): CountryCode {
-  return (settings.defaultCountry || defaultCountryFromLanguage(navigator.language)) as CountryCode;
-}

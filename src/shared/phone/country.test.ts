@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSupportedCountry } from 'libphonenumber-js';
-import { defaultCountryFromLanguage, SUPPORTED_COUNTRIES } from './country';
+import { agentCountry, defaultCountryFromLanguage, SUPPORTED_COUNTRIES } from './country';
 
 describe('defaultCountryFromLanguage', () => {
   it.each([
@@ -16,5 +16,12 @@ describe('SUPPORTED_COUNTRIES', () => {
   it('holds the countries our users dial from, all known to libphonenumber', () => {
     for (const c of ['JP', 'US', 'GB', 'CA', 'AU', 'DE', 'FR', 'SG', 'KR', 'CN', 'TW', 'HK', 'IN']) expect(SUPPORTED_COUNTRIES).toContain(c);
     for (const c of SUPPORTED_COUNTRIES) expect(isSupportedCountry(c)).toBe(true);
+  });
+});
+
+describe('agentCountry', () => {
+  it('takes the setting, else the language', () => {
+    expect(agentCountry('GB', 'ja-JP')).toBe('GB');
+    expect(agentCountry('', 'ja-JP')).toBe('JP');
   });
 });

@@ -37,3 +37,11 @@ export function defaultCountryFromLanguage(lang: string): CountryCode {
   if (language === 'zh' && subtags.some((t) => t.toLowerCase() === 'hant')) return 'TW';
   return LANGUAGE_COUNTRY[language] ?? FALLBACK;
 }
+
+/**
+ * The agent's country, for reading and formatting numbers: the admin's setting when there is
+ * one, else the browser's language (`navigator.language` in pages, the UI language in the worker).
+ */
+export function agentCountry(defaultCountry: string, language: string): CountryCode {
+  return (defaultCountry || defaultCountryFromLanguage(language)) as CountryCode;
+}
