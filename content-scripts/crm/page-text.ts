@@ -4,13 +4,18 @@
  */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'iframe', 'object', 'svg', 'math', 'ccps-root']);
 
-export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(', ')}, [contenteditable]:not([contenteditable="false"])`;
+export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(', ')}, [contenteditable]:not([contenteditable="false" i])`;
 
-/** Should the walk skip this element and everything inside it? */
-export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
+
+/**
+ * A test for the walk of `root`: should it skip this element and everything inside it? The
+ * editors are found once, up front, by one selector query, instead of an attribute read on
+ * every element (30,000 on the bench page).
+ */
+export function skippedIn(root: ParentNode): (element: Element) => boolean {
+  const editors = new Set(root.querySelectorAll(EDITABLE_SELECTOR));
+  return (element) => SKIPPED_TAGS.has(element.localName) || editors.has(element);
 }
 
 /** Is this node inside something we skip (for nodes reached without walking from the root)? */

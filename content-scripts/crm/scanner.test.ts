@@ -8,12 +8,13 @@ import { createTimeSlicer } from './time-slicer';
 /** Records what the scanner found, keyed by the text it was found in. */
 function fakeHighlighter() {
   const found = new Map<Text, { key: string; matches: PhoneMatch[] }>();
+  const keyOf = (data: string, whole: boolean) => `${whole ? 1 : 0}${data}`;
   let reads = 0;
   const highlighter: Highlighter = {
-    isCurrent: (node, key) => found.get(node)?.key === key,
-    set: (node, key, matches) => {
+    isCurrent: (node, data, whole) => found.get(node)?.key === keyOf(data, whole),
+    set: (node, data, whole, matches) => {
       reads++;
-      found.set(node, { key, matches });
+      found.set(node, { key: keyOf(data, whole), matches });
     },
     matchesOf: (node) => found.get(node)?.matches ?? null,
     hasNumbersIn: () => false,
