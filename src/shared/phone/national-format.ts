@@ -1,0 +1,74 @@
+/**
+ * A number in its national format, as libphonenumber writes it, without the work
+ * PhoneNumber.formatNational() repeats on every call: it rebuilds the numbering plan's format
+ * objects and compiles two regular expressions for each format it tries (Japan's plan has dozens),
+ * which was about half of libphonenumber's time on a 5,000-row page. Here each plan's formats are
+ * compiled once. The choice and the output follow libphonenumber's own rules (format.js:
+ * chooseFormatForNumber, formatNationalNumberUsingFormat), and national-format.test.ts checks the
+ * result equals formatNational() for sample numbers of every country.
+ */
+import { Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
+
+interface Rule {
+  /** The format applies only to national numbers that start with a match of this. */
+  leading: RegExp | null;
+  whole: RegExp;
+  pattern: RegExp;
+  /** The replacement, with the national prefix rule applied to the first group. */
+  template: string;
+}
+
+// The metadata's own accessors, which libphonenumber's type declarations leave out.
+interface MetadataFormat {
+  pattern(): string;
+  format(): string;
+  leadingDigitsPatterns(): string[];
+  nationalPrefixFormattingRule(): string | undefined;
+}
+interface PlanWithFormats {
+  formats(): MetadataFormat[];
+}
+
+const FIRST_GROUP = /(\$\d)/;
+/** Per numbering plan (a country, or a calling code for non-geographic numbers); null: not readable here. */
+const plans = new Map<string, Rule[] | null>();
+
+function rulesOf(plan: string): Rule[] | null {
+  const known = plans.get(plan);
+  if (known !== undefined) return known;
+  let rules: Rule[] | null;
+  try {
+    const meta = new Metadata(metadata);
+    meta.selectNumberingPlan(plan as CountryCode);
+    const formats = (meta.numberingPlan as unknown as PlanWithFormats | undefined)?.formats();
+    rules = formats?.map((f) => {
+      const leading = f.leadingDigitsPatterns();
+      const last = leading[leading.length - 1];
+      const prefixRule = f.nationalPrefixFormattingRule();
+      return {
+        leading: last === undefined ? null : new RegExp(last),
+        whole: new RegExp(`^(?:${f.pattern()})$`),
+        pattern: new RegExp(f.pattern()),
+        template: prefixRule ? f.format().replace(FIRST_GROUP, prefixRule) : f.format(),
+      };
+    }) ?? null;
+  } catch {
+    rules = null; // a metadata shape this code does not know: libphonenumber formats instead
+  }
+  plans.set(plan, rules);
+  return rules;
+}
+
+/** The same string as `number.formatNational()`. */
+export function formatNational(number: PhoneNumber): string {
+  const rules = number.ext ? null : rulesOf(number.country ?? number.countryCallingCode);
+  if (!rules) return number.formatNational();
+  const national = number.nationalNumber;
+  for (const rule of rules) {
+    // libphonenumber: `nationalNumber.search(lastLeadingDigitsPattern) === 0`.
+    if (rule.leading && national.search(rule.leading) !== 0) continue;
+    if (rule.whole.test(national)) return national.replace(rule.pattern, rule.template);
+  }
+  return national;
+}
