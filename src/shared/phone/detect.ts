@@ -51,17 +51,34 @@ export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch
   const ibans = ibanSpans(normalized);
   const matches: PhoneMatch[] = [];
   let previousEnd = 0;
-  for (const run of runs) {
-    if (!ibans.some(([a, b]) => run.start < b && run.end > a) && !isBlockedCode(run)) {
+  // Index loops, not for…of or callbacks: this runs for every text node of a page, most of it
+  // before the JIT has optimized anything, where iterators and closures are allocations.
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    if (!insideAny(ibans, run) && !isBlockedCode(run)) {
       const whole = evaluate(normalized, run, previousEnd, options);
       if (whole) matches.push(whole);
-      else if (run.separators.some((s) => s.includes(' '))) {
-        matches.push(...evaluatePieces(normalized, run, previousEnd, options));
+      else if (hasSpaceJoint(run)) {
+        const pieces = evaluatePieces(normalized, run, previousEnd, options);
+        for (let p = 0; p < pieces.length; p++) matches.push(pieces[p]!);
       }
     }
     previousEnd = run.end;
   }
   return matches;
+}
+
+function insideAny(spans: Array<[number, number]>, run: DigitRun): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const [a, b] = spans[i]!;
+    if (run.start < b && run.end > a) return true;
+  }
+  return false;
+}
+
+function hasSpaceJoint(run: DigitRun): boolean {
+  for (let i = 0; i < run.separators.length; i++) if (run.separators[i]!.includes(' ')) return true;
+  return false;
 }
 
 // Longest pieces first, cut only where the writer put a space.
@@ -108,16 +125,17 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   const written = text.slice(run.start, run.end);
   const international = written.startsWith('+') || written.startsWith('(+');
 
-  // Context first: these are string tests, far cheaper than a parse.
+  // Context and shape first: string tests, far cheaper than a parse; the ones that need no
+  // label (dates, decimals, amounts) before the label, which takes two regular expressions.
+  if (isDateShaped(written) || isDecimalOrDotted(run)) return null;
+  if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
   if (label === 'id') return null;
   if (label !== 'phone' && gluedBefore(text, run.start)) return null;
-  if (currencyBefore(text, run.start)) return null;
   const extension = extensionAt(text, run.end);
   if (!extension) {
     if (gluedAfter(text, run.end) || quantityAfter(text, run.end)) return null;
   }
-  if (isDateShaped(written) || isDecimalOrDotted(run)) return null;
 
   // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
   // its own.

@@ -4,24 +4,42 @@
  * happen to parse.
  */
 import type { PhoneNumber } from 'libphonenumber-js';
+import { isAsciiDigit } from './digits';
 import type { DigitRun } from './runs';
 
 // Boundaries counted in digits from the end: they survive a national prefix, a country code or
 // "(0)" in front.
-function boundariesFromEnd(groupLengths: number[]): number[] {
+
+/** Where the writer's digit groups break, in digits from the end, within the national number. */
+function writtenBoundaries(run: DigitRun, nationalLength: number): number[] {
   const out: number[] = [];
   let fromEnd = 0;
-  for (let i = groupLengths.length - 1; i > 0; i--) {
-    fromEnd += groupLengths[i] ?? 0;
-    out.push(fromEnd);
+  for (let i = run.groups.length - 1; i > 0; i--) {
+    const [a, b] = run.groups[i]!;
+    fromEnd += b - a;
+    if (fromEnd < nationalLength) out.push(fromEnd);
   }
   return out;
 }
 
-function formattedBoundaries(formatted: string): Set<number> {
-  const lengths = formatted.split(/\D+/).filter(Boolean).map((g) => g.length);
-  return new Set(boundariesFromEnd(lengths));
+/** Where a formatted number's digit groups break ("03-1234-5678": 4 and 8 from the end). */
+function formattedBoundaries(formatted: string): number[] {
+  const out: number[] = [];
+  let digits = 0;
+  let inGroup = false;
+  for (let i = formatted.length - 1; i >= 0; i--) {
+    if (isAsciiDigit(formatted.charCodeAt(i))) {
+      if (!inGroup && digits > 0) out.push(digits);
+      inGroup = true;
+      digits++;
+    } else {
+      inGroup = false;
+    }
+  }
+  return out;
 }
+
+const allIn = (breaks: number[], ...allowed: number[][]) => breaks.every((b) => allowed.some((list) => list.includes(b)));
 
 /**
  * True when every break the writer put inside the national number is a break of the standard
@@ -32,14 +50,12 @@ function formattedBoundaries(formatted: string): Set<number> {
 export function groupingFits(run: DigitRun, number: PhoneNumber, national: string, hasPrefix: boolean): boolean {
   if (run.groups.length === 1) return true;
   const nationalLength = number.nationalNumber.length;
-  const lengths = run.groups.map(([a, b]) => b - a);
-  const inside = boundariesFromEnd(lengths).filter((b) => b < nationalLength);
+  const inside = writtenBoundaries(run, nationalLength);
   if (inside.length === 0) return true;
   const standard = formattedBoundaries(national);
-  if (inside.every((b) => standard.has(b))) return true;
+  if (allIn(inside, standard)) return true;
   // Formatted only when needed: formatting is most of libphonenumber's cost here.
-  const international = formattedBoundaries(number.formatInternational());
-  if (inside.every((b) => standard.has(b) || international.has(b))) return true;
+  if (allIn(inside, standard, formattedBoundaries(number.formatInternational()))) return true;
   if (!hasPrefix) return false;
   const cuts = [0, ...inside, nationalLength];
   for (let i = 1; i < cuts.length; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 3) return false;

@@ -29,28 +29,30 @@ function isDigitCode(code: number): boolean {
 // Everything normalizeDigits() may change; text without any of these is returned as is.
 const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u00a0\u2002-\u200a\u202f\u205f\u3000\u30fc\uff70]/;
 
+const MAPPED_ALL = new RegExp(MAPPED.source, 'g');
+
 export function normalizeDigits(text: string): string {
   // Most CRM text, even Japanese, has nothing to map: skip the copy.
   if (!MAPPED.test(text)) return text;
-  let out = '';
   let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  // Only the mapped characters are visited (a character loop building the copy was most of
+  // this function's cost on Japanese text, full of full-width brackets and spaces).
+  const out = text.replace(MAPPED_ALL, (ch: string, offset: number) => {
+    const code = ch.charCodeAt(0);
     let mapped = code;
-    if (code < 0x80) {
-      // ASCII: nothing to do (the common case).
-    } else if (code >= 0xff01 && code <= 0xff5e) {
+    if (code >= 0xff01 && code <= 0xff5e) {
       // Full-width ASCII block (０-９, ＋, （, ）, －, ．, ：, Ａ-Ｚ…): fixed offset from ASCII.
       mapped = code - 0xfee0;
     } else if (DASHES.has(code)) {
       mapped = 0x2d;
     } else if (SPACES.has(code)) {
       mapped = 0x20;
-    } else if (LONG_VOWELS.has(code) && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) {
+    } else if (LONG_VOWELS.has(code) && isDigitCode(text.charCodeAt(offset - 1)) && isDigitCode(text.charCodeAt(offset + 1))) {
       mapped = 0x2d;
     }
-    if (mapped !== code) changed = true;
-    out += String.fromCharCode(mapped);
-  }
+    if (mapped === code) return ch;
+    changed = true;
+    return String.fromCharCode(mapped);
+  });
   return changed ? out : text;
 }

@@ -22,24 +22,31 @@ export interface DigitRun {
 const MAX_SEPARATOR_LENGTH = 3;
 const MIN_DIGITS = 7;
 
-function isSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29;
-}
-
-// "--" or ".." or ". -" is not how anyone writes a phone number; a single kind of joint is.
-function isPlausibleJoint(sep: string): boolean {
-  let dashes = 0;
-  let dots = 0;
+/**
+ * Where a joint that starts at `from` ends, when it leads to another digit group and is how
+ * people join digits in a number: one dash or one dot at most, and at most two spaces ("--",
+ * ".." or ". -" is not). -1 when there is no such joint.
+ */
+function jointEnd(text: string, from: number): number {
+  let k = from;
+  let dashesAndDots = 0;
   let spaces = 0;
-  for (const ch of sep) {
-    if (ch === '-') dashes++;
-    else if (ch === '.') dots++;
-    else if (ch === ' ') spaces++;
+  while (k < text.length && k - from < MAX_SEPARATOR_LENGTH) {
+    const code = text.charCodeAt(k);
+    if (code === 0x2d || code === 0x2e) dashesAndDots++;
+    else if (code === 0x20) spaces++;
+    else if (code !== 0x28 && code !== 0x29) break;
+    k++;
   }
-  return dashes <= 1 && dots <= 1 && dashes + dots <= 1 && spaces <= 2;
+  if (k === from || !isAsciiDigit(text.charCodeAt(k))) return -1;
+  return dashesAndDots <= 1 && spaces <= 2 ? k : -1;
 }
 
-/** Runs with at least 7 digits in `text` (already normalized). */
+/**
+ * Runs with at least 7 digits in `text` (already normalized). Most runs in page text are short
+ * (dates, times, amounts): each is measured first, and described, with its arrays, only when it
+ * is long enough to be a number (describing every run was the largest allocation of a scan).
+ */
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   const n = text.length;
@@ -49,28 +56,36 @@ export function findDigitRuns(text: string): DigitRun[] {
       i++;
       continue;
     }
-    const groups: Array<[number, number]> = [];
-    const separators: string[] = [];
-    let digitCount = 0;
     let j = i;
+    let digitCount = 0;
     for (;;) {
       const groupStart = j;
       while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
-      groups.push([groupStart, j]);
       digitCount += j - groupStart;
-      let k = j;
-      while (k < n && k - j < MAX_SEPARATOR_LENGTH && isSeparator(text.charCodeAt(k))) k++;
-      if (k > j && k < n && isAsciiDigit(text.charCodeAt(k)) && isPlausibleJoint(text.slice(j, k))) {
-        separators.push(text.slice(j, k));
-        j = k;
-        continue;
-      }
-      break;
+      const next = jointEnd(text, j);
+      if (next === -1) break;
+      j = next;
     }
-    if (digitCount >= MIN_DIGITS) runs.push({ start: leadingStart(text, i, j), end: j, groups, separators, digitCount });
+    if (digitCount >= MIN_DIGITS) runs.push(describe(text, i, j, digitCount));
     i = j;
   }
   return runs;
+}
+
+function describe(text: string, first: number, end: number, digitCount: number): DigitRun {
+  const groups: Array<[number, number]> = [];
+  const separators: string[] = [];
+  let j = first;
+  while (j < end) {
+    const groupStart = j;
+    while (j < end && isAsciiDigit(text.charCodeAt(j))) j++;
+    groups.push([groupStart, j]);
+    const next = j < end ? jointEnd(text, j) : -1;
+    if (next === -1) break; // the end (findDigitRuns measured every joint before it)
+    separators.push(text.slice(j, next));
+    j = next;
+  }
+  return { start: leadingStart(text, first, end), end, groups, separators, digitCount };
 }
 
 // Take in a leading "+", "(", "(+" or "+(" that belongs to the number. A "(" counts only when

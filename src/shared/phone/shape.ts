@@ -18,8 +18,8 @@ export function isDateShaped(runText: string): boolean {
 export function isDecimalOrDotted(run: DigitRun): boolean {
   let dots = 0;
   let others = 0;
-  for (const sep of run.separators) {
-    if (sep.includes('.')) dots++;
+  for (let i = 0; i < run.separators.length; i++) {
+    if (run.separators[i]!.includes('.')) dots++;
     else others++;
   }
   if (dots === 1 && others === 0) return true;
@@ -31,11 +31,11 @@ export function isDecimalOrDotted(run: DigitRun): boolean {
  * "6016 1331 9268 19"); no numbering plan starts with three 4-digit groups.
  */
 export function isBlockedCode(run: DigitRun): boolean {
-  const lengths = run.groups.map(([a, b]) => b - a);
-  if (lengths.length < 3) return false;
+  const groups = run.groups;
+  if (groups.length < 3) return false;
   // Counted from the first group: "03-1234-5678 2024" is a number and a year, not a block code.
   let fours = 0;
-  while (fours < lengths.length && lengths[fours] === 4) fours++;
+  while (fours < groups.length && groups[fours]![1] - groups[fours]![0] === 4) fours++;
   return fours >= 3;
 }
 
