@@ -51,8 +51,9 @@ export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch
   const ibans = ibanSpans(normalized);
   const matches: PhoneMatch[] = [];
   let previousEnd = 0;
-  // Index loops, not for…of or callbacks: this runs for every text node of a page, most of it
-  // before the JIT has optimized anything, where iterators and closures are allocations.
+  // Index loops and plain indexing, not for…of, destructuring or callbacks: this runs for every
+  // text node of a page, most of it before the JIT has optimized anything, and there iterators
+  // and closures are allocations.
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (!insideAny(ibans, run) && !isBlockedCode(run)) {
@@ -70,8 +71,8 @@ export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch
 
 function insideAny(spans: Array<[number, number]>, run: DigitRun): boolean {
   for (let i = 0; i < spans.length; i++) {
-    const [a, b] = spans[i]!;
-    if (run.start < b && run.end > a) return true;
+    const span = spans[i]!;
+    if (run.start < span[1] && run.end > span[0]) return true;
   }
   return false;
 }

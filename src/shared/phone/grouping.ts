@@ -15,8 +15,8 @@ function writtenBoundaries(run: DigitRun, nationalLength: number): number[] {
   const out: number[] = [];
   let fromEnd = 0;
   for (let i = run.groups.length - 1; i > 0; i--) {
-    const [a, b] = run.groups[i]!;
-    fromEnd += b - a;
+    const group = run.groups[i]!;
+    fromEnd += group[1] - group[0];
     if (fromEnd < nationalLength) out.push(fromEnd);
   }
   return out;

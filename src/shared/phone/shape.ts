@@ -23,7 +23,7 @@ export function isDecimalOrDotted(run: DigitRun): boolean {
     else others++;
   }
   if (dots === 1 && others === 0) return true;
-  return dots === 3 && others === 0 && run.groups.every(([a, b]) => b - a <= 3);
+  return dots === 3 && others === 0 && run.groups.every((group) => group[1] - group[0] <= 3);
 }
 
 /**
