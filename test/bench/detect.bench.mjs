@@ -16,6 +16,7 @@ import * as esbuild from 'esbuild';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { libphonenumberRegExpCache } from '../../build.mjs';
 import { buildFixtures } from '../fixtures/build-fixtures.mjs';
 import { launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
 import { serveStatic } from '../support/static-server.mjs';
@@ -26,10 +27,10 @@ const PAGE = 'generated/crm-5000.html';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function bundle(entry, { define = {} } = {}) {
+async function bundle(entry, { plugins = [] } = {}) {
   const result = await esbuild.build({
     absWorkingDir: root, entryPoints: [entry], bundle: true, format: 'iife', target: ['chrome116'], minify: true,
-    write: false, define: { __DEV_BUILD__: 'false', ...define }, legalComments: 'none', logLevel: 'warning',
+    write: false, define: { __DEV_BUILD__: 'false' }, legalComments: 'none', logLevel: 'warning', plugins,
   });
   return result.outputFiles[0].text;
 }
@@ -58,7 +59,7 @@ async function measureOurs(browser, origin) {
     const frames = window.__frames.filter((f) => f.start >= started && f.start < idle + 100);
     return { started, viewport: Number(d.ccpsViewport), idle, longest: Number(d.ccpsLongest), busy: Number(d.ccpsBusy), count: Number(d.ccpsCount), longestFrame: Math.max(0, ...frames.map((f) => f.duration)), frames: window.__frames.map((f) => [Math.round(f.start), Math.round(f.duration)]) };
   }, host.toString());
-  if (process.env.BENCH_DEBUG) console.error(JSON.stringify({ started: scan.started, viewport: scan.viewport, idle: scan.idle, frames: scan.frames }));
+  if (process.env.BENCH_DEBUG) console.error(JSON.stringify({ full: scan.idle - scan.started, busy: scan.busy, worker: await page.evaluate(() => document.querySelector('ccps-root').dataset.ccpsWorker), frames: scan.frames }));
   const before = await page.evaluate(() => Number(document.querySelector('ccps-root').dataset.ccpsBusy));
   await page.evaluate(() => window.appendRows(50));
   await waitInPage(page, (b) => Number(document.querySelector('ccps-root').dataset.ccpsBusy) > b, before);
@@ -126,7 +127,7 @@ export default async function detectBench() {
       naive.push(await measureBaseline(ext.browser, site, baselineScript));
     }
     const pick = (runs, key) => median(runs.map((r) => r[key]));
-    const size = gzipKb(await bundle('content-scripts/crm/index.ts'));
+    const size = gzipKb(await bundle('content-scripts/crm/index.ts', { plugins: [libphonenumberRegExpCache] }));
     const naiveSize = gzipKb(baselineScript);
     const ourCount = pick(ours, 'count');
     return {
