@@ -16,6 +16,7 @@ export function reportStats(guest: GuestRoot, scriptStart: number, stats: Highli
     count: stats.count,
     longest: stats.longestSliceMs,
     busy: stats.busyMs,
+    worker: stats.workerMs,
   };
   for (const [name, value] of Object.entries(figures)) host.dataset[`ccps${name[0]!.toUpperCase()}${name.slice(1)}`] = String(Math.round(value * 100) / 100);
 }

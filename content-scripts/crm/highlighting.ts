@@ -9,7 +9,9 @@ import { watchDom } from './dom-watcher';
 import type { HighlightStyle } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { numberAtPoint, type NumberHit } from './number-at-point';
+import { createRemoteDetection } from './remote-detection';
 import { createScanner, type Scanner } from './scanner';
+import type { ItemBatch } from './worker-batches';
 import { createShadowRoots, type ShadowRoots } from './shadow-roots';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
 
@@ -21,6 +23,8 @@ export interface HighlightStats {
   count: number;
   longestSliceMs: number;
   busyMs: number;
+  /** The extension worker's time reading this page's text, in ms. */
+  workerMs: number;
 }
 
 export interface Highlighting {
@@ -56,10 +60,16 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
   const start = (country: CountryCode) => {
     const controller = new AbortController();
     const inner = controller.signal;
-    const stats: HighlightStats = { startedAt: performance.now(), viewportAt: 0, idleAt: 0, count: 0, longestSliceMs: 0, busyMs: 0 };
+    const stats: HighlightStats = { startedAt: performance.now(), viewportAt: 0, idleAt: 0, count: 0, longestSliceMs: 0, busyMs: 0, workerMs: 0 };
     const highlighter = createHighlighter();
     const shadowRoots = createShadowRoots();
+    const remote = createRemoteDetection<ItemBatch>(inner, (task) => slicer.push(() => {
+      task();
+      return true;
+    }, true));
     const slicer = createTimeSlicer(inner, () => {
+      // Done only when the worker has answered too (or its share was read here).
+      if (!scanner.settle()) return;
       highlighter.track();
       // A page that assigns its own adoptedStyleSheets list drops ours: put it back (a no-op
       // when it is still there).
@@ -70,6 +80,7 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
       setTimeout(() => {
         stats.longestSliceMs = slicer.longestSliceMs;
         stats.busyMs = slicer.busyMs;
+        stats.workerMs = remote.workerMs;
         onStats(stats);
       }, 0);
     });
@@ -82,6 +93,8 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
       highlighter,
       slicer,
       country: () => country,
+      remote,
+      signal: inner,
       onShadowRoot: (root) => {
         if (!shadowRoots.add(root)) return;
         style.adopt(root);

@@ -13,9 +13,17 @@ const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
  * editors are found once, up front, by one selector query, instead of an attribute read on
  * every element (30,000 on the bench page).
  */
-export function skippedIn(root: ParentNode): (element: Element) => boolean {
+export function skippedIn(root: ParentNode): (element: Element, localName: string) => boolean {
   const editors = new Set(root.querySelectorAll(EDITABLE_SELECTOR));
-  return (element) => SKIPPED_TAGS.has(element.localName) || editors.has(element);
+  return (element, localName) => SKIPPED_TAGS.has(localName) || editors.has(element);
+}
+
+// The elements that may have a shadow root (DOM standard, attachShadow()): custom elements and these.
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+/** Can an element with this name have a shadow root? (No need to ask a table cell: a DOM call saved per cell.) */
+export function mayHostShadowRoot(localName: string): boolean {
+  return SHADOW_HOSTS.has(localName) || localName.includes('-');
 }
 
 /** Is this node inside something we skip (for nodes reached without walking from the root)? */

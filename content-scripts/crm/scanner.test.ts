@@ -1,38 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { PhoneMatch } from '../../src/shared/phone';
-import type { Highlighter } from './highlighter';
 import { createScanner } from './scanner';
 import { createTimeSlicer } from './time-slicer';
-
-/** Records what the scanner found, keyed by the text it was found in. */
-function fakeHighlighter() {
-  const found = new Map<Text, { key: string; matches: PhoneMatch[] }>();
-  const keyOf = (data: string, whole: boolean) => `${whole ? 1 : 0}${data}`;
-  let reads = 0;
-  const highlighter: Highlighter = {
-    isCurrent: (node, data, whole) => found.get(node)?.key === keyOf(data, whole),
-    set: (node, data, whole, matches) => {
-      reads++;
-      found.set(node, { key: keyOf(data, whole), matches });
-    },
-    matchesOf: (node) => found.get(node)?.matches ?? null,
-    hasNumbersIn: () => false,
-    track: () => undefined,
-    sweep: () => undefined,
-    clear: () => found.clear(),
-    count: 0,
-    remove: () => undefined,
-  };
-  const numbers = () => [...found].flatMap(([node, { matches }]) => matches.map((m) => `${node.data.slice(m.start, m.end)} → ${m.e164}`)).sort();
-  return { highlighter, numbers, reads: () => reads };
-}
+import { fakeHighlighter } from '../../test/unit/fake-highlighter';
 
 async function scanned(root: Node, { highlighter }: ReturnType<typeof fakeHighlighter>, shadowRoots: ShadowRoot[] = []) {
-  const slicer = createTimeSlicer(new AbortController().signal);
+  const signal = new AbortController().signal;
+  const slicer = createTimeSlicer(signal);
   const scanner = createScanner({
     highlighter,
     slicer,
+    signal,
     country: () => 'JP',
     onShadowRoot: (r) => {
       shadowRoots.push(r);

@@ -2,12 +2,16 @@
  * Reads page text for phone numbers, in slices: the numbers on screen first, then the whole
  * document, then whatever the page changes. Each text node is read once per content (the
  * highlighter remembers what it read), so a re-render that moves nodes costs almost nothing.
+ * Walks of whole documents and shadow roots send their text to the extension's worker to be read
+ * there (worker-batches.ts); the viewport, the page's changes and clicks are read here, at once.
  */
 import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
-import { isInsideSkipped, isWholeCell, skippedIn } from './page-text';
+import { isInsideSkipped, isWholeCell, mayHostShadowRoot, skippedIn } from './page-text';
+import type { RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 import { gridPoints, inDocumentOrder, textNear } from './viewport';
+import { createWorkerBatches, type ItemBatch } from './worker-batches';
 
 export interface Scanner {
   /** Queues, urgently, a read of the text nodes on screen; `onDone` when they are read. */
@@ -16,6 +20,11 @@ export interface Scanner {
   scan(root: Node, urgent?: boolean): void;
   /** Reads one text node now (a click on text not yet reached by the walk). */
   readNow(node: Text): void;
+  /**
+   * Called when the slicer has run out of work: sends what is still gathered for the worker, and
+   * reads here what the worker will not answer. True when nothing is left anywhere.
+   */
+  settle(): boolean;
 }
 
 export interface ScannerOptions {
@@ -24,6 +33,9 @@ export interface ScannerOptions {
   country(): CountryCode;
   /** Called for each open shadow root met on the way; its content is walked too. */
   onShadowRoot(root: ShadowRoot): void;
+  /** The extension's worker, to read the text of whole-document walks. */
+  remote?: RemoteDetection<ItemBatch>;
+  signal: AbortSignal;
 }
 
 // Checking the clock costs too (≈ 3% of a full scan when done after every read): it is checked
@@ -35,9 +47,11 @@ const OFFSCREEN_RUN = 12;
 // Node.TEXT_NODE, as a constant: the hot loop reads it 55,000 times on a large table.
 const TEXT_NODE = 3;
 
-export function createScanner({ highlighter, slicer, country, onShadowRoot }: ScannerOptions): Scanner {
-  /** Returns true when the node needed a real read (the expensive case). */
-  const read = (node: Text, onScreen = false): boolean => {
+export function createScanner({ highlighter, slicer, country, onShadowRoot, remote, signal }: ScannerOptions): Scanner {
+  const batches = remote ? createWorkerBatches({ remote, highlighter, slicer, country, readHere: (node) => read(node), signal }) : null;
+
+  /** Returns true when the node needed a real read here (the expensive case). */
+  const read = (node: Text, onScreen = false, shareable = false): boolean => {
     const data = node.data;
     if (!looksLikeItMayHoldAPhoneNumber(data)) {
       // It may have held a number before the page changed it.
@@ -46,11 +60,12 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
     }
     const whole = isWholeCell(node);
     if (highlighter.isCurrent(node, data, whole)) return false;
+    if (shareable && batches?.offer(node, data, whole)) return false;
     highlighter.set(node, data, whole, findPhoneNumbers(data, { defaultCountry: country(), wholeCell: whole }), onScreen);
     return true;
   };
 
-  const walk = (root: Node): Work => {
+  const walk = (root: Node, shareable: boolean): Work => {
     if (root.nodeType === Node.TEXT_NODE) {
       return () => {
         if (root.isConnected && !isInsideSkipped(root)) read(root as Text);
@@ -67,7 +82,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
     };
     let started = false;
     let node: Node | null = null;
-    let isSkipped: (element: Element) => boolean = () => false;
+    let isSkipped: (element: Element, localName: string) => boolean = () => false;
     return (shouldYield) => {
       if (!started) {
         started = true;
@@ -85,7 +100,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
       let costly = 0;
       while (node) {
         if (node.nodeType === TEXT_NODE) {
-          if (read(node as Text)) costly++;
+          if (read(node as Text, false, shareable)) costly++;
           else cheap++;
           node = walker.nextNode();
           if (costly >= COSTLY_READS_PER_CHECK || cheap >= CHEAP_NODES_PER_CHECK) {
@@ -95,11 +110,12 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
           }
         } else {
           const element = node as Element;
-          if (isSkipped(element)) {
+          const name = element.localName;
+          if (isSkipped(element, name)) {
             node = skipSubtree();
             continue;
           }
-          if (element.shadowRoot) onShadowRoot(element.shadowRoot);
+          if (mayHostShadowRoot(name) && element.shadowRoot) onShadowRoot(element.shadowRoot);
           node = walker.nextNode();
         }
       }
@@ -153,10 +169,14 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot }: Sc
       }, true);
     },
     scan(root, urgent = false) {
-      slicer.push(walk(root), urgent);
+      // What the page just changed is small and wanted at once: read here.
+      slicer.push(walk(root, !urgent), urgent);
     },
     readNow(node) {
       if (!isInsideSkipped(node)) read(node);
+    },
+    settle() {
+      return batches?.settle() ?? true;
     },
   };
 }

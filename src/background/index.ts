@@ -11,6 +11,7 @@ import { badgeFor, showBadge } from './badge';
 import { sendActivityTo } from './crm-activity';
 import { panelAttached, panelGone, takeOver } from './election';
 import { onNotificationButton, onNotificationClicked } from './notifications';
+import { acceptDetectPort } from './detect-port';
 import { acceptPhonePort, broadcastToPanels, phoneWindowId, postToPanel, sendToPhone, type PanelHandlers } from './phone-port';
 import { onRequest } from './requests';
 import { installContextMenu } from './context-menu';
@@ -18,7 +19,7 @@ import { installShortcut } from './shortcut';
 import { readSession, writeSession } from './session-store';
 import { forgetSettingsOnChange } from './settings-cache';
 import { IS_DEV_BUILD } from '../shared/build-flags';
-import { PHONE_PORT } from '../shared/protocol';
+import { DETECT_PORT, PHONE_PORT } from '../shared/protocol';
 import { migrateStoredSettings } from '../shared/settings';
 
 const panelHandlers: PanelHandlers = {
@@ -51,6 +52,7 @@ const panelHandlers: PanelHandlers = {
 
 browser.runtime.onConnect.addListener((port) => {
   if (port.name === PHONE_PORT) acceptPhonePort(port, panelHandlers, (panel) => void panelGone(panel));
+  else if (port.name === DETECT_PORT) acceptDetectPort(port);
 });
 chrome.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
 chrome.notifications.onClicked.addListener((id) => onNotificationClicked(id, phoneWindowId()));

@@ -136,6 +136,52 @@ export const BackgroundToPanelSchema = v.variant('type', [
 export type BackgroundToPanel = v.InferOutput<typeof BackgroundToPanelSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// Content script <-> background, over the long-lived Port named DETECT_PORT: the text of a whole
+// page is read for numbers in the extension's worker, off the page's main thread
+// (content-scripts/crm/remote-detection.ts).
+
+export const DETECT_PORT = 'ccps-detect';
+/** Texts in one batch, and the longest text: bounds on what one message may make the worker do. */
+export const MAX_DETECT_TEXTS = 2000;
+export const MAX_DETECT_TEXT_LENGTH = 20_000;
+
+const PageText = v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT_LENGTH));
+
+export const DetectRequestSchema = v.pipe(
+  v.object({
+    type: v.literal('detect-numbers'),
+    batchId: v.number(),
+    /** The agent's country, for numbers written nationally. */
+    country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a country code such as JP')),
+    texts: v.pipe(v.array(PageText), v.maxLength(MAX_DETECT_TEXTS)),
+    /** Per text: is it a whole cell (see FindOptions.wholeCell)? */
+    wholeCells: v.array(v.boolean()),
+  }),
+  v.check((m) => m.texts.length === m.wholeCells.length, 'one wholeCells flag per text'),
+);
+export type DetectRequest = v.InferOutput<typeof DetectRequestSchema>;
+
+export const DetectReplySchema = v.pipe(
+  v.object({
+    type: v.literal('numbers-detected'),
+    batchId: v.number(),
+    /**
+     * Per number found, three numbers: which text (an index into the request's texts), and the
+     * number's start and end in it. Flat arrays: checking an object per number cost the page more
+     * than anything else in an answer.
+     */
+    spans: v.array(v.number()), // integers in range: checked against each text when applied
+    e164: v.array(E164),
+    /** Per number found: its extension, or ''. */
+    extensions: v.array(v.pipe(v.string(), v.regex(/^\d{0,8}$/))),
+    /** The worker's time on the batch, for the dev build's figures. */
+    tookMs: v.number(),
+  }),
+  v.check((m) => m.spans.length === 3 * m.e164.length && m.extensions.length === m.e164.length, 'three offsets and one extension per number'),
+);
+export type DetectReply = v.InferOutput<typeof DetectReplySchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Content script / popup -> background, over runtime.sendMessage, with typed replies.
 
 export const DIAL_SOURCES = ['page-click', 'tel-link', 'input-button', 'context-menu', 'shortcut', 'popup', 'history', 'side-panel'] as const;

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { event } from '../../test/unit/fake-browser';
+
+/** A fake Port: what the content script posted, and a way to answer or close it. */
+interface FakePort {
+  name: string;
+  posted: unknown[];
+  onMessage: ReturnType<typeof event>;
+  onDisconnect: ReturnType<typeof event>;
+  postMessage(m: unknown): void;
+  disconnect(): void;
+}
+const ports: FakePort[] = [];
+let connectFails = false;
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      connect: ({ name }: { name: string }) => {
+        if (connectFails) throw new Error('Extension context invalidated.');
+        const port: FakePort = { name, posted: [], onMessage: event(), onDisconnect: event(), postMessage: (m) => port.posted.push(m), disconnect: () => undefined };
+        ports.push(port);
+        return port;
+      },
+    },
+  },
+}));
+const { createRemoteDetection } = await import('./remote-detection');
+
+function setup() {
+  const answers: unknown[] = [];
+  const remote = createRemoteDetection(new AbortController().signal, (task) => task());
+  const batch = (texts: string[]) => ({ texts, onAnswer: (found: unknown) => answers.push(found) });
+  return { remote, batch, answers };
+}
+
+const reply = (batchId: number, found: Array<[number, number, number, string, string?]>) => ({
+  type: 'numbers-detected', batchId, tookMs: 2,
+  spans: found.flatMap(([t, s, e]) => [t, s, e]), e164: found.map((f) => f[3]), extensions: found.map((f) => f[4] ?? ''),
+});
+
+beforeEach(() => {
+  ports.length = 0;
+  connectFails = false;
+  vi.useFakeTimers({ toFake: ['performance', 'setTimeout'] });
+});
+afterEach(() => vi.useRealTimers());
+
+describe('createRemoteDetection', () => {
+  it('sends a batch over one port and hands back each text\'s numbers, dropping any that do not fit their text', () => {
+    const { remote, batch, answers } = setup();
+    remote.send(batch(['TEL 03-1234-5678', 'nothing here']), [false, true], 'JP');
+    expect(ports).toHaveLength(1);
+    expect(ports[0]!.name).toBe('ccps-detect');
+    expect(ports[0]!.posted[0]).toMatchObject({ type: 'detect-numbers', batchId: 0, country: 'JP', texts: ['TEL 03-1234-5678', 'nothing here'], wholeCells: [false, true] });
+    expect(remote.outstanding).toBe(1);
+
+    ports[0]!.onMessage.fire(reply(0, [[0, 4, 16, '+81312345678', '12'], [1, 0, 40, '+81312345678'], [5, 0, 3, '+81312345678']]));
+    expect(answers).toEqual([[[{ start: 4, end: 16, e164: '+81312345678', extension: '12' }], []]]);
+    expect(remote.outstanding).toBe(0);
+    expect(remote.workerMs).toBe(2);
+  });
+
+  it('drops an answer that is not a valid reply, or for a batch it did not send', () => {
+    const { remote, batch, answers } = setup();
+    remote.send(batch(['03-1234-5678']), [true], 'JP');
+    ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), e164: ['0312345678'] });
+    ports[0]!.onMessage.fire(reply(7, []));
+    expect(answers).toEqual([]);
+    expect(remote.outstanding).toBe(1);
+  });
+
+  it('gives back what the worker had when its port closes, and connects again for the next batch', () => {
+    const { remote, batch } = setup();
+    const first = batch(['03-1234-5678']);
+    remote.send(first, [true], 'JP');
+    expect(remote.takeBackLost()).toEqual([]);
+    ports[0]!.onDisconnect.fire();
+    expect(remote.msUntilLost).toBe(0);
+    expect(remote.takeBackLost()).toEqual([first]);
+    remote.send(batch(['090-1234-5678']), [true], 'JP');
+    expect(ports).toHaveLength(2);
+  });
+
+  it('gives back what a silent worker has after a second, and ignores its late answer', () => {
+    const { remote, batch, answers } = setup();
+    const sent = batch(['03-1234-5678']);
+    remote.send(sent, [true], 'JP');
+    vi.advanceTimersByTime(900);
+    expect(remote.takeBackLost()).toEqual([]);
+    expect(remote.msUntilLost).toBeGreaterThan(0);
+    vi.advanceTimersByTime(200);
+    expect(remote.takeBackLost()).toEqual([sent]);
+    ports[0]!.onMessage.fire(reply(0, [[0, 0, 12, '+81312345678']]));
+    expect(answers).toEqual([]);
+  });
+
+  it('is not usable once the extension is gone, and what it was given is read on the page', () => {
+    connectFails = true;
+    const { remote, batch } = setup();
+    const sent = batch(['03-1234-5678']);
+    remote.send(sent, [true], 'JP');
+    expect(remote.usable).toBe(false);
+    expect(remote.takeBackLost()).toEqual([sent]);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Reading a whole page for numbers in the extension's worker (src/background/detect-port.ts)
+ * instead of on the page: the page's main thread only walks the DOM and sends the text in
+ * batches, and the worker, whose compiled code stays warm from page to page, reads them. On the
+ * 5,000-row bench page this takes most of a full scan off the page's thread.
+ *
+ * Nothing waits on the worker for long: if it goes away (the port closes) or stops answering
+ * for a while (asleep and slow to wake, or stuck), what it was sent is read on the page instead.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { CountryCode, PhoneMatch } from '../../src/shared/phone';
+import { DETECT_PORT, DetectReplySchema, MAX_DETECT_TEXTS, parseMessage, type DetectReply, type DetectRequest } from '../../src/shared/protocol';
+
+export interface Batch {
+  readonly texts: readonly string[];
+  /** Each text's numbers, in the order sent; called once, unless the batch was taken back. */
+  readonly onAnswer: (found: PhoneMatch[][]) => void;
+}
+
+export interface RemoteDetection<B extends Batch> {
+  /** False once the worker cannot be reached at all (the extension was reloaded). */
+  readonly usable: boolean;
+  send(batch: B, wholeCells: boolean[], country: CountryCode): void;
+  /** Batches the worker will not answer now (its port closed, or it has been silent too long). */
+  takeBackLost(): B[];
+  /** Batches sent and not yet answered. */
+  readonly outstanding: number;
+  /** In how many ms takeBackLost() may have something, if nothing is answered meanwhile. */
+  readonly msUntilLost: number;
+  /** The worker's time on the batches it answered, in ms (the dev build's figures). */
+  readonly workerMs: number;
+}
+
+/**
+ * How long the worker may stay silent, with batches waiting, before they are read here. A worker
+ * woken from sleep answers its first batch in ≈ 100-300 ms; one that says nothing for a second is
+ * not coming.
+ */
+const SILENCE_MS = 1000;
+
+/** Each text's numbers in a reply; a number that does not fit inside the text it names is dropped. */
+function numbersOf(reply: DetectReply, texts: readonly string[]): PhoneMatch[][] {
+  const found: PhoneMatch[][] = texts.map(() => []);
+  for (let n = 0; n < reply.e164.length; n++) {
+    const index = reply.spans[3 * n]!;
+    const start = reply.spans[3 * n + 1]!;
+    const end = reply.spans[3 * n + 2]!;
+    const source = texts[index];
+    if (source === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > source.length) continue;
+    const match: PhoneMatch = { start, end, e164: reply.e164[n]! };
+    if (reply.extensions[n]) match.extension = reply.extensions[n];
+    found[index]!.push(match);
+  }
+  return found;
+}
+
+/**
+ * `schedule` runs the handling of each answer (checking it, then `onAnswer`) as our work, in the
+ * time slices the scan's figures count, not in the port's message task.
+ */
+export function createRemoteDetection<B extends Batch>(signal: AbortSignal, schedule: (task: () => void) => void): RemoteDetection<B> {
+  const sent = new Map<number, B>();
+  let port: Runtime.Port | null = null;
+  let broken = false;
+  let lost = false;
+  let nextId = 0;
+  let workerMs = 0;
+  /** When the worker last answered, or when it was last given work while idle. */
+  let heardAt = 0;
+
+  const connect = (): Runtime.Port | null => {
+    if (port || broken || signal.aborted) return port;
+    try {
+      const p = browser.runtime.connect({ name: DETECT_PORT });
+      const handle = (raw: unknown) => {
+        const reply = parseMessage(DetectReplySchema, raw, 'background');
+        const batch = reply ? sent.get(reply.batchId) : undefined;
+        if (!reply || !batch) return; // taken back, or not ours
+        sent.delete(reply.batchId);
+        workerMs += reply.tookMs;
+        batch.onAnswer(numbersOf(reply, batch.texts));
+      };
+      p.onMessage.addListener((raw: unknown) => {
+        heardAt = performance.now();
+        schedule(() => handle(raw));
+      });
+      p.onDisconnect.addListener(() => {
+        // The worker stopped or the extension went away: what it had is read on the page, and
+        // the next batch connects again (which starts the worker).
+        port = null;
+        lost = true;
+      });
+      port = p;
+    } catch {
+      // The extension was reloaded: everything is read on the page until the teardown.
+      broken = true;
+    }
+    return port;
+  };
+
+  signal.addEventListener('abort', () => {
+    port?.disconnect();
+    port = null;
+    sent.clear();
+  }, { once: true });
+
+  return {
+    get usable() {
+      return !broken && !signal.aborted;
+    },
+    send(batch, wholeCells, country) {
+      if (sent.size === 0) heardAt = performance.now();
+      const batchId = nextId++;
+      sent.set(batchId, batch);
+      const p = connect();
+      if (!p) {
+        lost = true; // read on the page
+        return;
+      }
+      const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts.slice(0, MAX_DETECT_TEXTS), wholeCells };
+      try {
+        p.postMessage(request);
+      } catch {
+        port = null;
+        lost = true;
+      }
+    },
+    takeBackLost() {
+      if (!lost && performance.now() - heardAt < SILENCE_MS) return [];
+      lost = false;
+      const batches = [...sent.values()];
+      sent.clear();
+      return batches;
+    },
+    get outstanding() {
+      return sent.size;
+    },
+    get msUntilLost() {
+      return lost ? 0 : Math.max(0, SILENCE_MS - (performance.now() - heardAt));
+    },
+    get workerMs() {
+      return workerMs;
+    },
+  };
+}

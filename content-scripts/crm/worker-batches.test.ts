@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from '../../src/shared/phone';
+import type { RemoteDetection } from './remote-detection';
+import { createScanner } from './scanner';
+import { createTimeSlicer } from './time-slicer';
+import type { ItemBatch } from './worker-batches';
+import { fakeHighlighter } from '../../test/unit/fake-highlighter';
+
+/** A worker the test answers by hand (with the real detector), or loses. */
+function fakeRemote() {
+  const sent: ItemBatch[] = [];
+  let lost: ItemBatch[] = [];
+  const remote: RemoteDetection<ItemBatch> = {
+    usable: true,
+    send: (batch) => void sent.push(batch),
+    takeBackLost: () => {
+      const l = lost;
+      lost = [];
+      for (const b of l) sent.splice(sent.indexOf(b), 1);
+      return l;
+    },
+    get outstanding() {
+      return sent.length;
+    },
+    msUntilLost: 5,
+    workerMs: 0,
+  };
+  const answer = (batch: ItemBatch, texts = batch.texts) => {
+    sent.splice(sent.indexOf(batch), 1);
+    batch.onAnswer(texts.map((t) => findPhoneNumbers(t, { defaultCountry: 'JP', wholeCell: true })));
+  };
+  const lose = (batch: ItemBatch) => void lost.push(batch);
+  return { remote, sent, answer, lose };
+}
+
+function setup() {
+  const fake = fakeHighlighter();
+  const worker = fakeRemote();
+  const signal = new AbortController().signal;
+  let done = 0;
+  const slicer = createTimeSlicer(signal, () => {
+    if (scanner.settle()) done++;
+  });
+  const scanner = createScanner({ highlighter: fake.highlighter, slicer, country: () => 'JP', onShadowRoot: () => undefined, remote: worker.remote, signal });
+  const settled = () => new Promise<void>((resolve) => {
+    const check = () => (slicer.idle && done > 0 ? resolve() : setTimeout(check, 1));
+    check();
+  });
+  const idle = () => new Promise<void>((resolve) => {
+    const check = () => (slicer.idle ? resolve() : setTimeout(check, 1));
+    check();
+  });
+  return { fake, worker, scanner, settled, idle, isDone: () => done > 0 };
+}
+
+function table(rows: number): HTMLElement {
+  const main = document.createElement('main');
+  const tableElement = document.createElement('table');
+  for (let i = 0; i < rows; i++) {
+    const tr = tableElement.insertRow();
+    tr.insertCell().textContent = `03-1234-${1000 + i}`;
+    tr.insertCell().textContent = `Order #${2024000000 + i}`;
+  }
+  main.append(tableElement);
+  document.body.replaceChildren(main);
+  return main;
+}
+
+describe('reading a page in the extension\'s worker', () => {
+  it('sends a whole-page walk to the worker in batches, records its answers, and is done only then', async () => {
+    const { fake, worker, scanner, idle, settled, isDone } = setup();
+    table(600);
+    scanner.scan(document.body);
+    await idle();
+    expect(worker.sent.map((b) => b.texts.length)).toEqual([500, 500, 200]); // 1,200 cells, two per row
+    expect(fake.reads()).toBe(0); // nothing read on the page
+    expect(isDone()).toBe(false);
+    for (const batch of [...worker.sent]) worker.answer(batch);
+    await settled();
+    expect(fake.numbers()).toHaveLength(600);
+    expect(fake.numbers()[0]).toBe('03-1234-1000 → +81312341000');
+  });
+
+  it('does not record an answer for text the page changed meanwhile: that text is read on the page', async () => {
+    const { fake, worker, scanner, idle, settled } = setup();
+    const main = table(1);
+    scanner.scan(document.body);
+    await idle();
+    const cell = main.querySelector('td')!.firstChild as Text;
+    cell.data = '090-1234-5678';
+    scanner.scan(cell, true); // what the page's MutationObserver does
+    await idle();
+    worker.answer(worker.sent[0]!);
+    await settled();
+    expect(fake.numbers()).toEqual(['090-1234-5678 → +819012345678']);
+  });
+
+  it('reads on the page what the worker will not answer', async () => {
+    const { fake, worker, scanner, idle, settled } = setup();
+    table(3);
+    scanner.scan(document.body);
+    await idle();
+    worker.lose(worker.sent[0]!);
+    await settled();
+    expect(fake.numbers()).toEqual(['03-1234-1000 → +81312341000', '03-1234-1001 → +81312341001', '03-1234-1002 → +81312341002']);
+  });
+
+  it('reads the page\'s changes and clicked text on the page, at once', async () => {
+    const { fake, worker, scanner, idle } = setup();
+    const main = table(2);
+    scanner.scan(main, true);
+    await idle();
+    expect(worker.sent).toEqual([]);
+    expect(fake.numbers()).toHaveLength(2);
+    const p = document.createElement('p');
+    p.textContent = '06-6123-4567';
+    main.append(p);
+    scanner.readNow(p.firstChild as Text);
+    expect(fake.numbers()).toContain('06-6123-4567 → +81661234567');
+  });
+});
