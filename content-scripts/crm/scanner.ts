@@ -2,8 +2,10 @@
  * Reads page text for phone numbers, in slices: the numbers on screen first, then the whole
  * document, then whatever the page changes. Each text node is read once per content (the
  * highlighter remembers what it read), so a re-render that moves nodes costs almost nothing.
- * Walks of whole documents and shadow roots send their text to the extension's worker to be read
- * there (worker-batches.ts); the viewport, the page's changes and clicks are read here, at once.
+ * Walks send their text to the extension's worker to be read there (worker-batches.ts): the page's
+ * thread only walks. The viewport and clicked text are read here, at once. (Reading here also
+ * means compiling libphonenumber's patterns here: the first read of a new kind of number took up
+ * to 20 ms in a 50-row re-scan, when the page's changes were read here.)
  */
 import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
@@ -65,7 +67,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     return true;
   };
 
-  const walk = (root: Node, shareable: boolean): Work => {
+  const walk = (root: Node): Work => {
     if (root.nodeType === Node.TEXT_NODE) {
       return () => {
         if (root.isConnected && !isInsideSkipped(root)) read(root as Text);
@@ -100,7 +102,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
       let costly = 0;
       while (node) {
         if (node.nodeType === TEXT_NODE) {
-          if (read(node as Text, false, shareable)) costly++;
+          if (read(node as Text, false, true)) costly++;
           else cheap++;
           node = walker.nextNode();
           if (costly >= COSTLY_READS_PER_CHECK || cheap >= CHEAP_NODES_PER_CHECK) {
@@ -169,8 +171,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
       }, true);
     },
     scan(root, urgent = false) {
-      // What the page just changed is small and wanted at once: read here.
-      slicer.push(walk(root, !urgent), urgent);
+      slicer.push(walk(root), urgent);
     },
     readNow(node) {
       if (!isInsideSkipped(node)) read(node);

@@ -106,12 +106,14 @@ describe('reading a page in the extension\'s worker', () => {
     expect(fake.numbers()).toEqual(['03-1234-1000 → +81312341000', '03-1234-1001 → +81312341001', '03-1234-1002 → +81312341002']);
   });
 
-  it('reads the page\'s changes and clicked text on the page, at once', async () => {
-    const { fake, worker, scanner, idle } = setup();
+  it('sends the page\'s changes to the worker too, and reads clicked text on the page at once', async () => {
+    const { fake, worker, scanner, idle, settled } = setup();
     const main = table(2);
     scanner.scan(main, true);
     await idle();
-    expect(worker.sent).toEqual([]);
+    expect(worker.sent.map((b) => b.texts.length)).toEqual([4]);
+    worker.answer(worker.sent[0]!);
+    await settled();
     expect(fake.numbers()).toHaveLength(2);
     const p = document.createElement('p');
     p.textContent = '06-6123-4567';
