@@ -11,8 +11,8 @@ export interface CrmTable {
   phones: Array<{ e164: string; writtenAs: CountryCode | '+' }>;
 }
 
-// mulberry32: tiny, fast and the same on every engine.
-function random(seed: number): () => number {
+/** mulberry32: tiny, fast and the same on every engine (also for tests' sample numbers). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

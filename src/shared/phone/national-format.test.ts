@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getCountries, getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { formatNational } from './national-format';
-import { makeCrmTable } from './detect.bench-data';
+import { makeCrmTable, random } from './detect.bench-data';
 import { parsePhoneNumberFromString as parseCore } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
-
-// mulberry32, as in the bench data: the same samples on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Valid numbers of a country, of every length its plan allows, starting with any digits. */
 function samples(country: CountryCode, count: number): string[] {
