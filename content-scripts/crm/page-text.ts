@@ -4,9 +4,9 @@
  */
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'iframe', 'object', 'svg', 'math', 'ccps-root']);
 
-export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(', ')}, [contenteditable]:not([contenteditable="false" i])`;
-
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
+
+export const SKIPPED_SELECTOR = `${[...SKIPPED_TAGS].join(', ')}, ${EDITABLE_SELECTOR}`;
 
 /**
  * A test for the walk of `root`: should it skip this element and everything inside it? The

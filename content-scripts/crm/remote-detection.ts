@@ -1,8 +1,9 @@
 /**
- * Reading a whole page for numbers in the extension's worker (src/background/detect-port.ts)
- * instead of on the page: the page's main thread only walks the DOM and sends the text in
- * batches, and the worker, whose compiled code stays warm from page to page, reads them. On the
- * 5,000-row bench page this takes most of a full scan off the page's thread.
+ * Reading page text for numbers in the extension's worker (src/background/detect-port.ts) instead
+ * of on the page: the page's main thread only walks the DOM and sends the text in batches, and the
+ * worker, whose compiled code stays warm from page to page, reads them. On the 5,000-row bench
+ * page (alternating loads against reading on the page) our script time on the page's thread went
+ * from 274 to 201 ms and the full scan from 326 to 291 ms.
  *
  * Nothing waits on the worker for long: if it goes away (the port closes) or stops answering
  * for a while (asleep and slow to wake, or stuck), what it was sent is read on the page instead.
@@ -32,9 +33,9 @@ export interface RemoteDetection<B extends Batch> {
 }
 
 /**
- * How long the worker may stay silent, with batches waiting, before they are read here. A worker
- * woken from sleep answers its first batch in ≈ 100-300 ms; one that says nothing for a second is
- * not coming.
+ * How long the worker may stay silent, with batches waiting, before they are read here. With its
+ * code still cold, the worker read the whole 5,000-row bench page in 0.23-0.33 s of its time; one
+ * that says nothing for a second is not coming (a stopped worker closes the Port at once).
  */
 const SILENCE_MS = 1000;
 
