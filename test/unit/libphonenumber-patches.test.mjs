@@ -1,11 +1,12 @@
-// The build patches libphonenumber-js to compile each metadata pattern once (build.mjs). This
-// bundles the detector with and without the patch and checks that both find the same numbers,
-// with the same E.164, in the labelled corpus, the bench page's text and random digit strings.
+// The build patches two hot paths of libphonenumber-js (build.mjs: each metadata pattern compiled
+// once, options copied without Babel's spread helper). This bundles the detector with and without
+// the patches and checks that both find the same numbers, with the same E.164, and read dial input
+// the same way, on the labelled corpus, the bench page's text and random digit strings.
 import { describe, expect, it } from 'vitest';
 import * as esbuild from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libphonenumberRegExpCache } from '../../build.mjs';
+import { libphonenumberFastPaths } from '../../build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = `
@@ -25,12 +26,13 @@ async function load(plugins) {
   return { module: module.exports, text: result.outputFiles[0].text };
 }
 
-describe('the libphonenumber RegExp cache', () => {
+describe('the libphonenumber-js patches', () => {
   it('is applied by the build and changes no answer', async () => {
     const plain = await load([]);
-    const cached = await load([libphonenumberRegExpCache]);
+    const cached = await load([libphonenumberFastPaths]);
     expect(plain.text).not.toContain('cachedRegExp');
     expect(cached.text.match(/cachedRegExp\(/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(cached.text).toContain('Object.assign({}, options, { v2: true })');
 
     let seed = 11;
     const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
