@@ -96,6 +96,19 @@ describe('reading a page in the extension\'s worker', () => {
     expect(fake.numbers()).toEqual(['090-1234-5678 → +819012345678']);
   });
 
+  it('records no number for text the page changed before it was read here, whichever comes first', async () => {
+    const { fake, worker, scanner, idle, settled } = setup();
+    const main = table(1);
+    scanner.scan(document.body);
+    await idle();
+    const cell = main.querySelector('td')!.firstChild as Text;
+    cell.data = 'closed';
+    worker.answer(worker.sent[0]!); // the answer about '03-1234-1000' arrives first
+    await settled();
+    expect(fake.highlighter.matchesOf(cell)).toBeNull();
+    expect(fake.numbers()).toEqual([]);
+  });
+
   it('reads on the page what the worker will not answer', async () => {
     const { fake, worker, scanner, idle, settled } = setup();
     table(3);

@@ -61,11 +61,13 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
         const { node, data, whole } = items[i]!;
         const matches = found[i] ?? [];
         i++;
-        // Not read here since it was sent (the usual case; text without numbers then needs no
-        // DOM read at all), or read here since, with the same text in the same place. Text the
-        // page changed meanwhile was queued for a read of its own.
+        // Not read here since it was sent (the usual case), or read here since, with the same text
+        // in the same place. Numbers are recorded only for the text they were found in: a click
+        // must never dial a number read from text the page has changed since (that text was
+        // queued for a read of its own). Text without numbers needs no DOM read: its mark only
+        // says what was read, and a changed text is read again anyway.
         const fresh = highlighter.matchesOf(node) === null
-          ? matches.length === 0 || node.isConnected
+          ? matches.length === 0 || (node.isConnected && node.data === data)
           : node.isConnected && node.data === data && isWholeCell(node) === whole && !highlighter.isCurrent(node, data, whole);
         if (fresh) highlighter.set(node, data, whole, matches);
         if ((i & 127) === 0 && shouldYield()) return false;
