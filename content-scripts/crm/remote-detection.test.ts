@@ -81,6 +81,20 @@ describe('createRemoteDetection', () => {
     expect(ports).toHaveLength(2);
   });
 
+  it('loses nothing when an idle worker stops: the next batch goes over a new Port and is waited for', () => {
+    const { remote, batch, answers } = setup();
+    remote.send(batch(['03-1234-5678']), [true], 'JP');
+    ports[0]!.onMessage.fire(reply(0, []));
+    ports[0]!.onDisconnect.fire();
+    remote.send(batch(['090-1234-5678']), [true], 'JP');
+    expect(ports).toHaveLength(2);
+    expect(remote.msUntilLost).toBeGreaterThan(0);
+    expect(remote.takeBackLost()).toEqual([]);
+    ports[1]!.onMessage.fire(reply(1, [[0, 0, 13, '+819012345678']]));
+    expect(answers).toHaveLength(2);
+    expect(remote.outstanding).toBe(0);
+  });
+
   it('gives back what a silent worker has after a second, and ignores its late answer', () => {
     const { remote, batch, answers } = setup();
     const sent = batch(['03-1234-5678']);

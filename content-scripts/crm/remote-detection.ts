@@ -61,9 +61,10 @@ function numbersOf(reply: DetectReply, texts: readonly string[]): PhoneMatch[][]
  */
 export function createRemoteDetection<B extends Batch>(signal: AbortSignal, schedule: (task: () => void) => void): RemoteDetection<B> {
   const sent = new Map<number, B>();
+  /** Batches the worker can no longer answer (their Port closed, or never opened). */
+  let lost: B[] = [];
   let port: Runtime.Port | null = null;
   let broken = false;
-  let lost = false;
   let nextId = 0;
   let workerMs = 0;
   /** When the worker last answered, or when it was last given work while idle. */
@@ -88,8 +89,8 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       p.onDisconnect.addListener(() => {
         // The worker stopped or the extension went away: what it had is read on the page, and
         // the next batch connects again (which starts the worker).
-        port = null;
-        lost = true;
+        if (port === p) port = null;
+        lose();
       });
       port = p;
     } catch {
@@ -99,10 +100,17 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
     return port;
   };
 
+  /** Everything sent and not answered is lost (the Port it went over is gone). */
+  const lose = () => {
+    for (const batch of sent.values()) lost.push(batch);
+    sent.clear();
+  };
+
   signal.addEventListener('abort', () => {
     port?.disconnect();
     port = null;
     sent.clear();
+    lost = [];
   }, { once: true });
 
   return {
@@ -110,34 +118,34 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       return !broken && !signal.aborted;
     },
     send(batch, wholeCells, country) {
+      const p = connect();
+      if (!p) {
+        lost.push(batch); // read on the page
+        return;
+      }
       if (sent.size === 0) heardAt = performance.now();
       const batchId = nextId++;
       sent.set(batchId, batch);
-      const p = connect();
-      if (!p) {
-        lost = true; // read on the page
-        return;
-      }
       const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts.slice(0, MAX_DETECT_TEXTS), wholeCells };
       try {
         p.postMessage(request);
       } catch {
+        // The Port closed under us: its onDisconnect may never come now.
         port = null;
-        lost = true;
+        lose();
       }
     },
     takeBackLost() {
-      if (!lost && performance.now() - heardAt < SILENCE_MS) return [];
-      lost = false;
-      const batches = [...sent.values()];
-      sent.clear();
+      if (sent.size > 0 && performance.now() - heardAt >= SILENCE_MS) lose();
+      const batches = lost;
+      lost = [];
       return batches;
     },
     get outstanding() {
-      return sent.size;
+      return sent.size + lost.length;
     },
     get msUntilLost() {
-      return lost ? 0 : Math.max(0, SILENCE_MS - (performance.now() - heardAt));
+      return lost.length ? 0 : Math.max(0, SILENCE_MS - (performance.now() - heardAt));
     },
     get workerMs() {
       return workerMs;
