@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { buildFixtures } from '../fixtures/build-fixtures.mjs';
-import { startWorld } from './setup.mjs';
+import { startWorld, stopServiceWorker } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -15,7 +15,9 @@ before(async () => {
 after(async () => world?.close());
 
 async function setWorkerSilent(silent) {
-  const worker = await world.ext.workerTarget.worker();
+  // The worker running now (the one the world started with may have been stopped since).
+  const target = await world.ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${world.ext.origin}/`));
+  const worker = await target.worker();
   await eventually(() => worker.evaluate(() => typeof globalThis.ccpsTestDetect === 'object'), { what: 'the worker bundle' });
   await worker.evaluate((s) => (globalThis.ccpsTestDetect.silent = s), silent);
 }
@@ -28,6 +30,14 @@ async function scan() {
   await page.close();
   return { count: Number(stats.ccpsCount), workerMs: Number(stats.ccpsWorker), idleMs: Number(stats.ccpsIdle) - Number(stats.ccpsStarted) };
 }
+
+test('a worker Chrome has stopped is started again by the next page, and reads it', { timeout: 60_000 }, async () => {
+  const before = await scan();
+  await stopServiceWorker(world);
+  const after = await scan();
+  assert.ok(before.workerMs > 0 && after.workerMs > 0, `the worker read the text, before and after it was stopped: ${JSON.stringify({ before, after })}`);
+  assert.equal(after.count, before.count);
+});
 
 test('the worker reads the page\'s text, and a worker that goes silent only delays the scan', { timeout: 60_000 }, async () => {
   await setWorkerSilent(false);
