@@ -10,10 +10,11 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { CountryCode, PhoneMatch } from '../../src/shared/phone';
-import { DETECT_PORT, DetectReplySchema, MAX_DETECT_TEXTS, parseMessage, type DetectReply, type DetectRequest } from '../../src/shared/protocol';
+import { DETECT_PORT, DetectReplySchema, parseMessage, type DetectReply, type DetectRequest } from '../../src/shared/protocol';
 
 export interface Batch {
-  readonly texts: readonly string[];
+  /** At most MAX_DETECT_TEXTS (the protocol's bound; worker-batches.ts sends 500). */
+  readonly texts: string[];
   /** Each text's numbers, in the order sent; called once, unless the batch was taken back. */
   readonly onAnswer: (found: PhoneMatch[][]) => void;
 }
@@ -126,7 +127,7 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       if (sent.size === 0) heardAt = performance.now();
       const batchId = nextId++;
       sent.set(batchId, batch);
-      const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts.slice(0, MAX_DETECT_TEXTS), wholeCells };
+      const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts, wholeCells };
       try {
         p.postMessage(request);
       } catch {

@@ -82,12 +82,18 @@ describe('reading a page in the extension\'s worker', () => {
     expect(fake.numbers()[0]).toBe('03-1234-1000 → +81312341000');
   });
 
-  it('does not record an answer for text the page changed meanwhile: that text is read on the page', async () => {
-    const { fake, worker, scanner, idle, settled } = setup();
+  /** A one-row table walked and sent to the worker, not yet answered; its phone cell's text. */
+  async function sentRow(s: ReturnType<typeof setup>): Promise<Text> {
     const main = table(1);
-    scanner.scan(document.body);
-    await idle();
-    const cell = main.querySelector('td')!.firstChild as Text;
+    s.scanner.scan(document.body);
+    await s.idle();
+    return main.querySelector('td')!.firstChild as Text;
+  }
+
+  it('does not record an answer for text the page changed meanwhile: that text is read on the page', async () => {
+    const s = setup();
+    const { fake, worker, scanner, idle, settled } = s;
+    const cell = await sentRow(s);
     cell.data = '090-1234-5678';
     scanner.scan(cell, true); // what the page's MutationObserver does
     await idle();
@@ -97,11 +103,9 @@ describe('reading a page in the extension\'s worker', () => {
   });
 
   it('records no number for text the page changed before it was read here, whichever comes first', async () => {
-    const { fake, worker, scanner, idle, settled } = setup();
-    const main = table(1);
-    scanner.scan(document.body);
-    await idle();
-    const cell = main.querySelector('td')!.firstChild as Text;
+    const s = setup();
+    const { fake, worker, settled } = s;
+    const cell = await sentRow(s);
     cell.data = 'closed';
     worker.answer(worker.sent[0]!); // the answer about '03-1234-1000' arrives first
     await settled();
