@@ -28,6 +28,22 @@ describe('createTimeSlicer', () => {
     expect(slicer.busyMs).toBeGreaterThan(15);
   });
 
+  it('runs work that queues urgent work once, and reports idle once (not again from an empty slice)', async () => {
+    let idleCalls = 0;
+    const slicer = createTimeSlicer(new AbortController().signal, () => idleCalls++);
+    const ran: string[] = [];
+    // As a worker's answer does: its handling queues the recording, which the same slice runs.
+    slicer.push(() => {
+      ran.push('answer');
+      slicer.push(() => (ran.push('record'), true), true);
+      return true;
+    });
+    await idle(slicer);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ran).toEqual(['answer', 'record']);
+    expect(idleCalls).toBe(1);
+  });
+
   it('runs urgent work before what is already queued', async () => {
     const slicer = createTimeSlicer(new AbortController().signal);
     const order: string[] = [];
