@@ -55,7 +55,7 @@ describe('createRemoteDetection', () => {
     expect(remote.outstanding).toBe(1);
 
     ports[0]!.onMessage.fire(reply(0, [[0, 4, 16, '+81312345678', '12'], [1, 0, 40, '+81312345678'], [5, 0, 3, '+81312345678']]));
-    expect(answers).toEqual([[[{ start: 4, end: 16, e164: '+81312345678', extension: '12' }], []]]);
+    expect(answers).toEqual([[[{ start: 4, end: 16, e164: '+81312345678', extension: '12' }], undefined]]);
     expect(remote.outstanding).toBe(0);
     expect(remote.workerMs).toBe(2);
   });
@@ -64,6 +64,9 @@ describe('createRemoteDetection', () => {
     const { remote, batch, answers } = setup();
     remote.send(batch(['03-1234-5678']), [true], 'JP');
     ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), e164: ['0312345678'] });
+    ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), spans: [0, 0.5, 12] });
+    ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), spans: '0,0,12' });
+    ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), extensions: ['<b>1</b>'] });
     ports[0]!.onMessage.fire(reply(7, []));
     expect(answers).toEqual([]);
     expect(remote.outstanding).toBe(1);

@@ -15,8 +15,11 @@ import { DETECT_PORT, DetectReplySchema, parseMessage, type DetectReply, type De
 export interface Batch {
   /** At most MAX_DETECT_TEXTS (the protocol's bound; worker-batches.ts sends 500). */
   readonly texts: string[];
-  /** Each text's numbers, in the order sent; called once, unless the batch was taken back. */
-  readonly onAnswer: (found: PhoneMatch[][]) => void;
+  /**
+   * Each text's numbers, in the order sent (nothing for a text without any); called once, unless
+   * the batch was taken back.
+   */
+  readonly onAnswer: (found: ReadonlyArray<PhoneMatch[] | undefined>) => void;
 }
 
 export interface RemoteDetection<B extends Batch> {
@@ -40,9 +43,12 @@ export interface RemoteDetection<B extends Batch> {
  */
 const SILENCE_MS = 1000;
 
-/** Each text's numbers in a reply; a number that does not fit inside the text it names is dropped. */
-function numbersOf(reply: DetectReply, texts: readonly string[]): PhoneMatch[][] {
-  const found: PhoneMatch[][] = texts.map(() => []);
+/**
+ * Each text's numbers in a reply; a number that does not fit inside the text it names is dropped.
+ * Sparse: most texts hold none, and an empty list for each was 500 allocations an answer.
+ */
+function numbersOf(reply: DetectReply, texts: readonly string[]): Array<PhoneMatch[] | undefined> {
+  const found = new Array<PhoneMatch[] | undefined>(texts.length);
   for (let n = 0; n < reply.e164.length; n++) {
     const index = reply.spans[3 * n]!;
     const start = reply.spans[3 * n + 1]!;
@@ -51,7 +57,7 @@ function numbersOf(reply: DetectReply, texts: readonly string[]): PhoneMatch[][]
     if (source === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > source.length) continue;
     const match: PhoneMatch = { start, end, e164: reply.e164[n]! };
     if (reply.extensions[n]) match.extension = reply.extensions[n];
-    found[index]!.push(match);
+    (found[index] ??= []).push(match);
   }
   return found;
 }

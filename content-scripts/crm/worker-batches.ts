@@ -10,15 +10,13 @@ import { isWholeCell } from './page-text';
 import type { Batch, RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 
-/** A text node sent to the worker, with what was read from it. */
-interface Item {
-  node: Text;
-  data: string;
-  whole: boolean;
-}
-
+/**
+ * Text nodes sent to the worker: each node with the text read from it (`texts`, what is sent) and
+ * whether it was a whole cell. Parallel arrays, not an object per node: a scan sends 25,000.
+ */
 export interface ItemBatch extends Batch {
-  items: Item[];
+  readonly nodes: Text[];
+  readonly wholes: boolean[];
 }
 
 export interface WorkerBatches {
@@ -41,25 +39,33 @@ export interface WorkerBatchOptions {
 // Texts per message: few messages, and each answer small enough to record within a slice.
 const BATCH_TEXTS = 500;
 
+// What a text without numbers is recorded with (set() keeps only lists that are not empty).
+const NO_NUMBERS: PhoneMatch[] = [];
+
 export function createWorkerBatches({ remote, highlighter, slicer, country, readHere, signal }: WorkerBatchOptions): WorkerBatches {
-  let gathering: Item[] = [];
+  const newBatch = (): ItemBatch => {
+    const batch: ItemBatch = { nodes: [], texts: [], wholes: [], onAnswer: (found) => slicer.push(record(batch, found), true) };
+    return batch;
+  };
+  let gathering = newBatch();
   let lostCheck: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(lostCheck), { once: true });
 
   const send = () => {
-    const items = gathering;
-    gathering = [];
-    const batch: ItemBatch = { items, texts: items.map((item) => item.data), onAnswer: (found) => slicer.push(record(items, found), true) };
-    remote.send(batch, items.map((item) => item.whole), country());
+    const batch = gathering;
+    gathering = newBatch();
+    remote.send(batch, batch.wholes, country());
   };
 
   /** The worker's answer, recorded for the nodes that still hold the text it read. */
-  const record = (items: Item[], found: PhoneMatch[][]): Work => {
+  const record = ({ nodes, texts, wholes }: ItemBatch, found: ReadonlyArray<PhoneMatch[] | undefined>): Work => {
     let i = 0;
     return (shouldYield) => {
-      while (i < items.length) {
-        const { node, data, whole } = items[i]!;
-        const matches = found[i] ?? [];
+      while (i < nodes.length) {
+        const node = nodes[i]!;
+        const data = texts[i]!;
+        const whole = wholes[i]!;
+        const matches = found[i] ?? NO_NUMBERS;
         i++;
         // Not read here since it was sent (the usual case), or read here since, with the same text
         // in the same place. Numbers are recorded only for the text they were found in: a click
@@ -77,11 +83,11 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
   };
 
   /** Items the worker will not read after all, read here. */
-  const readItemsHere = (items: Item[]): Work => {
+  const readItemsHere = ({ nodes }: ItemBatch): Work => {
     let i = 0;
     return (shouldYield) => {
-      while (i < items.length) {
-        const { node } = items[i++]!;
+      while (i < nodes.length) {
+        const node = nodes[i++]!;
         if (node.isConnected && readHere(node) && (i & 3) === 0 && shouldYield()) return false;
       }
       return true;
@@ -90,7 +96,7 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
 
   const takeBackLost = () => {
     lostCheck = undefined;
-    for (const batch of remote.takeBackLost()) slicer.push(readItemsHere(batch.items));
+    for (const batch of remote.takeBackLost()) slicer.push(readItemsHere(batch));
     if (remote.outstanding > 0 && !signal.aborted) lostCheck = setTimeout(takeBackLost, remote.msUntilLost + 1);
   };
 
@@ -98,12 +104,14 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
     offer(node, data, whole) {
       // A text longer than a message may carry (a huge <pre>) is read here.
       if (!remote.usable || data.length > MAX_DETECT_TEXT_LENGTH) return false;
-      gathering.push({ node, data, whole });
-      if (gathering.length >= BATCH_TEXTS) send();
+      gathering.nodes.push(node);
+      gathering.texts.push(data);
+      gathering.wholes.push(whole);
+      if (gathering.nodes.length >= BATCH_TEXTS) send();
       return true;
     },
     settle() {
-      if (gathering.length) send();
+      if (gathering.nodes.length) send();
       if (remote.outstanding === 0) return true;
       if (lostCheck === undefined) lostCheck = setTimeout(takeBackLost, remote.msUntilLost + 1);
       return false;

@@ -33,6 +33,9 @@ describe('acceptDetectPort', () => {
     p.onMessage.fire(request(['03-1234-5678'], { country: 'XX' }));
     p.onMessage.fire(request(['03-1234-5678'], { wholeCells: [] }));
     p.onMessage.fire(request(['x'.repeat(20_001)]));
+    p.onMessage.fire(request([42 as unknown as string]));
+    p.onMessage.fire(request(['03-1234-5678'], { wholeCells: ['yes'] }));
+    p.onMessage.fire(request(['03-1234-5678'], { texts: '03-1234-5678' }));
     p.onMessage.fire({ type: 'detect-numbers' });
     expect(p.posted).toEqual([]);
   });

@@ -7,7 +7,8 @@
  */
 import * as v from 'valibot';
 
-const E164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number such as +81312345678'));
+const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
+const E164 = v.pipe(v.string(), v.regex(E164_PATTERN, 'an E.164 number such as +81312345678'));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const ShortText = v.pipe(v.string(), v.maxLength(2000));
 
@@ -145,7 +146,17 @@ export const DETECT_PORT = 'ccps-detect';
 export const MAX_DETECT_TEXTS = 2000;
 export const MAX_DETECT_TEXT_LENGTH = 20_000;
 
-const PageText = v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT_LENGTH));
+/**
+ * An array whose items all pass `test`, checked in one pass. The detection messages carry
+ * thousands of items a page, and a schema per item makes an object per item: checking the answers
+ * item by item cost the page's main thread 12-34 ms of a 5,000-row scan.
+ */
+function arrayOf<T>(test: (item: unknown) => boolean, message: string) {
+  return v.custom<T[]>((input) => Array.isArray(input) && input.every(test), message);
+}
+const isPageText = (text: unknown) => typeof text === 'string' && text.length <= MAX_DETECT_TEXT_LENGTH;
+const isE164 = (text: unknown) => typeof text === 'string' && E164_PATTERN.test(text);
+const isExtension = (text: unknown) => typeof text === 'string' && /^\d{0,8}$/.test(text);
 
 export const DetectRequestSchema = v.pipe(
   v.object({
@@ -153,9 +164,9 @@ export const DetectRequestSchema = v.pipe(
     batchId: v.number(),
     /** The agent's country, for numbers written nationally. */
     country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a country code such as JP')),
-    texts: v.pipe(v.array(PageText), v.maxLength(MAX_DETECT_TEXTS)),
+    texts: v.pipe(arrayOf<string>(isPageText, `texts of at most ${MAX_DETECT_TEXT_LENGTH} characters`), v.maxLength(MAX_DETECT_TEXTS)),
     /** Per text: is it a whole cell (see FindOptions.wholeCell)? */
-    wholeCells: v.array(v.boolean()),
+    wholeCells: arrayOf<boolean>((flag) => typeof flag === 'boolean', 'true or false per text'),
   }),
   v.check((m) => m.texts.length === m.wholeCells.length, 'one wholeCells flag per text'),
 );
@@ -170,10 +181,10 @@ export const DetectReplySchema = v.pipe(
      * number's start and end in it. Flat arrays: checking an object per number cost the page more
      * than anything else in an answer.
      */
-    spans: v.array(v.number()), // integers in range: checked against each text when applied
-    e164: v.array(E164),
+    spans: arrayOf<number>(Number.isInteger, 'integers'), // in range: checked against each text when applied
+    e164: arrayOf<string>(isE164, 'E.164 numbers such as +81312345678'),
     /** Per number found: its extension, or ''. */
-    extensions: v.array(v.pipe(v.string(), v.regex(/^\d{0,8}$/))),
+    extensions: arrayOf<string>(isExtension, 'extensions of up to 8 digits, or empty'),
     /** The worker's time on the batch, for the dev build's figures. */
     tookMs: v.number(),
   }),
