@@ -63,10 +63,12 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
     const stats: HighlightStats = { startedAt: performance.now(), viewportAt: 0, idleAt: 0, count: 0, longestSliceMs: 0, busyMs: 0, workerMs: 0 };
     const highlighter = createHighlighter();
     const shadowRoots = createShadowRoots();
+    // The worker's answers wait for the walk in progress: the page's thread first sends everything
+    // the worker is to read, and records the answers while the worker reads the last batches.
     const remote = createRemoteDetection<ItemBatch>(inner, (task) => slicer.push(() => {
       task();
       return true;
-    }, true));
+    }));
     const slicer = createTimeSlicer(inner, () => {
       // Done only when the worker has answered too (or its share was read here).
       if (!scanner.settle()) return;

@@ -121,6 +121,8 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
           node = walker.nextNode();
         }
       }
+      // The walk's last texts go now, not when everything else is done.
+      batches?.flush();
       return true;
     };
   };

@@ -82,6 +82,28 @@ describe('reading a page in the extension\'s worker', () => {
     expect(fake.numbers()[0]).toBe('03-1234-1000 → +81312341000');
   });
 
+  it('sends the whole walk, its last texts included, before it records any answer', async () => {
+    const { fake, worker, scanner, settled } = setup();
+    let sends = 0;
+    const sendsWhenRecorded: number[] = [];
+    const send = worker.remote.send;
+    worker.remote.send = (batch, ...rest) => {
+      sends++;
+      send(batch, ...rest);
+      worker.answer(batch); // a worker that answers at once
+    };
+    const set = fake.highlighter.set;
+    fake.highlighter.set = (...args) => {
+      sendsWhenRecorded.push(sends);
+      set(...args);
+    };
+    table(600);
+    scanner.scan(document.body);
+    await settled();
+    expect(sendsWhenRecorded[0]).toBe(3);
+    expect(fake.numbers()).toHaveLength(600);
+  });
+
   /** A one-row table walked and sent to the worker, not yet answered; its phone cell's text. */
   async function sentRow(s: ReturnType<typeof setup>): Promise<Text> {
     const main = table(1);

@@ -22,6 +22,8 @@ export interface ItemBatch extends Batch {
 export interface WorkerBatches {
   /** Takes a node to be read by the worker; false when the worker cannot take it (read it here). */
   offer(node: Text, data: string, whole: boolean): boolean;
+  /** Sends what is gathered (a walk has ended). */
+  flush(): void;
   /** Called when there is nothing else to do: true once every batch is answered or read here. */
   settle(): boolean;
 }
@@ -44,7 +46,7 @@ const NO_NUMBERS: PhoneMatch[] = [];
 
 export function createWorkerBatches({ remote, highlighter, slicer, country, readHere, signal }: WorkerBatchOptions): WorkerBatches {
   const newBatch = (): ItemBatch => {
-    const batch: ItemBatch = { nodes: [], texts: [], wholes: [], onAnswer: (found) => slicer.push(record(batch, found), true) };
+    const batch: ItemBatch = { nodes: [], texts: [], wholes: [], onAnswer: (found) => slicer.push(record(batch, found)) };
     return batch;
   };
   let gathering = newBatch();
@@ -109,6 +111,9 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
       gathering.wholes.push(whole);
       if (gathering.nodes.length >= BATCH_TEXTS) send();
       return true;
+    },
+    flush() {
+      if (gathering.nodes.length) send();
     },
     settle() {
       if (gathering.nodes.length) send();
