@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createScanner } from './scanner';
-import { createTimeSlicer } from './time-slicer';
+import { createTimeSlicer, type TimeSlicer, type Work } from './time-slicer';
 import { fakeHighlighter } from '../../test/unit/fake-highlighter';
 
 async function scanned(root: Node, { highlighter }: ReturnType<typeof fakeHighlighter>, shadowRoots: ShadowRoot[] = []) {
@@ -25,6 +25,29 @@ async function scanned(root: Node, { highlighter }: ReturnType<typeof fakeHighli
   return scanner;
 }
 
+/** A slicer the test runs by hand, one slice at a time, each as short as the work allows. */
+function manualSlicer() {
+  const queue: Work[] = [];
+  const slicer: TimeSlicer = {
+    push: (work, urgent) => void (urgent ? queue.unshift(work) : queue.push(work)),
+    runNow: () => undefined,
+    clear: () => void (queue.length = 0),
+    get idle() {
+      return queue.length === 0;
+    },
+    longestSliceMs: 0,
+    busyMs: 0,
+  };
+  const step = () => {
+    const work = queue[0];
+    if (work?.(() => true)) queue.splice(queue.indexOf(work), 1);
+  };
+  const finish = () => {
+    while (queue.length) step();
+  };
+  return { slicer, step, finish };
+}
+
 function page(html: string): HTMLElement {
   const main = document.createElement('main');
   main.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
@@ -42,6 +65,45 @@ describe('createScanner', () => {
       <div contenteditable="false">06-6123-4567</div><ccps-root>03-9999-0004</ccps-root>`);
     await scanned(document.body, fake);
     expect(fake.numbers()).toEqual(['03-1234-5678 → +81312345678', '06-6123-4567 → +81661234567', '090-1234-5678 → +819012345678']);
+  });
+
+  it('leaves alone text in SVG, lists of options, nested editors, and shadow roots inside what it skips', async () => {
+    const fake = fakeHighlighter();
+    const main = page(`<svg><text>03-9999-0010</text></svg><select><option>03-9999-0011</option></select>
+      <div contenteditable><p>03-9999-0012</p><script>"03-9999-0013"</script><x-card class="in-editor"></x-card></div>
+      <x-card class="outside"></x-card><p>03-1234-5678</p>`);
+    for (const card of main.querySelectorAll('x-card')) {
+      card.attachShadow({ mode: 'open' }).append(card.classList.contains('outside') ? '06-6123-4567' : '03-9999-0014');
+    }
+    const roots: ShadowRoot[] = [];
+    await scanned(document.body, fake, roots);
+    expect(roots.map((r) => (r.host as Element).className)).toEqual(['outside']);
+    expect(fake.numbers()).toEqual(['03-1234-5678 → +81312345678', '06-6123-4567 → +81661234567']);
+  });
+
+  it('still jumps over editors when the page adds text to one, or removes one, between two slices', () => {
+    const numbers = (from: number) => Array.from({ length: 8 }, (_, i) => `<p>03-1234-${from + i}</p>`).join('');
+    const changes: Array<(main: HTMLElement) => void> = [
+      (main) => main.querySelector('#a')!.prepend('TEL 03-9999-0003 '),
+      (main) => {
+        main.querySelector('#a')!.remove();
+        main.querySelector('#b')!.prepend('TEL 03-9999-0004 ');
+      },
+    ];
+    for (const change of changes) {
+      const fake = fakeHighlighter();
+      const main = page(`${numbers(1000)}<div contenteditable id="a"><p>03-9999-0001</p></div>${numbers(2000)}
+        <div contenteditable id="b"><p>03-9999-0002</p></div>${numbers(3000)}`);
+      const { slicer, step, finish } = manualSlicer();
+      const scanner = createScanner({ highlighter: fake.highlighter, slicer, signal: new AbortController().signal, country: () => 'JP', onShadowRoot: () => undefined });
+      scanner.scan(document.body);
+      step(); // a few numbers read; the walk knows where editor a's text starts
+      change(main);
+      finish();
+      const found = fake.numbers();
+      expect(found.filter((n) => !n.startsWith('03-1234'))).toEqual([]);
+      expect(found).toHaveLength(24);
+    }
   });
 
   it('walks into open shadow roots', async () => {

@@ -9,7 +9,8 @@
  */
 import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
-import { isInsideSkipped, isWholeCell, mayHostShadowRoot, skippedIn } from './page-text';
+import { isInsideSkipped, isWholeCell, shadowRootsIn } from './page-text';
+import { skippedTextIn, type SkippedText } from './skipped-text';
 import type { RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 import { gridPoints, inDocumentOrder, textNear } from './viewport';
@@ -46,27 +47,30 @@ const COSTLY_READS_PER_CHECK = 4;
 const CHEAP_NODES_PER_CHECK = 256;
 // The viewport pass walks on from a visible node until this many candidates in a row are off screen.
 const OFFSCREEN_RUN = 12;
-// Node.TEXT_NODE, as a constant: the hot loop reads it 55,000 times on a large table.
-const TEXT_NODE = 3;
 
 export function createScanner({ highlighter, slicer, country, onShadowRoot, remote, signal }: ScannerOptions): Scanner {
   const batches = remote ? createWorkerBatches({ remote, highlighter, slicer, country, readHere: (node) => read(node), signal }) : null;
 
   /** Returns true when the node needed a real read here (the expensive case). */
-  const read = (node: Text, onScreen = false, shareable = false): boolean => {
+  const read = (node: Text, wholeOf: (node: Text) => boolean = isWholeCell, onScreen = false, shareable = false): boolean => {
     const data = node.data;
     if (!looksLikeItMayHoldAPhoneNumber(data)) {
       // It may have held a number before the page changed it.
       if (highlighter.matchesOf(node)?.length) highlighter.set(node, data, false, []);
       return false;
     }
-    const whole = isWholeCell(node);
+    const whole = wholeOf(node);
     if (highlighter.isCurrent(node, data, whole)) return false;
     if (shareable && batches?.offer(node, data, whole)) return false;
     highlighter.set(node, data, whole, findPhoneNumbers(data, { defaultCountry: country(), wholeCell: whole }), onScreen);
     return true;
   };
 
+  /**
+   * A walk over the text nodes under `root` alone: the elements are never brought into our world
+   * (no wrapper for each), what we skip is jumped over (skipped-text.ts), and the shadow roots
+   * inside are found by query (page-text.ts).
+   */
   const walk = (root: Node): Work => {
     if (root.nodeType === Node.TEXT_NODE) {
       return () => {
@@ -74,51 +78,50 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
         return true;
       };
     }
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    const skipSubtree = (): Node | null => {
-      for (;;) {
-        const sibling = walker.nextSibling();
-        if (sibling) return sibling;
-        if (!walker.parentNode()) return null;
-      }
-    };
-    let started = false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // A text node alone in its element is a whole cell (isWholeCell); under an element root it
+    // always has one, and asking for it would bring the element into our world.
+    const wholeOf = root instanceof ShadowRoot ? isWholeCell : (text: Text) => text.previousSibling === null && text.nextSibling === null;
+    let skipped: SkippedText | null = null;
     let node: Node | null = null;
-    let isSkipped: (element: Element, localName: string) => boolean = () => false;
+    /** Starts (or starts over) at the top of `root`; null when there is nothing to walk. */
+    const start = (): SkippedText | null => {
+      if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return null;
+      const skips = skippedTextIn(root as ParentNode);
+      if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+      for (const shadow of shadowRootsIn(root as Element | ShadowRoot, skips.elements)) onShadowRoot(shadow);
+      walker.currentNode = root;
+      node = walker.nextNode();
+      skips.resumeAt(node);
+      return skips;
+    };
     return (shouldYield) => {
-      if (!started) {
-        started = true;
-        if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return true;
-        if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
-        isSkipped = skippedIn(root as ParentNode);
-        node = walker.nextNode();
-      } else if (node && !node.isConnected) {
-        // The page removed where we were: start over; what was read already is skipped cheaply.
-        if (!root.isConnected) return true;
-        walker.currentNode = root;
-        node = walker.nextNode();
+      if (!skipped || (node && !node.isConnected)) {
+        // First slice, or the page removed where we were: start over (what was read already is
+        // skipped cheaply).
+        skipped = start();
+        if (!skipped) return true;
+      } else {
+        skipped.resumeAt(node); // the page may have changed what to skip since the last slice
       }
+      const skips = skipped;
       let cheap = 0;
       let costly = 0;
       while (node) {
-        if (node.nodeType === TEXT_NODE) {
-          if (read(node as Text, false, true)) costly++;
-          else cheap++;
+        const last = skips.jumpFrom(node);
+        if (last) {
+          walker.currentNode = last;
           node = walker.nextNode();
-          if (costly >= COSTLY_READS_PER_CHECK || cheap >= CHEAP_NODES_PER_CHECK) {
-            cheap = 0;
-            costly = 0;
-            if (shouldYield()) return node === null;
-          }
-        } else {
-          const element = node as Element;
-          const name = element.localName;
-          if (isSkipped(element, name)) {
-            node = skipSubtree();
-            continue;
-          }
-          if (mayHostShadowRoot(name) && element.shadowRoot) onShadowRoot(element.shadowRoot);
-          node = walker.nextNode();
+          skips.resumeAt(node);
+          continue;
+        }
+        if (read(node as Text, wholeOf, false, true)) costly++;
+        else cheap++;
+        node = walker.nextNode();
+        if (costly >= COSTLY_READS_PER_CHECK || cheap >= CHEAP_NODES_PER_CHECK) {
+          cheap = 0;
+          costly = 0;
+          if (shouldYield()) return node === null;
         }
       }
       // The walk's last texts go now, not when everything else is done.
@@ -157,7 +160,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
             continue;
           }
           offscreen = 0;
-          if (!isInsideSkipped(text) && read(text, true)) yield;
+          if (!isInsideSkipped(text) && read(text, isWholeCell, true)) yield;
         }
       }
     }
