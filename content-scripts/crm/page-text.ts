@@ -38,11 +38,15 @@ export function shadowRootsIn(root: Element | ShadowRoot, skipped: readonly Elem
   return found;
 }
 
+// Compiled once: the page's changes are walked a few rows at a time, each with this query.
+let customElementQuery: XPathExpression | null = null;
+
 /** Elements with a dash in their name: no CSS selector matches a name pattern; XPath does. */
 function customElementsIn(root: Element | ShadowRoot): Element[] {
   // XPath takes no shadow root as its context (and happy-dom, in unit tests, has no XPath).
-  if (root instanceof Element && typeof document.evaluate === 'function') {
-    const result = document.evaluate(".//*[contains(local-name(), '-')]", root, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+  if (root instanceof Element && typeof document.createExpression === 'function') {
+    customElementQuery ??= document.createExpression(".//*[contains(local-name(), '-')]");
+    const result = customElementQuery.evaluate(root, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE);
     const elements: Element[] = [];
     for (let i = 0; i < result.snapshotLength; i++) elements.push(result.snapshotItem(i) as Element);
     return elements;
