@@ -88,8 +88,6 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     const start = (): SkippedText | null => {
       if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return null;
       const skips = skippedTextIn(root as ParentNode);
-      if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
-      for (const shadow of shadowRootsIn(root as Element | ShadowRoot, skips.elements)) onShadowRoot(shadow);
       walker.currentNode = root;
       node = walker.nextNode();
       skips.resumeAt(node);
@@ -121,11 +119,15 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
         if (costly >= COSTLY_READS_PER_CHECK || cheap >= CHEAP_NODES_PER_CHECK) {
           cheap = 0;
           costly = 0;
-          if (shouldYield()) return node === null;
+          if (node && shouldYield()) return false;
         }
       }
       // The walk's last texts go now, not when everything else is done.
       batches?.flush();
+      // Shadow roots are walked after this walk anyway: looking for them now, not before it,
+      // gets the worker its first texts sooner.
+      if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
+      for (const shadow of shadowRootsIn(root as Element | ShadowRoot, skips.elements)) onShadowRoot(shadow);
       return true;
     };
   };
