@@ -106,6 +106,19 @@ describe('createScanner', () => {
     }
   });
 
+  it('walks into shadow roots when its walk ends right where it yields', () => {
+    const fake = fakeHighlighter();
+    // Four numbers: a walk reading here checks the clock after every four reads.
+    const main = page('<p>03-1234-0001</p><p>03-1234-0002</p><p>03-1234-0003</p><x-card></x-card><p>03-1234-0004</p>');
+    main.querySelector('x-card')!.attachShadow({ mode: 'open' }).append('06-6123-4567');
+    const { slicer, finish } = manualSlicer();
+    const scanner = createScanner({ highlighter: fake.highlighter, slicer, signal: new AbortController().signal, country: () => 'JP', onShadowRoot: (r) => scanner.scan(r) });
+    scanner.scan(document.body);
+    finish();
+    expect(fake.numbers()).toContain('06-6123-4567 → +81661234567');
+    expect(fake.numbers()).toHaveLength(5);
+  });
+
   it('walks into open shadow roots', async () => {
     const fake = fakeHighlighter();
     const main = page('<div id="host"></div>');
