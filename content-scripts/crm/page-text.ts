@@ -6,20 +6,39 @@ const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'textarea', 'in
 
 const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false" i])';
 
-export const SKIPPED_SELECTOR = `${SKIPPED_TAGS.join(', ')}, ${EDITABLE_SELECTOR}`;
+const SKIPPED_SELECTOR = `${SKIPPED_TAGS.join(', ')}, ${EDITABLE_SELECTOR}`;
+
+/**
+ * Elements under `root` with one of these names, in no particular order. Over the whole document,
+ * one scan by name per name (getElementsByTagName) beats one query for the list (Chromium, bench
+ * page: ≈ 5 ms against 7-14 ms for the 18 names of shadow hosts); over the few rows a page adds,
+ * the query does.
+ */
+function elementsNamed(root: Element | ShadowRoot, names: readonly string[]): Element[] {
+  if (root !== document.body && root !== document.documentElement) return [...root.querySelectorAll(names.join(', '))];
+  const found: Element[] = [];
+  for (const name of names) {
+    const named = (root as Element).getElementsByTagName(name);
+    for (let i = 0; i < named.length; i++) found.push(named[i]!);
+  }
+  return found;
+}
+
+const inDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
 /** The outermost elements inside `root` whose text we leave alone, in document order. */
-export function skippedElementsIn(root: ParentNode): Element[] {
+export function skippedElementsIn(root: Element | ShadowRoot): Element[] {
+  const all = [...elementsNamed(root, SKIPPED_TAGS), ...root.querySelectorAll(EDITABLE_SELECTOR)].sort(inDocumentOrder);
   const outermost: Element[] = [];
   // In document order an element's descendants come right after it: only the last one kept can hold it.
-  for (const element of root.querySelectorAll(SKIPPED_SELECTOR)) {
+  for (const element of all) {
     if (!outermost[outermost.length - 1]?.contains(element)) outermost.push(element);
   }
   return outermost;
 }
 
 // The elements that may have a shadow root (DOM standard, attachShadow()): these, and custom elements.
-const SHADOW_HOST_SELECTOR = 'article, aside, blockquote, body, div, footer, h1, h2, h3, h4, h5, h6, header, main, nav, p, section, span';
+const SHADOW_HOST_TAGS = ['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span'];
 
 /**
  * The open shadow roots of elements inside `root` (not inside its shadow roots, nor inside what we
@@ -33,7 +52,7 @@ export function shadowRootsIn(root: Element | ShadowRoot, skipped: readonly Elem
     const shadow = element.shadowRoot;
     if (shadow && !skipped.some((s) => s.contains(element))) found.push(shadow);
   };
-  for (const element of root.querySelectorAll(SHADOW_HOST_SELECTOR)) consider(element);
+  for (const element of elementsNamed(root, SHADOW_HOST_TAGS)) consider(element);
   for (const element of customElementsIn(root)) consider(element);
   return found;
 }

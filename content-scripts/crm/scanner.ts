@@ -87,7 +87,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     /** Starts (or starts over) at the top of `root`; null when there is nothing to walk. */
     const start = (): SkippedText | null => {
       if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return null;
-      const skips = skippedTextIn(root as ParentNode);
+      const skips = skippedTextIn(root as Element | ShadowRoot);
       walker.currentNode = root;
       node = walker.nextNode();
       skips.resumeAt(node);

@@ -35,7 +35,7 @@ function textRangeOf(element: Element): Jump | null {
   return { from: first, to: walker.lastChild() as Text };
 }
 
-export function skippedTextIn(root: ParentNode): SkippedText {
+export function skippedTextIn(root: Element | ShadowRoot): SkippedText {
   const elements = skippedElementsIn(root);
   let next = 0;
   let jump: Jump | null = null;
