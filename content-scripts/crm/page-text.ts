@@ -26,15 +26,19 @@ function elementsNamed(root: Element | ShadowRoot, names: readonly string[]): El
 
 const inDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
-/** The outermost elements inside `root` whose text we leave alone, in document order. */
+/**
+ * The outermost elements inside `root` whose content we leave alone, in document order. Empty ones
+ * (an <input>) and those inside another (the <option>s of a <select>) are dropped before the sort,
+ * which asks the DOM about each pair it compares.
+ */
 export function skippedElementsIn(root: Element | ShadowRoot): Element[] {
-  const all = [...elementsNamed(root, SKIPPED_TAGS), ...root.querySelectorAll(EDITABLE_SELECTOR)].sort(inDocumentOrder);
   const outermost: Element[] = [];
-  // In document order an element's descendants come right after it: only the last one kept can hold it.
-  for (const element of all) {
-    if (!outermost[outermost.length - 1]?.contains(element)) outermost.push(element);
-  }
-  return outermost;
+  const consider = (element: Element) => {
+    if (element.firstChild !== null && !element.parentElement?.closest(SKIPPED_SELECTOR)) outermost.push(element);
+  };
+  for (const element of elementsNamed(root, SKIPPED_TAGS)) consider(element);
+  for (const element of root.querySelectorAll(EDITABLE_SELECTOR)) consider(element);
+  return outermost.sort(inDocumentOrder);
 }
 
 // The elements that may have a shadow root (DOM standard, attachShadow()): these, and custom elements.
