@@ -84,10 +84,12 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     const wholeOf = root instanceof ShadowRoot ? isWholeCell : (text: Text) => text.previousSibling === null && text.nextSibling === null;
     let skipped: SkippedText | null = null;
     let node: Node | null = null;
+    let sentBefore = 0;
     /** Starts (or starts over) at the top of `root`; null when there is nothing to walk. */
     const start = (): SkippedText | null => {
       if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return null;
       const skips = skippedTextIn(root as Element | ShadowRoot);
+      sentBefore = batches?.sent ?? 0;
       walker.currentNode = root;
       node = walker.nextNode();
       skips.resumeAt(node);
@@ -122,8 +124,9 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
           if (node && shouldYield()) return false;
         }
       }
-      // The walk's last texts go now, not when everything else is done.
-      batches?.flush();
+      // A long walk's last texts go now, not when everything else is done. A short one's wait for
+      // the others queued with it (the rows a page added: one message, not one a row).
+      if (batches && batches.sent > sentBefore) batches.flush();
       // Shadow roots are walked after this walk anyway: looking for them now, not before it,
       // gets the worker its first texts sooner.
       if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);

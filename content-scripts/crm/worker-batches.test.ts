@@ -104,6 +104,16 @@ describe('reading a page in the extension\'s worker', () => {
     expect(fake.numbers()).toHaveLength(600);
   });
 
+  it('sends the rows a page adds in one message, not one a row', async () => {
+    const { worker, scanner, idle, settled } = setup();
+    const main = table(20);
+    for (const row of main.querySelectorAll('tr')) scanner.scan(row, true); // as the MutationObserver reports them
+    await idle();
+    expect(worker.sent.map((b) => b.texts.length)).toEqual([40]);
+    worker.answer(worker.sent[0]!);
+    await settled();
+  });
+
   /** A one-row table walked and sent to the worker, not yet answered; its phone cell's text. */
   async function sentRow(s: ReturnType<typeof setup>): Promise<Text> {
     const main = table(1);

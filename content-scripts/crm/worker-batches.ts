@@ -22,7 +22,9 @@ export interface ItemBatch extends Batch {
 export interface WorkerBatches {
   /** Takes a node to be read by the worker; false when the worker cannot take it (read it here). */
   offer(node: Text, data: string, whole: boolean): boolean;
-  /** Sends what is gathered (a walk has ended). */
+  /** Batches sent so far. */
+  readonly sent: number;
+  /** Sends what is gathered (a long walk has ended). */
   flush(): void;
   /** Called when there is nothing else to do: true once every batch is answered or read here. */
   settle(): boolean;
@@ -53,11 +55,13 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
   };
   let gathering = newBatch();
   let batchTexts = FIRST_BATCH_TEXTS;
+  let sent = 0;
   let lostCheck: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(lostCheck), { once: true });
 
   const send = () => {
     batchTexts = BATCH_TEXTS;
+    sent++;
     const batch = gathering;
     gathering = newBatch();
     remote.send(batch, batch.wholes, country());
@@ -115,6 +119,9 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
       gathering.wholes.push(whole);
       if (gathering.nodes.length >= batchTexts) send();
       return true;
+    },
+    get sent() {
+      return sent;
     },
     flush() {
       if (gathering.nodes.length) send();
