@@ -30,6 +30,8 @@ export interface RemoteDetection<B extends Batch> {
   takeBackLost(): B[];
   /** Batches sent and not yet answered. */
   readonly outstanding: number;
+  /** Batches sent whose answer has not even arrived: how far behind the worker is. */
+  readonly waiting: number;
   /** In how many ms takeBackLost() may have something, if nothing is answered meanwhile. */
   readonly msUntilLost: number;
   /** The worker's time on the batches it answered, in ms (the dev build's figures). */
@@ -68,6 +70,8 @@ function numbersOf(reply: DetectReply, texts: readonly string[]): Array<PhoneMat
  */
 export function createRemoteDetection<B extends Batch>(signal: AbortSignal, schedule: (task: () => void) => void): RemoteDetection<B> {
   const sent = new Map<number, B>();
+  /** Batches sent whose answer has not arrived (answers are handled later, in our slices). */
+  const inFlight = new Set<number>();
   /** Batches the worker can no longer answer (their Port closed, or never opened). */
   let lost: B[] = [];
   let port: Runtime.Port | null = null;
@@ -91,6 +95,7 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       };
       p.onMessage.addListener((raw: unknown) => {
         heardAt = performance.now();
+        inFlight.delete((raw as { batchId?: unknown } | null)?.batchId as number);
         schedule(() => handle(raw));
       });
       p.onDisconnect.addListener(() => {
@@ -111,12 +116,14 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
   const lose = () => {
     for (const batch of sent.values()) lost.push(batch);
     sent.clear();
+    inFlight.clear();
   };
 
   signal.addEventListener('abort', () => {
     port?.disconnect();
     port = null;
     sent.clear();
+    inFlight.clear();
     lost = [];
   }, { once: true });
 
@@ -133,6 +140,7 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       if (sent.size === 0) heardAt = performance.now();
       const batchId = nextId++;
       sent.set(batchId, batch);
+      inFlight.add(batchId);
       const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts, wholeCells };
       try {
         p.postMessage(request);
@@ -150,6 +158,9 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
     },
     get outstanding() {
       return sent.size + lost.length;
+    },
+    get waiting() {
+      return inFlight.size;
     },
     get msUntilLost() {
       return lost.length ? 0 : Math.max(0, SILENCE_MS - (performance.now() - heardAt));
