@@ -53,8 +53,10 @@ describe('createRemoteDetection', () => {
     expect(ports[0]!.name).toBe('ccps-detect');
     expect(ports[0]!.posted[0]).toMatchObject({ type: 'detect-numbers', batchId: 0, country: 'JP', texts: ['TEL 03-1234-5678', 'nothing here'], wholeCells: [false, true] });
     expect(remote.outstanding).toBe(1);
+    expect(remote.waiting).toBe(1);
 
     ports[0]!.onMessage.fire(reply(0, [[0, 4, 16, '+81312345678', '12'], [1, 0, 40, '+81312345678'], [5, 0, 3, '+81312345678']]));
+    expect(remote.waiting).toBe(0);
     expect(answers).toEqual([[[{ start: 4, end: 16, e164: '+81312345678', extension: '12' }], undefined]]);
     expect(remote.outstanding).toBe(0);
     expect(remote.workerMs).toBe(2);
