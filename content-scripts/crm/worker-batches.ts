@@ -116,8 +116,9 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
 
   return {
     offer(node, data, whole) {
-      // A text longer than a message may carry (a huge <pre>) is read here.
-      if (!remote.usable || data.length > MAX_DETECT_TEXT_LENGTH) return false;
+      // A text longer than a message may carry (a huge <pre>) is read here. Whether the worker
+      // can be reached at all is asked once a batch (a batch sent when it cannot is read here).
+      if (data.length > MAX_DETECT_TEXT_LENGTH || (gathering.nodes.length === 0 && !remote.usable)) return false;
       gathering.nodes.push(node);
       gathering.texts.push(data);
       gathering.wholes.push(whole);
