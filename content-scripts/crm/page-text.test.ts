@@ -4,7 +4,7 @@ import { shadowRootsIn, skippedElementsIn } from './page-text';
 
 function page(html: string): HTMLElement {
   const main = document.createElement('main');
-  main.innerHTML = html;
+  main.append(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   document.body.replaceChildren(main);
   return main;
 }
