@@ -13,7 +13,7 @@ import type { CountryCode, PhoneMatch } from '../../src/shared/phone';
 import { DETECT_PORT, DetectReplySchema, parseMessage, type DetectReply, type DetectRequest } from '../../src/shared/protocol';
 
 export interface Batch {
-  /** At most MAX_DETECT_TEXTS (the protocol's bound; worker-batches.ts sends 500). */
+  /** At most MAX_DETECT_TEXTS (the protocol's bound; worker-batches.ts sends 100 to 2,000). */
   readonly texts: string[];
   /**
    * Each text's numbers, in the order sent (nothing for a text without any); called once, unless
