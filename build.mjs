@@ -77,6 +77,7 @@ const entries = [
   { in: 'src/background/index.ts', out: 'background' },
   { in: 'src/side-panel/index.tsx', out: 'side-panel' },
   { in: 'content-scripts/crm/index.ts', out: 'content-crm' },
+  { in: 'content-scripts/crm/shadow-announcer.ts', out: 'shadow-announcer' },
   { in: 'popup/index.tsx', out: 'popup' },
   { in: 'options/index.tsx', out: 'options' },
   { in: 'src/setup-check/mic-permission.tsx', out: 'mic-permission' },

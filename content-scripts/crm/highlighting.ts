@@ -12,6 +12,8 @@ import { numberAtPoint, type NumberHit } from './number-at-point';
 import { createRemoteDetection } from './remote-detection';
 import { createScanner, type Scanner } from './scanner';
 import type { ItemBatch } from './worker-batches';
+import { isInsideSkipped } from './page-text';
+import { SHADOW_ROOT_EVENT } from './shadow-root-event';
 import { createShadowRoots, type ShadowRoots } from './shadow-roots';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
 
@@ -97,14 +99,22 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
       country: () => country,
       remote,
       signal: inner,
-      onShadowRoot: (root) => {
-        if (!shadowRoots.add(root)) return;
-        style.adopt(root);
-        watcher.observe(root);
-        scanner.scan(root);
-      },
+      onShadowRoot: (root) => foundShadowRoot(root),
     });
+    /** Each open shadow root met is styled, watched and walked, once. */
+    const foundShadowRoot = (root: ShadowRoot) => {
+      if (!shadowRoots.add(root)) return;
+      style.adopt(root);
+      watcher.observe(root);
+      scanner.scan(root);
+    };
     inner.addEventListener('abort', () => highlighter.remove(), { once: true });
+    // A shadow root the page attaches to an element already in it (announced from the page's
+    // world, shadow-announcer.ts): the host is checked here, the event is only a hint.
+    document.addEventListener(SHADOW_ROOT_EVENT, (event) => {
+      const host = event.composedPath()[0];
+      if (host instanceof Element && host.shadowRoot && !isInsideSkipped(host)) foundShadowRoot(host.shadowRoot);
+    }, { capture: true, signal: inner });
 
     watcher.observe(document);
     scanner.scanViewport(() => (stats.viewportAt = performance.now()));

@@ -8,6 +8,10 @@ import { loadSettings } from '../shared/settings';
 
 const SCRIPT_ID = 'ccps-crm';
 export const CONTENT_SCRIPT_FILE = 'content-crm.js';
+// In the page's own world: announces shadow roots attached to elements already in the page
+// (content-scripts/crm/shadow-announcer.ts).
+const ANNOUNCER_ID = 'ccps-crm-shadow-roots';
+const ANNOUNCER_FILE = 'shadow-announcer.js';
 
 
 export async function grantedCrmSites(): Promise<string[]> {
@@ -22,23 +26,25 @@ export async function grantedCrmSites(): Promise<string[]> {
 export async function syncContentScripts(): Promise<void> {
   const sites = await grantedCrmSites();
   const matches = [...new Set(sites.map(crmMatchPattern))];
-  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, ANNOUNCER_ID] });
+  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   if (!matches.length) return;
   // document_start: the script adopts its highlight style before the page's first style pass
   // (later it restyles the whole page once, ≈ 140 ms on a 5,000-row table); it waits for the DOM
   // itself before doing anything else (content-scripts/crm/dom-ready.ts).
   await chrome.scripting.registerContentScripts([
     { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_start', allFrames: true, persistAcrossSessions: true },
+    { id: ANNOUNCER_ID, matches, js: [ANNOUNCER_FILE], runAt: 'document_start', allFrames: true, persistAcrossSessions: true, world: 'MAIN' },
   ]);
   // Tabs already open on a newly granted site get the script now, not on their next load; the
   // script's own marker makes a second injection a no-op.
   const tabs = await browser.tabs.query({ url: matches });
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
-    ),
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      const target = { tabId: tab.id, allFrames: true };
+      await chrome.scripting.executeScript({ target, files: [ANNOUNCER_FILE], world: 'MAIN' }).catch(() => undefined);
+      await chrome.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+    }),
   );
 }
