@@ -26,6 +26,8 @@ test('the release build loads with the fixed ID and no host access by default', 
 
 test('the release build refuses a loopback instance URL at the field', { timeout: 30_000 }, async () => {
   const options = await ext.openExtensionPage('options.html');
+  // The form renders once the settings are read: on a loaded machine, after the page's load event.
+  await options.waitForSelector('#instance-url');
   await options.type('#instance-url', 'http://127.0.0.1:4100/ccp-v2/');
   await options.click('#instance-url-save');
   await waitInPage(options, () => Boolean(document.querySelector('#instance-url-error')));
