@@ -12,10 +12,11 @@ function page(html: string): HTMLElement {
 const names = (elements: Element[]) => elements.map((e) => e.id || e.localName);
 
 describe('skippedElementsIn', () => {
-  it('gives the outermost skipped elements that hold anything, in document order, for the whole page or a part', () => {
+  it('gives the outermost skipped elements but inputs (empty editors too), in document order, for the whole page or a part', () => {
     const main = page(`<div contenteditable id="editor"><p>x</p><script>1</script></div><input><p>text</p>
-      <select id="list"><option>03-1234-5678</option></select><textarea id="notes">x</textarea><style>p{}</style>`);
-    const expected = ['editor', 'list', 'notes', 'style'];
+      <select id="list"><option>03-1234-5678</option></select><textarea id="notes">x</textarea><style>p{}</style>
+      <div contenteditable id="empty-editor"></div>`);
+    const expected = ['editor', 'list', 'notes', 'style', 'empty-editor'];
     expect(names(skippedElementsIn(document.body))).toEqual(expected); // one scan by name per name
     expect(names(skippedElementsIn(main))).toEqual(expected); // one query
   });

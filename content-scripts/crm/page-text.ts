@@ -27,14 +27,15 @@ function elementsNamed(root: Element | ShadowRoot, names: readonly string[]): El
 const inDocumentOrder = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
 /**
- * The outermost elements inside `root` whose content we leave alone, in document order. Empty ones
- * (an <input>) and those inside another (the <option>s of a <select>) are dropped before the sort,
- * which asks the DOM about each pair it compares.
+ * The outermost elements inside `root` whose content we leave alone, in document order. Inputs
+ * (which never hold text) and elements inside another (the <option>s of a <select>) are dropped
+ * before the sort, which asks the DOM about each pair it compares. An editor empty now is kept:
+ * the agent may type into it while the walk is on its way there.
  */
 export function skippedElementsIn(root: Element | ShadowRoot): Element[] {
   const outermost: Element[] = [];
   const consider = (element: Element) => {
-    if (element.firstChild !== null && !element.parentElement?.closest(SKIPPED_SELECTOR)) outermost.push(element);
+    if (element.localName !== 'input' && !element.parentElement?.closest(SKIPPED_SELECTOR)) outermost.push(element);
   };
   for (const element of elementsNamed(root, SKIPPED_TAGS)) consider(element);
   for (const element of root.querySelectorAll(EDITABLE_SELECTOR)) consider(element);

@@ -89,11 +89,12 @@ describe('createScanner', () => {
         main.querySelector('#a')!.remove();
         main.querySelector('#b')!.prepend('TEL 03-9999-0004 ');
       },
+      (main) => main.querySelector('#empty')!.append('TEL 03-9999-0005'), // typed into an editor that was empty
     ];
     for (const change of changes) {
       const fake = fakeHighlighter();
       const main = page(`${numbers(1000)}<div contenteditable id="a"><p>03-9999-0001</p></div>${numbers(2000)}
-        <div contenteditable id="b"><p>03-9999-0002</p></div>${numbers(3000)}`);
+        <div contenteditable id="b"><p>03-9999-0002</p></div>${numbers(3000)}<div contenteditable id="empty"></div>`);
       const { slicer, step, finish } = manualSlicer();
       const scanner = createScanner({ highlighter: fake.highlighter, slicer, signal: new AbortController().signal, country: () => 'JP', onShadowRoot: () => undefined });
       scanner.scan(document.body);
