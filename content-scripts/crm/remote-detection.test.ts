@@ -29,7 +29,7 @@ const { createRemoteDetection } = await import('./remote-detection');
 function setup() {
   const answers: unknown[] = [];
   const remote = createRemoteDetection(new AbortController().signal, (task) => task());
-  const batch = (texts: string[]) => ({ texts, onAnswer: (found: unknown) => answers.push(found) });
+  const batch = (texts: string[], wholeCells = texts.map(() => true)) => ({ texts, wholeCells, onAnswer: (found: unknown) => answers.push(found) });
   return { remote, batch, answers };
 }
 
@@ -48,7 +48,7 @@ afterEach(() => vi.useRealTimers());
 describe('createRemoteDetection', () => {
   it('sends a batch over one port and hands back each text\'s numbers, dropping any that do not fit their text', () => {
     const { remote, batch, answers } = setup();
-    remote.send(batch(['TEL 03-1234-5678', 'nothing here']), [false, true], 'JP');
+    remote.send(batch(['TEL 03-1234-5678', 'nothing here'], [false, true]), 'JP');
     expect(ports).toHaveLength(1);
     expect(ports[0]!.name).toBe('ccps-detect');
     expect(ports[0]!.posted[0]).toMatchObject({ type: 'detect-numbers', batchId: 0, country: 'JP', texts: ['TEL 03-1234-5678', 'nothing here'], wholeCells: [false, true] });
@@ -64,7 +64,7 @@ describe('createRemoteDetection', () => {
 
   it('drops an answer that is not a valid reply, or for a batch it did not send', () => {
     const { remote, batch, answers } = setup();
-    remote.send(batch(['03-1234-5678']), [true], 'JP');
+    remote.send(batch(['03-1234-5678']), 'JP');
     ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), e164: ['0312345678'] });
     ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), spans: [0, 0.5, 12] });
     ports[0]!.onMessage.fire({ ...reply(0, [[0, 0, 12, '+81312345678']]), spans: '0,0,12' });
@@ -77,21 +77,21 @@ describe('createRemoteDetection', () => {
   it('gives back what the worker had when its port closes, and connects again for the next batch', () => {
     const { remote, batch } = setup();
     const first = batch(['03-1234-5678']);
-    remote.send(first, [true], 'JP');
+    remote.send(first, 'JP');
     expect(remote.takeBackLost()).toEqual([]);
     ports[0]!.onDisconnect.fire();
     expect(remote.msUntilLost).toBe(0);
     expect(remote.takeBackLost()).toEqual([first]);
-    remote.send(batch(['090-1234-5678']), [true], 'JP');
+    remote.send(batch(['090-1234-5678']), 'JP');
     expect(ports).toHaveLength(2);
   });
 
   it('loses nothing when an idle worker stops: the next batch goes over a new Port and is waited for', () => {
     const { remote, batch, answers } = setup();
-    remote.send(batch(['03-1234-5678']), [true], 'JP');
+    remote.send(batch(['03-1234-5678']), 'JP');
     ports[0]!.onMessage.fire(reply(0, []));
     ports[0]!.onDisconnect.fire();
-    remote.send(batch(['090-1234-5678']), [true], 'JP');
+    remote.send(batch(['090-1234-5678']), 'JP');
     expect(ports).toHaveLength(2);
     expect(remote.msUntilLost).toBeGreaterThan(0);
     expect(remote.takeBackLost()).toEqual([]);
@@ -103,7 +103,7 @@ describe('createRemoteDetection', () => {
   it('gives back what a silent worker has after a second, and ignores its late answer', () => {
     const { remote, batch, answers } = setup();
     const sent = batch(['03-1234-5678']);
-    remote.send(sent, [true], 'JP');
+    remote.send(sent, 'JP');
     vi.advanceTimersByTime(900);
     expect(remote.takeBackLost()).toEqual([]);
     expect(remote.msUntilLost).toBeGreaterThan(0);
@@ -117,7 +117,7 @@ describe('createRemoteDetection', () => {
     connectFails = true;
     const { remote, batch } = setup();
     const sent = batch(['03-1234-5678']);
-    remote.send(sent, [true], 'JP');
+    remote.send(sent, 'JP');
     expect(remote.usable).toBe(false);
     expect(remote.takeBackLost()).toEqual([sent]);
   });

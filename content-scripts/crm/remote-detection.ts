@@ -15,6 +15,8 @@ import { DETECT_PORT, DetectReplySchema, parseMessage, type DetectReply, type De
 export interface Batch {
   /** At most MAX_DETECT_TEXTS (the protocol's bound; worker-batches.ts sends 100 to 2,000). */
   readonly texts: string[];
+  /** Per text: is it a whole cell (see FindOptions.wholeCell)? */
+  readonly wholeCells: boolean[];
   /**
    * Each text's numbers, in the order sent (nothing for a text without any); called once, unless
    * the batch was taken back.
@@ -25,7 +27,7 @@ export interface Batch {
 export interface RemoteDetection<B extends Batch> {
   /** False once the worker cannot be reached at all (the extension was reloaded). */
   readonly usable: boolean;
-  send(batch: B, wholeCells: boolean[], country: CountryCode): void;
+  send(batch: B, country: CountryCode): void;
   /** Batches the worker will not answer now (its port closed, or it has been silent too long). */
   takeBackLost(): B[];
   /** Batches sent and not yet answered. */
@@ -122,8 +124,7 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
   signal.addEventListener('abort', () => {
     port?.disconnect();
     port = null;
-    sent.clear();
-    inFlight.clear();
+    lose();
     lost = [];
   }, { once: true });
 
@@ -131,7 +132,7 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
     get usable() {
       return !broken && !signal.aborted;
     },
-    send(batch, wholeCells, country) {
+    send(batch, country) {
       const p = connect();
       if (!p) {
         lost.push(batch); // read on the page
@@ -141,7 +142,7 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       const batchId = nextId++;
       sent.set(batchId, batch);
       inFlight.add(batchId);
-      const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts, wholeCells };
+      const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts, wholeCells: batch.wholeCells };
       try {
         p.postMessage(request);
       } catch {

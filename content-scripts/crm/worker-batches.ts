@@ -11,12 +11,11 @@ import type { Batch, RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 
 /**
- * Text nodes sent to the worker: each node with the text read from it (`texts`, what is sent) and
- * whether it was a whole cell. Parallel arrays, not an object per node: a scan sends 25,000.
+ * Text nodes sent to the worker, beside the text read from each (`texts`) and whether it was a
+ * whole cell (`wholeCells`). Parallel arrays, not an object per node: a scan sends 25,000.
  */
 export interface ItemBatch extends Batch {
   readonly nodes: Text[];
-  readonly wholes: boolean[];
 }
 
 export interface WorkerBatches {
@@ -54,7 +53,7 @@ const NO_NUMBERS: PhoneMatch[] = [];
 
 export function createWorkerBatches({ remote, highlighter, slicer, country, readHere, signal }: WorkerBatchOptions): WorkerBatches {
   const newBatch = (): ItemBatch => {
-    const batch: ItemBatch = { nodes: [], texts: [], wholes: [], onAnswer: (found) => slicer.push(record(batch, found)) };
+    const batch: ItemBatch = { nodes: [], texts: [], wholeCells: [], onAnswer: (found) => slicer.push(record(batch, found)) };
     return batch;
   };
   let gathering = newBatch();
@@ -63,22 +62,25 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
   let lostCheck: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(lostCheck), { once: true });
 
+  const flush = () => {
+    if (gathering.nodes.length) send();
+  };
   const send = () => {
     sent++;
     const batch = gathering;
     gathering = newBatch();
-    remote.send(batch, batch.wholes, country());
+    remote.send(batch, country());
     batchTexts = remote.waiting >= BEHIND ? BEHIND_BATCH_TEXTS : BATCH_TEXTS;
   };
 
   /** The worker's answer, recorded for the nodes that still hold the text it read. */
-  const record = ({ nodes, texts, wholes }: ItemBatch, found: ReadonlyArray<PhoneMatch[] | undefined>): Work => {
+  const record = ({ nodes, texts, wholeCells }: ItemBatch, found: ReadonlyArray<PhoneMatch[] | undefined>): Work => {
     let i = 0;
     return (shouldYield) => {
       while (i < nodes.length) {
         const node = nodes[i]!;
         const data = texts[i]!;
-        const whole = wholes[i]!;
+        const whole = wholeCells[i]!;
         const matches = found[i] ?? NO_NUMBERS;
         i++;
         // Not read here since it was sent (the usual case), or read here since, with the same text
@@ -121,18 +123,16 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
       if (data.length > MAX_DETECT_TEXT_LENGTH || (gathering.nodes.length === 0 && !remote.usable)) return false;
       gathering.nodes.push(node);
       gathering.texts.push(data);
-      gathering.wholes.push(whole);
+      gathering.wholeCells.push(whole);
       if (gathering.nodes.length >= batchTexts) send();
       return true;
     },
     get sent() {
       return sent;
     },
-    flush() {
-      if (gathering.nodes.length) send();
-    },
+    flush,
     settle() {
-      if (gathering.nodes.length) send();
+      flush();
       if (remote.outstanding === 0) return true;
       if (lostCheck === undefined) lostCheck = setTimeout(takeBackLost, remote.msUntilLost + 1);
       return false;
