@@ -9,13 +9,13 @@ import { watchDom } from './dom-watcher';
 import type { HighlightStyle } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { numberAtPoint, type NumberHit } from './number-at-point';
+import { isInsideSkipped } from './page-text';
 import { createRemoteDetection } from './remote-detection';
 import { createScanner, type Scanner } from './scanner';
-import type { ItemBatch } from './worker-batches';
-import { isInsideSkipped } from './page-text';
 import { SHADOW_ROOT_EVENT } from './shadow-root-event';
 import { createShadowRoots, type ShadowRoots } from './shadow-roots';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
+import type { ItemBatch } from './worker-batches';
 
 export interface HighlightStats {
   /** performance.now() of each milestone of the last start. */
