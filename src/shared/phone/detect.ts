@@ -26,6 +26,12 @@ export interface PhoneMatch {
   end: number;
   e164: string;
   extension?: string;
+  /**
+   * Set when more than one reading of a national-format number stays plausible (no evidence
+   * settles its country): every plausible E.164, `e164` among them. A click must ask the agent
+   * which one, never pick.
+   */
+  readings?: string[];
 }
 
 export interface FindOptions {
@@ -35,6 +41,10 @@ export interface FindOptions {
    * ("0312345678") is then taken as a number even without a "TEL" label.
    */
   wholeCell?: boolean;
+  /** Other countries the agent calls: a national-format number may be read as one of them. */
+  otherCountries?: readonly CountryCode[];
+  /** The country of the record the text belongs to (its Country column or field, its address…). */
+  recordCountry?: CountryCode;
 }
 
 // E.164 allows 15 digits; with a national/international prefix a written number has a few more.
