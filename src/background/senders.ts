@@ -1,4 +1,7 @@
-/** Who may talk to the background: checked before any message is parsed. */
+/**
+ * Who is at the other end of a Port (the phone's and the detector's): checked before any message
+ * is parsed. Requests over runtime.sendMessage go through the table in sender-table.ts.
+ */
 import browser, { type Runtime } from 'webextension-polyfill';
 
 /** One of our own pages (side panel, popup, options), wherever it is shown: panel or tab. */
