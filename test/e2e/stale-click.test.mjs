@@ -58,8 +58,13 @@ test('hovering a number whose text just got shorter throws nothing and shows no 
   await crm.bringToFront();
   const at = await textCentre(crm, '#caller');
   const lit = await crm.evaluate(() => CSS.highlights.get('ccps-phone').size);
-  // Shorter text, same node: the recorded range now ends past the text's end.
-  await crm.evaluate(() => { document.getElementById('caller').firstChild.data = '03-12'; });
+  // Shorter text, same node, changed in the frame our hit test runs in (the page's frame callback
+  // runs first): the recorded range now ends past the text's end.
+  await crm.evaluate(() => {
+    window.addEventListener('pointermove', () => requestAnimationFrame(() => {
+      document.getElementById('caller').firstChild.data = '03-12';
+    }), { capture: true, once: true });
+  });
   for (let i = 0; i < 5; i++) {
     await crm.mouse.move(at.x - 20 + i * 8, at.y);
     await pause(60);
