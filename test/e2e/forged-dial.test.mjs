@@ -180,7 +180,7 @@ test('with the phone closed, a forged dial is not placed when the phone opens af
   assert.equal(calls(), before, 'nothing was dialled when the phone opened');
 });
 
-test('a real click waits for the phone at most 8 s, shown in the page and the popup, with a working Cancel', { timeout: 90_000 }, async () => {
+test('a real click waits for the phone at most 8 s, shown in the page, the popup and the side panel, with a working Cancel', { timeout: 90_000 }, async () => {
   // The phone cannot be ready: signed out. The click opens the side panel, the dial waits.
   await panel.close();
   panel = null;
@@ -212,10 +212,13 @@ test('a real click waits for the phone at most 8 s, shown in the page and the po
   await waitInPage(popup, () => !document.querySelector('#pending-dials'));
   await eventually(async () => /cancelled/.test(await lastToast(crm)), { what: 'the cancelled message in the page' });
 
-  // 3. Left alone: dropped after the wait, with a message, never placed later.
+  // 3. Left alone: shown in the side panel the click opened, then dropped after the wait, with a
+  // message, never placed later.
   await crm.bringToFront();
   await crm.mouse.click(caller.x, caller.y);
   await waitingToast();
+  const sidePanel = await (await world.ext.browser.waitForTarget((t) => t.url().endsWith('/side-panel.html'), { timeout: 10_000 })).asPage();
+  await waitInPage(sidePanel, () => /03-1234-5678/.test(document.querySelector('#pending-dials')?.textContent ?? ''));
   await eventually(async () => /not ready within 8 seconds/.test(await lastToast(crm)), { timeout: DIAL_WAIT_MS + 10_000, what: 'the timed-out message' });
   assert.deepEqual(await pending(popup), []);
   await popup.close();
