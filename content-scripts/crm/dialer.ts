@@ -29,6 +29,8 @@ export interface Dialer {
 }
 
 const MAX_SHOWN_CHARS = 40;
+/** How long after the background's own deadline the page asks about a dial still shown as waiting. */
+const PAGE_GRACE_MS = 2000;
 
 export { dialErrorText };
 
@@ -59,10 +61,21 @@ export function createDialer(guest: GuestRoot, country: () => CountryCode, onInv
         if (!reply.waiting || early.delete(reply.requestId)) return;
         calling.remove();
         const { requestId } = reply;
-        waiting.set(requestId, showWaiting(guest, t('toastWaitingForPhone', format(e164)), t('toastWaitingLimit', String(Math.round(DIAL_WAIT_MS / 1000))), [{
+        const card = showWaiting(guest, t('toastWaitingForPhone', format(e164)), t('toastWaitingLimit', String(Math.round(DIAL_WAIT_MS / 1000))), [{
           label: t('actionCancelDial'),
           run: () => void request({ type: 'cancel-dial', requestId }, onInvalidated),
-        }]));
+        }]);
+        // The background drops the dial at the end of the wait and says so; should that word not
+        // come (its worker was stopped in between, and Chrome's next alarm is up to 30 s away),
+        // the page ends the wait itself. If the dial was placed meanwhile, nothing is cancelled
+        // and its own answer follows.
+        const timer = setTimeout(() => {
+          if (!waiting.has(requestId)) return;
+          void request({ type: 'cancel-dial', requestId, expired: true }, onInvalidated).then((answer) => {
+            if (answer && !answer.ok) endWait(requestId);
+          });
+        }, DIAL_WAIT_MS + PAGE_GRACE_MS);
+        waiting.set(requestId, { done: () => { clearTimeout(timer); card.done(); } });
       });
     },
     unreadable(raw) {

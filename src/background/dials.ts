@@ -70,14 +70,17 @@ export function flushDials(): Promise<void> {
   });
 }
 
-/** The agent cancels a dial that still waits for the phone; false when it is no longer waiting. */
-export function cancelDial(requestId: string): Promise<boolean> {
+/**
+ * The agent cancels a dial that still waits for the phone (or the page saw its wait run out:
+ * `expired`); false when it is no longer waiting (placed, dropped or cancelled already).
+ */
+export function cancelDial(requestId: string, expired = false): Promise<boolean> {
   return serialized(async () => {
     const { pendingDials } = await readSession('pendingDials');
     const dial = pendingDials.find((d) => d.requestId === requestId && d.sentAt === null);
     if (!dial) return false;
     await writeSession({ pendingDials: pendingDials.filter((d) => d !== dial) });
-    await tellTab(dial, { ok: false, error: 'cancelled' });
+    await tellTab(dial, { ok: false, error: expired ? 'timed-out' : 'cancelled' });
     return true;
   });
 }

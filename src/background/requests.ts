@@ -24,7 +24,7 @@ const handlers: Handlers = {
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
     return { ok: true, ...(await queueDial(request.e164, tabId)) };
   },
-  'cancel-dial': async (request) => ((await cancelDial(request.requestId)) ? { ok: true } : { ok: false, error: 'not-found' }),
+  'cancel-dial': async (request) => ((await cancelDial(request.requestId, request.expired)) ? { ok: true } : { ok: false, error: 'not-found' }),
   'get-phone-status': async () => {
     const { phoneStatus, agent, contacts } = await readSession('phoneStatus', 'agent', 'contacts');
     return { status: phoneWindowId() === null && phoneStatus === 'ready' ? 'loading' : phoneStatus, agent, contacts: Object.values(contacts) };

@@ -199,8 +199,12 @@ export const DIAL_SOURCES = ['page-click', 'tel-link', 'input-button', 'context-
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('dial-number'), e164: E164, source: v.picklist(DIAL_SOURCES) }),
-  /** The agent cancels a dial that waits for the phone (the page's toast, the popup, the side panel). */
-  v.object({ type: v.literal('cancel-dial'), requestId: Id }),
+  /**
+   * The agent cancels a dial that waits for the phone (the page's toast, the popup, the side
+   * panel); `expired`: the page saw the wait run out without an answer (a worker stopped in
+   * between hears of it only at its next alarm), so the dial is dropped now as timed out.
+   */
+  v.object({ type: v.literal('cancel-dial'), requestId: Id, expired: v.optional(v.boolean()) }),
   v.object({ type: v.literal('get-phone-status') }),
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
 ]);

@@ -173,6 +173,12 @@ describe('dials', () => {
     expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: false, error: 'cancelled' } } });
   });
 
+  it('a page that saw the wait run out drops the dial as timed out', async () => {
+    const { requestId } = await queueDial('+81312345678', 7);
+    expect(await cancelDial(requestId, true)).toBe(true);
+    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: false, error: 'timed-out' } } });
+  });
+
   it('ignores a Port that is not one of our pages', () => {
     const { port } = panelPort();
     let disconnected = false;
