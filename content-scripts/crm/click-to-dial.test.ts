@@ -136,9 +136,24 @@ describe('a number with more than one plausible reading', () => {
     w.stop();
   });
 
-  it('a number that became ambiguous since the scan is not dialled as the old reading', () => {
+  it('ambiguous in either reading (the scan\'s or the click\'s): asks, never dials at once', () => {
     detector.answer = () => [ambiguous];
-    const w = world('Tel: 020 7946 0958', { start: 5, end: 18, e164: UK });
+    let w = world('Tel: 020 7946 0958', { start: 5, end: 18, e164: JP });
+    w.click(w.p);
+    expect(w.dialled).toEqual([]);
+    expect(w.options().map((b) => b.textContent?.slice(0, 3))).toEqual(['+44', '+81']);
+    w.stop();
+    detector.answer = () => [{ start: 5, end: 18, e164: UK }];
+    w = world('Tel: 020 7946 0958', ambiguous);
+    w.click(w.p);
+    expect(w.dialled).toEqual([]);
+    expect(w.chooser.isOpen).toBe(true);
+    w.stop();
+  });
+
+  it('a reading that does not hold the recorded number is no match', () => {
+    detector.answer = () => [{ start: 5, end: 18, e164: '+81207946000', readings: ['+81207946000', '+44207946000'] }];
+    const w = world('Tel: 020 7946 0958', ambiguous);
     w.click(w.p);
     expect(w.dialled).toEqual([]);
     expect(w.chooser.isOpen).toBe(false);

@@ -9,21 +9,23 @@ import { findPhoneNumbers, type CountryCode, type PhoneMatch } from '../../src/s
 import type { NumberHit } from './number-at-point';
 import { findOptionsFor } from './read-options';
 
-/** The number now under `hit.offset`, when it is the one recorded; null otherwise. */
+/**
+ * The number now under `hit.offset`, when it is the one recorded; null otherwise. When either
+ * reading (the recorded one or this one) has several plausible numbers, the answer carries them,
+ * so the click asks (the worker's answers and the page's reading need not agree on how sure they
+ * are; when in doubt, ask).
+ */
 export function rereadHit(hit: Pick<NumberHit, 'node' | 'offset' | 'match'>, country: CountryCode): PhoneMatch | null {
   const { node, offset, match } = hit;
   if (!node.isConnected || offset > node.length) return null;
   const found = findPhoneNumbers(node.data, findOptionsFor(node, country));
   const now = found.find((m) => offset >= m.start && offset <= m.end);
-  if (!now || now.e164 !== match.e164 || (now.extension ?? '') !== (match.extension ?? '')) return null;
-  if (!sameReadings(now.readings, match.readings)) return null;
+  if (!now || (now.extension ?? '') !== (match.extension ?? '')) return null;
+  const same = now.e164 === match.e164 || (isAmbiguous(now) && now.readings.includes(match.e164));
+  if (!same) return null;
+  if (isAmbiguous(now)) return now;
+  if (isAmbiguous(match)) return { ...now, readings: match.readings };
   return now;
-}
-
-function sameReadings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  const x = a && a.length > 1 ? [...a].sort() : [];
-  const y = b && b.length > 1 ? [...b].sort() : [];
-  return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
 /** More than one plausible reading: the agent must choose (never a guess). */
