@@ -24,7 +24,7 @@ export interface Piece {
  */
 export type Slot =
   | 'name' | 'company' | 'email' | 'owner' | 'direction' | 'status'
-  | 'phone' | 'mobile' | 'tollfree' | 'foreign' | 'any-number' | 'country' | 'address'
+  | 'phone' | 'mobile' | 'tollfree' | 'foreign' | 'any-number' | 'intl' | 'country' | 'address'
   | `bait:${string}` | `id:${string}` | `text:${string}`;
 
 export interface RowPlan {
@@ -62,6 +62,8 @@ function fill(ctx: Ctx, doc: Doc, slot: Slot, row: RowPlan, opts: { ext?: number
   if (opts.prefixes && r.chance(0.25)) doc.add(r.pick(opts.prefixes));
   let number: { written: Written; label: Label };
   if (slot === 'foreign' || (slot === 'any-number' && r.chance(0.2))) number = ctx.foreign();
+  // The record's main line with its country code: evidence for the record's other numbers.
+  else if (slot === 'intl') number = ctx.phone({ country: row.country, kind: 'fixed', form: 'international' });
   else if (row.ambiguous) number = ambiguousNumber(ctx, row);
   else {
     const kind: NumberKind | undefined = slot === 'mobile' ? 'mobile' : slot === 'tollfree' ? 'tollfree' : slot === 'phone' ? r.weighted<NumberKind>([['fixed', 8], ['tollfree', 1]]) : undefined;
@@ -132,7 +134,9 @@ export function formRecord(ctx: Ctx, variant: FormVariant, row: RowPlan): Piece[
     const label = ctx.rng.pick(labelWords.split('|'));
     const fax = slot === 'text:fax';
     if (variant.mode === 'inline' || fax) {
-      const doc = new Doc().add(label + ctx.rng.pick(variant.separators));
+      // A fax line keeps its label in its own text, or nothing could tell it from a phone line.
+      const separators = fax && variant.mode === 'cells' ? [': ', ' ', '：'] : variant.separators;
+      const doc = new Doc().add(label + ctx.rng.pick(separators));
       if (fax) doc.plant('fax', ctx.phone({ country: row.country, kind: 'fixed', evidence: row.evidence, form: row.country === ctx.agent.defaultCountry ? 'any' : 'national' }).written.text);
       // The field's label is written: a bait value goes without its own.
       else fill(ctx, doc, slot.startsWith('bait:') ? (`id:${slot.slice(5)}` as Slot) : slot, row, variant);

@@ -160,6 +160,13 @@ const DEV: Family[] = [
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
+    name: 'intl-record-main-line', split: 'dev', lang: 'en', agents: 'multi', records: 120,
+    make: form({
+      mode: 'inline', separators: [': ', ' '],
+      fields: [['Account', 'company'], ['Main line|HQ', 'intl'], ['Mobile|Cell', 'mobile'], ['Direct', 'phone'], ['Renewal', 'bait:date']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
     name: 'intl-list-no-evidence', split: 'dev', lang: 'en', agents: 'multi', records: 260,
     make: table({ columns: ['name', 'phone', 'bait:date', 'status'] }, (ctx) => mixedRow(ctx, false)),
   },
@@ -245,7 +252,7 @@ const HOLDOUT: Family[] = [
       joiner: '\n', count: [1, 3],
       opening: ['Good morning,', 'To whom it may concern,', '{name},'],
       sentences: ['You can reach me directly at {phone}.', 'Reference {id:order-id}; payment of {bait:amount} received {bait:date}.', 'I am travelling until {bait:date}, my cell is {mobile}.', 'Dial-in {ext}.'],
-      closing: ['—\n{name} | {company}\nO {phone} · M {mobile} · F {fax}', 'Kind regards\n{name}\nPh. {phone}\nFAX {fax}', 'Sent from my phone\n{name}\n{mobile}', 'Regards\n{company}\nTel & Fax {phone}'],
+      closing: ['—\n{name} | {company}\nO {phone} · M {mobile} · F {fax}', 'Kind regards\n{name}\nPh. {phone}\nFAX {fax}', '{name}\nP: {phone}\nF: {fax}', 'Sent from my phone\n{name}\n{mobile}', 'Regards\n{company}\nTel & Fax {phone}'],
     }),
   },
   {
@@ -254,7 +261,7 @@ const HOLDOUT: Family[] = [
       joiner: '\n', count: [1, 3],
       opening: ['いつもお世話になっております。', '{name}様'],
       sentences: ['お手数ですが{phone}までご連絡ください。', '{bait:date}に発送予定です（伝票番号{bait:tracking}）。', '携帯番号：{mobile}', '合計{bait:amount}（税込）となります。'],
-      closing: ['*****************\n{company}\n{name}\n電話番号 {phone}\nFAX番号 {fax}\n*****************', '{name}\nT.{phone} F.{fax}', '{company}\nTEL・FAX：{phone}'],
+      closing: ['*****************\n{company}\n{name}\n電話番号 {phone}\nFAX番号 {fax}\n*****************', '{name}\nT.{phone} F.{fax}', '{company}\nTEL・FAX：{phone}', '{name}\n代表 {phone}／ファックス {fax}'],
     }),
   },
   {
@@ -279,7 +286,14 @@ const HOLDOUT: Family[] = [
     name: 'intl-record-plus-number', split: 'holdout', lang: 'en', agents: 'multi', records: 160,
     make: form({
       mode: 'cells', separators: [''],
-      fields: [['Contact', 'name'], ['Country/Region|Country|国', 'country'], ['Direct', 'phone'], ['Switchboard', 'phone'], ['Opened', 'bait:date']],
+      fields: [['Contact', 'name'], ['Switchboard', 'intl'], ['Direct', 'phone'], ['Mobile', 'mobile'], ['Opened', 'bait:date']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-card-address-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 120,
+    make: form({
+      mode: 'cells', separators: [''],
+      fields: [['担当者', 'name'], ['国/地域|Country/Region', 'country'], ['所在地', 'address'], ['電話', 'phone'], ['携帯', 'mobile']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {

@@ -37,7 +37,7 @@ const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<Number
 // Where the metadata allows a wide range of lengths, the lengths CRM contacts mostly have (a
 // Berlin line is 030 + 7–8 digits; a 5-digit German or Austrian number exists but is rare).
 const TYPICAL_LENGTHS: Partial<Record<CountryCode, Partial<Record<NumberKind, readonly number[]>>>> = {
-  JP: { tollfree: [10] }, GB: { tollfree: [10] }, AU: { tollfree: [10] },
+  JP: { tollfree: [9, 10] }, GB: { tollfree: [10] }, AU: { tollfree: [10] },
   DE: { fixed: [10, 11], mobile: [10, 11], tollfree: [10] }, AT: { fixed: [8, 9, 10, 11], mobile: [10, 11], tollfree: [9, 10] },
   IT: { fixed: [9, 10], tollfree: [9] }, KR: { fixed: [9, 10], tollfree: [9] }, CN: { fixed: [10, 11] },
   IE: { fixed: [8, 9] }, FI: { fixed: [8, 9], mobile: [9, 10] }, PH: { fixed: [9, 10] }, SE: { fixed: [8, 9] },
@@ -62,11 +62,17 @@ export function makePool(seed: string, perKind: number): Pool {
       if (!pattern) continue;
       const rng = new Rng(`${seed}:numbers:${country}:${kind}`);
       const seen = new Set<string>();
+      // Each alternative of a pattern is drawn as often as any other, so a narrow range listed on
+      // its own (US area code 983) would fill the list: a few numbers per leading three digits.
+      const byPrefix = new Map<string, number>();
+      const cap = Math.max(3, Math.ceil(perKind / 6));
       for (let attempt = 0; attempt < perKind * 40 && byKind[kind].length < perKind; attempt++) {
         const number = draw(country, kind, samplePattern(pattern, rng));
         if (!number || !(TYPICAL_LENGTHS[country]?.[kind]?.includes(number.nsn.length) ?? true)) continue;
-        if (seen.has(number.e164) || !accept.includes(typeOf(number.e164))) continue;
+        const prefix = number.nsn.slice(0, 3);
+        if (seen.has(number.e164) || (byPrefix.get(prefix) ?? 0) >= cap || !accept.includes(typeOf(number.e164))) continue;
         seen.add(number.e164);
+        byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1);
         byKind[kind].push(number);
       }
     }

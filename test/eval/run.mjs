@@ -5,8 +5,9 @@
 //   npm run eval -- --json            only JSON on stdout
 //   npm run eval -- --errors [N]      up to N misclassified dev items (holdout: add --i-am-not-tuning)
 //   npm run eval -- --check           exit 1 unless holdout meets P ≥ 0.98, R ≥ 0.98, wrong = 0, invalid = 0
-// The detector is bundled from src/ the way build.mjs bundles it (with its libphonenumber patches),
-// so it is scored as shipped. recordCountry comes from src/shared/phone/record-country.ts when that
+// The detector is bundled from src/ the way build.mjs bundles the content script (its libphonenumber
+// patches, and its metadata swap where build.mjs has one: `phoneMetadataMin`), so it is scored as
+// it runs on pages; --metadata full scores it with the metadata the other contexts use. recordCountry comes from src/shared/phone/record-country.ts when that
 // module exists; until then texts are scored without it (and the output says so).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -14,13 +15,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { libphonenumberFastPaths } from '../../build.mjs';
+import * as buildPlugins from '../../build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TARGETS = { precision: 0.98, recall: 0.98, wrong: 0, invalid: 0 };
 
 function parseArgs(argv) {
-  const args = { split: 'all', json: false, errors: 0, notTuning: false, check: false };
+  const args = { split: 'all', json: false, errors: 0, notTuning: false, check: false, metadata: 'shipped' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--split') args.split = argv[++i];
@@ -30,8 +31,10 @@ function parseArgs(argv) {
     else if (a.startsWith('--errors=')) args.errors = Number(a.slice(9));
     else if (a === '--i-am-not-tuning') args.notTuning = true;
     else if (a === '--check') args.check = true;
+    else if (a === '--metadata') args.metadata = argv[++i];
     else throw new Error(`unknown argument ${a}`);
   }
+  if (!['shipped', 'full'].includes(args.metadata)) throw new Error(`--metadata must be shipped or full, not ${args.metadata}`);
   if (!['dev', 'holdout', 'all'].includes(args.split)) throw new Error(`--split must be dev, holdout or all, not ${args.split}`);
   return args;
 }
@@ -185,17 +188,20 @@ if (args.errors && args.split !== 'dev' && !args.notTuning) {
 const dir = await mkdtemp(path.join(os.tmpdir(), 'ccps-eval-'));
 try {
   const hasRecordCountry = existsSync(path.join(root, RECORD_COUNTRY));
-  const det = await load(dir, 'detector', `export { findPhoneNumbers } from './src/shared/phone/detect';\n${hasRecordCountry ? "export { countryFromRecordTexts } from './src/shared/phone/record-country';\n" : ''}`, [libphonenumberFastPaths]);
+  // The content script's metadata, when build.mjs gives it one of its own.
+  const contentScriptMetadata = args.metadata === 'shipped' && buildPlugins.phoneMetadataMin ? [buildPlugins.phoneMetadataMin] : [];
+  const det = await load(dir, 'detector', `export { findPhoneNumbers } from './src/shared/phone/detect';\n${hasRecordCountry ? "export { countryFromRecordTexts } from './src/shared/phone/record-country';\n" : ''}`, [...contentScriptMetadata, buildPlugins.libphonenumberFastPaths]);
   const lib = await load(dir, 'eval', `export { generate } from './test/eval/generate';\nexport * from './test/eval/score';\nexport { isValidPhoneNumber, findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js/max';\n`, []);
   const recordCountryFn = typeof det.countryFromRecordTexts === 'function' ? det.countryFromRecordTexts : null;
+  const metadataNote = contentScriptMetadata.length ? 'detector bundled as the content script is (build.mjs phoneMetadataMin)' : `detector bundled with the metadata src/shared/phone imports${args.metadata === 'full' ? ' (--metadata full)' : ''}`;
   const recordNote = recordCountryFn ? `recordCountry: from ${RECORD_COUNTRY}` : `recordCountry: not available (${RECORD_COUNTRY} does not exist yet): scored without it`;
 
   const splits = args.check ? ['holdout'] : args.split === 'all' ? ['dev', 'holdout'] : [args.split];
   const results = splits.map((s) => scoreSplit(s, lib, det, recordCountryFn));
   if (args.json) {
-    console.log(JSON.stringify({ recordCountry: !!recordCountryFn, splits: Object.fromEntries(results.map((r) => [r.split, summary(r, lib)])) }, null, 2));
+    console.log(JSON.stringify({ recordCountry: !!recordCountryFn, metadata: contentScriptMetadata.length ? 'content-script' : 'as-imported', splits: Object.fromEntries(results.map((r) => [r.split, summary(r, lib)])) }, null, 2));
   } else {
-    console.log(recordNote);
+    console.log(`${recordNote}\n${metadataNote}`);
     for (const r of results) console.log(printSplit(r, lib));
     if (args.errors) for (const r of results) console.log(printErrors(r, args.errors));
   }

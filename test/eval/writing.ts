@@ -72,6 +72,11 @@ const NATIONAL: Record<string, Style> = {
   slash: (n, g) => (g.length < 2 ? null : NANPA.has(n.country) ? `${g[0]}/${g.slice(1).join('-')}` : `${g[0]}/${g.slice(1).join('')}`),
   // "030 1234 5678": a long subscriber number broken up.
   splitSubscriber: (_n, g, rng) => (g.length === 2 && g[1]!.length >= 7 ? `${g[0]} ${splitSubscriber(g[1]!, rng)}` : null),
+  // "0120-12-3456": how Japanese free-dial numbers are mostly printed (libphonenumber: 0120-123-456).
+  freeDial: (n) => {
+    const d = n.national.replace(/\D/g, '');
+    return d.startsWith('0120') && d.length === 10 ? `0120-${d.slice(4, 6)}-${d.slice(6)}` : null;
+  },
   nanpaHyphen: (_n, g) => g.join('-'),
   nanpaPrefix: (_n, g, rng) => rng.pick([`1-${g.join('-')}`, `1 (${g[0]}) ${g[1]}-${g[2]}`, `1 ${g.join(' ')}`, `1.${g.join('.')}`]),
   nanpaTight: (_n, g) => `(${g[0]})${g[1]}-${g[2]}`,
@@ -79,7 +84,7 @@ const NATIONAL: Record<string, Style> = {
 
 /** How each country's numbers are written nationally, with weights; other countries use DEFAULT_WAYS. */
 const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
-  JP: [['std', 10], ['parenArea', 3], ['parenMiddle', 2], ['fullWidth', 2], ['unspaced', 2], ['space', 1]],
+  JP: [['std', 10], ['freeDial', 4], ['parenArea', 3], ['parenMiddle', 2], ['fullWidth', 2], ['unspaced', 2], ['space', 1]],
   US: [['std', 6], ['nanpaHyphen', 5], ['dot', 3], ['slash', 1], ['nanpaPrefix', 2], ['nanpaTight', 1], ['space', 1], ['unspaced', 1]],
   CA: [['std', 6], ['nanpaHyphen', 5], ['dot', 2], ['nanpaPrefix', 1], ['space', 1]],
   GB: [['std', 10], ['parenArea', 2], ['unspaced', 2], ['hyphen', 1]],
