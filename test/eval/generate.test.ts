@@ -93,5 +93,5 @@ describe('the splits', () => {
     const again = generate('dev');
     expect(again.items.length).toBe(sets.dev.items.length);
     expect(JSON.stringify(again.items)).toBe(JSON.stringify(sets.dev.items));
-  });
+  }, 60_000);
 });
