@@ -41,6 +41,24 @@ export const DATE_FORMATS: Record<string, Gen> = {
 
 const time = (r: Rng): string => `${pad(r.int(0, 23))}:${pad(r.int(0, 59))}`;
 
+/**
+ * A postcode as the record's country writes it: a record's postcode is evidence of its country
+ * (a Dutch contact with a Japanese postcode would make the label disagree with the record).
+ */
+function postcodeGen(r: Rng, country: string): string {
+  switch (country) {
+    case 'JP': return r.pick([`〒${nz(r, 3)}-${d(r, 4)}`, `〒${nz(r, 3)}${d(r, 4)}`]);
+    case 'US': return r.pick([`${r.pick(['CA', 'NY', 'TX', 'WA'])} ${nz(r, 5)}-${d(r, 4)}`, `${r.pick(['CA', 'NY', 'TX', 'WA'])} ${nz(r, 5)}`, `ZIP|${nz(r, 5)}`]);
+    case 'GB': return `${upper(r, 2)}${r.int(1, 20)} ${r.int(1, 9)}${upper(r, 2)}`;
+    case 'CA': return `${upper(r, 1)}${r.int(1, 9)}${upper(r, 1)} ${r.int(1, 9)}${upper(r, 1)}${r.int(1, 9)}`;
+    case 'DE': return `${nz(r, 5)} ${r.pick(['Berlin', 'München', 'Hamburg'])}`;
+    case 'FR': return `${nz(r, 5)} ${r.pick(['Paris', 'Lyon', 'Marseille'])}`;
+    case 'NL': return `${nz(r, 4)} ${upper(r, 2)}`;
+    case 'AU': return `${r.pick(['NSW', 'VIC', 'QLD'])} ${nz(r, 4)}`;
+    default: return r.pick([nz(r, 4), nz(r, 5), nz(r, 6)]);
+  }
+}
+
 /** Bait kinds shared by both splits. */
 const SHARED: Record<string, Gen> = {
   date: (r) => r.pick(Object.values(DATE_FORMATS))(r),
@@ -52,7 +70,7 @@ const SHARED: Record<string, Gen> = {
     const big = r.int(1000, 9999999).toLocaleString('en-US');
     return r.pick([`¥${big}`, `$${big}.${d(r, 2)}`, `€${r.int(1000, 999999).toLocaleString('de-DE')},${d(r, 2)}`, `${big}円`, `USD ${big}.00`, `£${big}.${d(r, 2)}`, `${r.int(1000, 99999).toLocaleString('fr-FR')},${d(r, 2)} €`, `JPY ${big}`, `税込 ${big}円`, `${big} yen`]);
   },
-  postcode: (r) => r.pick([`〒${nz(r, 3)}-${d(r, 4)}`, `${r.pick(['CA', 'NY', 'TX', 'WA'])} ${nz(r, 5)}-${d(r, 4)}`, `${upper(r, 2)}${r.int(1, 20)} ${r.int(1, 9)}${upper(r, 2)}`, `${nz(r, 5)} ${r.pick(['Paris', 'Berlin', 'München', 'Lyon'])}`, `ZIP|${nz(r, 5)}`]),
+  postcode: (r) => postcodeGen(r, 'US'),
   jpAddress: (r) => r.pick([`東京都千代田区丸の内${r.int(1, 3)}-${r.int(1, 9)}-${r.int(1, 20)}`, `大阪市北区梅田${r.int(1, 3)}丁目${r.int(1, 20)}-${r.int(1, 30)}`, `${r.pick(['港区', '渋谷区', '新宿区'])}${r.pick(['六本木', '神南', '西新宿'])}${r.int(1, 7)}-${r.int(1, 30)}-${r.int(1, 30)} ${r.int(2, 40)}F`]),
   iban: (r) => r.pick([`GB${d(r, 2)} ${upper(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 2)}`, `DE${d(r, 2)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 2)}`, `FR${d(r, 2)}${d(r, 10)}${upper(r, 1)}${d(r, 12)}`, `NL${d(r, 2)}${upper(r, 4)}${d(r, 10)}`]),
   card: (r) => r.pick([`4${d(r, 3)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `5${d(r, 3)}-${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `**** **** **** ${d(r, 4)}`, `3${d(r, 3)} ${d(r, 6)} ${d(r, 5)}`]),
@@ -91,8 +109,9 @@ export interface Bait {
   value: string;
 }
 
-export function bait(r: Rng, split: Split, kind?: string): Bait {
-  const all = { ...SHARED, ...IDS[split] };
+/** One piece of bait; `country` is the record's (its postcode is written that country's way). */
+export function bait(r: Rng, split: Split, kind: string | undefined, country: string): Bait {
+  const all: Record<string, Gen> = { ...SHARED, ...IDS[split], postcode: (rng) => postcodeGen(rng, country) };
   const name = kind ?? r.pick(Object.keys(all));
   const gen = all[name];
   if (!gen) throw new Error(`no bait kind ${name}`);

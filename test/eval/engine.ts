@@ -108,8 +108,9 @@ export class Ctx {
     return writeExtension(this.rng, this.lang);
   }
 
-  bait(kind?: string) {
-    return bait(this.rng, this.split, kind);
+  /** Bait of a record of `country` (the agent's own unless said). */
+  bait(kind?: string, country: CountryCode = this.agent.defaultCountry) {
+    return bait(this.rng, this.split, kind, country);
   }
 
   callingCode(country: CountryCode): string {
@@ -126,10 +127,15 @@ export class Ctx {
     return this.lang === 'ja' ? this.rng.pick(JA_COMPANIES) : this.rng.pick(EN_COMPANIES);
   }
 
-  email(): string {
-    return `${this.rng.pick(['info', 'sales', 'k.tanaka', 'j.smith', 'support', 'm.mueller', 'contact', 'a.dupont'])}@${this.rng.pick(['example.com', 'example.co.jp', 'example.org', 'example.de', 'example.fr'])}`;
+  /** An address at a neutral domain or at the record's country's one (never another country's). */
+  email(country: CountryCode = this.agent.defaultCountry): string {
+    const own = COUNTRY_DOMAINS[country];
+    const domains = own ? ['example.com', 'example.org', own] : ['example.com', 'example.org', 'example.net'];
+    return `${this.rng.pick(['info', 'sales', 'k.tanaka', 'j.smith', 'support', 'm.mueller', 'contact', 'a.dupont'])}@${this.rng.pick(domains)}`;
   }
 }
+
+const COUNTRY_DOMAINS: Partial<Record<CountryCode, string>> = { JP: 'example.co.jp', DE: 'example.de', FR: 'example.fr', GB: 'example.co.uk', AU: 'example.com.au' };
 
 const EN_NAMES = ['James Smith', 'Emily Clark', 'Hiroshi Tanaka', 'Sophie Martin', 'Lukas Müller', 'Olivia Brown', 'Chen Wei', 'Priya Sharma', 'Lucas Silva', 'Kim Min-jun', 'Isabella Rossi', 'Daan de Vries', 'Noah Wilson', 'Ava Thompson'];
 const JA_NAMES = ['田中 太郎', '佐藤 花子', '鈴木 一郎', '高橋 美咲', '伊藤 健', '渡辺 直子', '山本 翔', '中村 由美', '小林 誠', '加藤 愛'];

@@ -41,7 +41,7 @@ function fill(ctx: Ctx, doc: Doc, slot: Slot, row: RowPlan, opts: { ext?: number
   const r = ctx.rng;
   if (slot.startsWith('bait:') || slot.startsWith('id:')) {
     const kind = slot.slice(slot.indexOf(':') + 1);
-    const b = ctx.bait(kind === 'any' ? undefined : kind);
+    const b = ctx.bait(kind === 'any' ? undefined : kind, row.country);
     doc.plant(`bait:${b.kind}`, slot.startsWith('id:') ? b.value : b.text);
     return;
   }
@@ -52,7 +52,7 @@ function fill(ctx: Ctx, doc: Doc, slot: Slot, row: RowPlan, opts: { ext?: number
   switch (slot) {
     case 'name': doc.add(ctx.name()); return;
     case 'company': doc.add(ctx.company()); return;
-    case 'email': doc.add(ctx.email()); return;
+    case 'email': doc.add(ctx.email(row.country)); return;
     case 'owner': doc.add(r.pick(['Sato', 'J. Smith', '山田', 'M. Keller', 'Team A', '鈴木'])); return;
     case 'direction': doc.add(ctx.lang === 'ja' ? r.pick(['着信', '発信', '不在着信']) : r.pick(['Inbound', 'Outbound', 'Missed'])); return;
     case 'status': doc.add(ctx.lang === 'ja' ? r.pick(['対応中', '完了', '折り返し待ち']) : r.pick(['Open', 'Closed', 'Pending callback'])); return;
