@@ -80,6 +80,12 @@ const SHARED: Record<string, Gen> = {
   version: (r) => r.pick([`v${r.int(1, 12)}.${r.int(0, 30)}.${r.int(0, 99)}`, `${r.int(1, 20)}.${r.int(0, 20)}.${r.int(1000, 25000)}`, `Build|${DATE_FORMATS.compact!(r)}.${r.int(1, 9)}`]),
   percent: (r) => r.pick([`${r.int(0, 99)}.${d(r, 1)}%`, `${r.int(0, 100)} %`, `${r.int(0, 9)}.${d(r, 2)}%`]),
   coordinates: (r) => r.pick([`${r.int(-89, 89)}.${d(r, 4)}, ${r.int(-179, 179)}.${d(r, 4)}`, `${r.int(0, 89)}.${d(r, 4)}° N, ${r.int(0, 179)}.${d(r, 4)}° W`]),
+  bank: (r) => r.pick([`Sort code ${d(r, 2)}-${d(r, 2)}-${d(r, 2)}, account ${nz(r, 8)}`, `口座番号|${nz(r, 7)}`, `Routing ${nz(r, 9)}`, `普通 ${nz(r, 7)}`, `BIC ${upper(r, 4)}${upper(r, 2)}${upper(r, 2)} / ${nz(r, 10)}`]),
+  barcode: (r) => r.pick([`JAN|${r.pick(['45', '49'])}${d(r, 11)}`, `EAN ${nz(r, 13)}`, `SKU ${d(r, 2)}-${d(r, 4)}-${d(r, 3)}`, `UPC ${nz(r, 12)}`]),
+  'tax-id': (r) => r.pick([`VAT GB${d(r, 9)}`, `USt-IdNr. DE${d(r, 9)}`, `EIN|${nz(r, 2)}-${d(r, 7)}`, `法人番号|${nz(r, 13)}`, `登録番号 T${nz(r, 13)}`, `ABN ${nz(r, 2)} ${d(r, 3)} ${d(r, 3)} ${d(r, 3)}`]),
+  range: (r) => r.pick([`${r.int(8, 10)}:00-${r.int(17, 20)}:00`, `${r.int(8, 10)}:00～${r.int(17, 20)}:00`, `${DATE_FORMATS.slashYmd!(r)}-${DATE_FORMATS.slashYmd!(r)}`, `pp. ${r.int(10, 200)}-${r.int(201, 400)}`, `${r.int(1, 50)}-${r.int(51, 500)} units`]),
+  dimension: (r) => r.pick([`${r.pick(['1920x1080', '2560×1440', '3840x2160'])}`, `W${r.int(10, 200)}×D${r.int(10, 90)}×H${r.int(10, 200)} cm`, `${r.int(100, 999)} x ${r.int(100, 999)} mm`]),
+  plate: (r) => r.pick([`${r.pick(['品川', '練馬', '横浜', 'なにわ'])} ${nz(r, 3)} ${r.pick(['あ', 'さ', 'わ'])} ${d(r, 2)}-${d(r, 2)}`, `Room ${nz(r, 4)}`, `${r.int(1, 40)}F-${nz(r, 3)}`]),
   quantity: (r) => r.pick([`${r.int(1, 9999).toLocaleString('en-US')} units`, `${r.int(1, 99)} pcs`, `${r.int(1, 9999).toLocaleString('en-US')}個`, `${r.int(1, 500)} kg`]),
 };
 

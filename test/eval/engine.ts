@@ -26,6 +26,8 @@ export class Doc {
   text = '';
   readonly expect: EvalLabel[] = [];
   readonly planted: Planted[] = [];
+  /** How each labelled number is written ("national:parenArea", "idd"…), in label order. */
+  readonly styles: string[] = [];
 
   add(s: string): this {
     this.text += s;
@@ -42,6 +44,7 @@ export class Doc {
       entry.extension = extension.digits;
     }
     this.expect.push(entry);
+    this.styles.push(written.style);
     return this;
   }
 

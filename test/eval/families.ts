@@ -102,6 +102,7 @@ const DEV: Family[] = [
         'New number: {phone}.', 'Their US office is on {foreign}.', 'Case {id:case-id} escalated, reference {bait:serial}.',
         'Shipped {bait:quantity} via tracking {bait:tracking}.', 'Please dial {ext} and ask for accounts.', 'Alternative contact {national} (evenings).',
         'Spent {bait:duration} on the line; renewal at {bait:percent} discount.', 'Toll-free support line {tollfree}.', 'Mobile {unspaced}, prefers text.',
+        'Opening hours {bait:range}; see also {bait}.', 'Pay to {bait:bank}.', 'Tax ID {bait:tax-id}.',
       ],
     }),
   },
@@ -113,6 +114,7 @@ const DEV: Family[] = [
         '{bait:date}に{name}様よりお電話あり。', '折り返しは{phone}までお願いします。', '携帯{mobile}にも連絡可。', '注文番号{id:order-id}の件で問い合わせ。',
         '新しい番号は{phone}です。', '別番号：{phone}。', '請求額{bait:amount}について確認済み。', '{bait:time}以降は{mobile}へ。', 'フリーダイヤル{tollfree}に誘導。',
         '内線付き：{ext}。', '配送伝票{bait:tracking}、{bait:quantity}発送済み。', '海外拠点は{foreign}。', '通話時間{bait:duration}。', '折り返し先 {unspaced}。',
+        '営業時間{bait:range}。', '振込先{bait:bank}。', '参考：{bait}。', '車両{bait:plate}で訪問予定。',
       ],
     }),
   },
@@ -188,7 +190,7 @@ const DEV: Family[] = [
     name: 'order-summary-en', split: 'dev', lang: 'en', agents: 'any', records: 220,
     make: text({
       joiner: '\n', count: [3, 6],
-      sentences: ['Order {id:order-id} placed {bait:datetime}', 'Subtotal {bait:amount}', 'Ship to {bait:postcode}', 'Paid with card {bait:card}', 'IBAN {bait:iban}', 'Tracking {bait:tracking}', 'Server {bait:ip} version {bait:version}', 'Book {bait:isbn}', 'Location {bait:coordinates}', 'Invoice {id:invoice} due {bait:date}', 'Serial {id:serial}', 'Logged at {bait:timestamp}'],
+      sentences: ['Order {id:order-id} placed {bait:datetime}', 'Subtotal {bait:amount}', 'Ship to {bait:postcode}', 'Paid with card {bait:card}', 'IBAN {bait:iban}', 'Tracking {bait:tracking}', 'Server {bait:ip} version {bait:version}', 'Book {bait:isbn}', 'Location {bait:coordinates}', 'Invoice {id:invoice} due {bait:date}', 'Serial {id:serial}', 'Logged at {bait:timestamp}', 'Item {bait:barcode} {bait:dimension}', 'Remit to {bait:bank}', 'Seller {bait:tax-id}', 'Delivery window {bait:range}', 'Parking {bait:plate}'],
     }),
   },
 ];
@@ -232,6 +234,7 @@ const HOLDOUT: Family[] = [
         '{name} rang about ticket {id:case-id}; wants a callback on {mobile}.', 'Reach her at {phone} between {bait:time} and {bait:time}.', 'Quote {id:invoice} for {bait:amount} sent {bait:date}.',
         'He changed numbers — now {phone}.', 'Switchboard: {ext}.', 'EU partner: {foreign}.', 'Delivery {bait:tracking} arrived ({bait:quantity}).', 'Try {national} if the main line is busy.',
         'Discount agreed at {bait:percent}.', 'Call lasted {bait:duration}.', 'Free phone {tollfree} for returns.', 'Text only: {unspaced}.', 'Ref {id:order-id}, device {id:serial}.',
+        'Available {bait:range}.', 'Wire to {bait:bank}.', 'Company reg. {bait:tax-id}.', 'Noted: {bait}.', 'Screen {bait:dimension}.',
       ],
     }),
   },
@@ -243,6 +246,7 @@ const HOLDOUT: Family[] = [
         '{name}様から{bait:date}{bait:time}頃に入電。', '連絡先は{mobile}（携帯）とのこと。', '代表{phone}は{bait:time}まで。', '発注{id:order-id}、{bait:amount}で確定。',
         '番号変更あり、新番号{phone}。', '直通番号 {phone}。', '問合せ{id:case-id}を起票。', 'ご案内：{tollfree}（通話無料）。', '{ext}へ転送。',
         '米国本社 {foreign}。', '請求{id:invoice}は{bait:date}期限。', '不在のため{unspaced}へSMS。',
+        '受付時間{bait:range}。', '{bait:tax-id}を確認。', 'メモ：{bait}。', '商品{bait:barcode}を手配。',
       ],
     }),
   },
@@ -318,7 +322,7 @@ const HOLDOUT: Family[] = [
     name: 'invoice-lines-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220,
     make: text({
       joiner: '\n', count: [3, 6],
-      sentences: ['受注番号 {id:order-id}（{bait:datetime}）', '小計 {bait:amount}', '配送先 {bait:postcode} {bait:jpAddress}', 'カード {bait:card}', '振込先 {bait:iban}', '追跡番号 {bait:tracking}', 'サーバー {bait:ip} / {bait:version}', '書籍 {bait:isbn}', '座標 {bait:coordinates}', '請求 {id:invoice} 支払期日 {bait:date}', '製品 {id:serial}', '記録 {bait:timestamp}', '数量 {bait:quantity} 割引 {bait:percent}'],
+      sentences: ['受注番号 {id:order-id}（{bait:datetime}）', '小計 {bait:amount}', '配送先 {bait:postcode} {bait:jpAddress}', 'カード {bait:card}', '振込先 {bait:iban}', '追跡番号 {bait:tracking}', 'サーバー {bait:ip} / {bait:version}', '書籍 {bait:isbn}', '座標 {bait:coordinates}', '請求 {id:invoice} 支払期日 {bait:date}', '製品 {id:serial}', '記録 {bait:timestamp}', '数量 {bait:quantity} 割引 {bait:percent}', '商品 {bait:barcode}', '寸法 {bait:dimension}', '振込 {bait:bank}', '{bait:tax-id}', '配達 {bait:range}', '駐車 {bait:plate}'],
     }),
   },
 ];

@@ -16,6 +16,8 @@ export interface EvalSet {
   items: EvalItem[];
   /** Bait and fax spans by item id (not part of the item: for the error listing and per-kind counts). */
   planted: Map<string, Planted[]>;
+  /** How each label's number is written, by item id, in label order (for the per-style table). */
+  styles: Map<string, string[]>;
 }
 
 const NUMBERS_PER_KIND = 60;
@@ -24,6 +26,7 @@ export function generate(split: Split): EvalSet {
   const pool = makePool(`${split}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
+  const styles = new Map<string, string[]>();
   for (const family of FAMILIES) {
     if (family.split !== split) continue;
     for (let record = 0; record < family.records; record++) {
@@ -41,8 +44,9 @@ export function generate(split: Split): EvalSet {
         if (piece.recordTexts) item.recordTexts = piece.recordTexts;
         items.push(item);
         planted.set(id, piece.doc.planted);
+        styles.set(id, piece.doc.styles);
       });
     }
   }
-  return { items, planted };
+  return { items, planted, styles };
 }

@@ -61,7 +61,7 @@ function row(name, t, lib, width = 34) {
 const header = (first, width = 34) => `${padEnd(first, width)}${pad('labels', 7)}${pad('P', 7)}${pad('R', 7)}${pad('TP', 7)}${pad('FP', 6)}${pad('FN', 6)}${pad('wrong', 7)}${pad('cut', 5)}${pad('invalid', 8)}${pad('asked', 7)}${pad('needless', 10)}${pad('ext≠', 8)}`;
 
 function scoreSplit(split, lib, det, recordCountryFn) {
-  const { items, planted } = lib.generate(split);
+  const { items, planted, styles } = lib.generate(split);
   const validity = new Map();
   const isValid = (e164) => {
     let v = validity.get(e164);
@@ -74,10 +74,17 @@ function scoreSplit(split, lib, det, recordCountryFn) {
     if (c === undefined) countryOf.set(e164, (c = lib.parsePhoneNumberFromString(e164)?.country ?? '?'));
     return c;
   };
+  const tallyOf = (map, key) => {
+    if (!map.has(key)) map.set(key, lib.emptyTally());
+    return map.get(key);
+  };
+  // "national:parenArea", "international:splitSubscriber"…; "(ask)" when the label has readings.
+  const styleOf = (item, label) => `${styles.get(item.id)?.[item.expect.indexOf(label)] ?? '?'}${label.readings ? ' (ask)' : ''}${label.extension ? ' +ext' : ''}`;
   const detector = lib.emptyTally();
   const baseline = lib.emptyTally();
   const families = new Map();
   const countries = new Map();
+  const byStyle = new Map();
   const fpByKind = new Map();
   const errors = [];
   let detectMs = 0;
@@ -100,20 +107,18 @@ function scoreSplit(split, lib, det, recordCountryFn) {
         fpByKind.set(kind, (fpByKind.get(kind) ?? 0) + 1);
         continue;
       }
-      const c = labelCountry(v.label.e164);
-      if (!countries.has(c)) countries.set(c, lib.emptyTally());
-      const t = countries.get(c);
-      if (v.kind === 'tp') t.tp++;
-      else if (v.kind === 'fn') t.fn++;
-      else {
-        t.wrong++;
-        if (v.cut) t.cut++;
+      for (const t of [tallyOf(countries, labelCountry(v.label.e164)), tallyOf(byStyle, styleOf(item, v.label))]) {
+        if (v.kind === 'tp') t.tp++;
+        else if (v.kind === 'fn') t.fn++;
+        else {
+          t.wrong++;
+          if (v.cut) t.cut++;
+        }
       }
     }
     for (const label of item.expect) {
-      const c = labelCountry(label.e164);
-      if (!countries.has(c)) countries.set(c, lib.emptyTally());
-      countries.get(c).labelled++;
+      tallyOf(countries, labelCountry(label.e164)).labelled++;
+      tallyOf(byStyle, styleOf(item, label)).labelled++;
     }
     if (scored.verdicts.some((v) => v.kind !== 'tp') || scored.tally.invalid) errors.push({ item, found, verdicts: scored.verdicts });
 
@@ -132,7 +137,7 @@ function scoreSplit(split, lib, det, recordCountryFn) {
       else bait++;
     }
   }
-  return { split, items, bait, fax, detector, baseline, families, countries, fpByKind, errors, detectMs };
+  return { split, items, bait, fax, detector, baseline, families, countries, byStyle, fpByKind, errors, detectMs };
 }
 
 function summary(r, lib) {
@@ -142,6 +147,7 @@ function summary(r, lib) {
     detector: json(r.detector), baseline: json(r.baseline),
     families: Object.fromEntries([...r.families].map(([k, t]) => [k, json(t)])),
     countries: Object.fromEntries([...r.countries].sort().map(([k, t]) => [k, json(t)])),
+    styles: Object.fromEntries([...r.byStyle].sort().map(([k, t]) => [k, json(t)])),
     falsePositivesByKind: Object.fromEntries([...r.fpByKind].sort((a, b) => b[1] - a[1])),
   };
 }
@@ -159,6 +165,9 @@ function printSplit(r, lib) {
   out.push(`\nper country of the labelled number (detector; FP are not per country)`);
   out.push(`${padEnd('country', 10)}${pad('labels', 7)}${pad('R', 7)}${pad('TP', 7)}${pad('FN', 6)}${pad('wrong', 7)}${pad('cut', 5)}`);
   for (const [c, t] of [...r.countries].sort()) out.push(`${padEnd(c, 10)}${pad(t.labelled, 7)}${pad(fmt(lib.recall(t)), 7)}${pad(t.tp, 7)}${pad(t.fn, 6)}${pad(t.wrong, 7)}${pad(t.cut, 5)}`);
+  out.push(`\nper way the labelled number is written (detector)`);
+  out.push(`${padEnd('written', 40)}${pad('labels', 7)}${pad('R', 7)}${pad('TP', 7)}${pad('FN', 6)}${pad('wrong', 7)}${pad('cut', 5)}`);
+  for (const [c, t] of [...r.byStyle].sort()) out.push(`${padEnd(c, 40)}${pad(t.labelled, 7)}${pad(fmt(lib.recall(t)), 7)}${pad(t.tp, 7)}${pad(t.fn, 6)}${pad(t.wrong, 7)}${pad(t.cut, 5)}`);
   out.push(`\nfalse positives by what was there: ${[...r.fpByKind].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   return out.join('\n');
 }
