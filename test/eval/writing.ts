@@ -7,6 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { PoolNumber } from './numbers';
 import type { Rng } from './prng';
+import type { Split } from './types';
 
 export type Form = 'national' | 'international' | 'idd';
 
@@ -77,6 +78,18 @@ const NATIONAL: Record<string, Style> = {
     const d = n.national.replace(/\D/g, '');
     return d.startsWith('0120') && d.length === 10 ? `0120-${d.slice(4, 6)}-${d.slice(6)}` : null;
   },
+  // Dashes other than "-", as word processors and Japanese input methods type them.
+  otherDash: (n, _g, rng) => (n.national.includes('-') ? n.national.replaceAll('-', rng.pick(['‐', '–'])) : null),
+  minusSign: (n) => (n.national.includes('-') ? n.national.replaceAll('-', '−') : null),
+  parenAreaSpaced: (_n, g) => (g.length === 3 && g[0]!.startsWith('0') ? `(${g[0]}) ${g[1]}-${g[2]}` : null),
+  // "0207 946 0958": London (and other 02x) numbers as many Britons group them.
+  londonMisgrouped: (n) => {
+    const d = n.national.replace(/\D/g, '');
+    return /^02\d/.test(d) && d.length === 11 ? `${d.slice(0, 4)} ${d.slice(4, 7)} ${d.slice(7)}` : null;
+  },
+  spaceHyphen: (_n, g) => (g.length === 3 ? `${g[0]} ${g[1]}-${g[2]}` : null),
+  parenHyphen: (_n, g) => (g.length === 3 ? `(${g[0]})-${g[1]}-${g[2]}` : null),
+  spacedSlash: (_n, g) => (g.length === 2 ? `${g[0]} / ${g[1]}` : null),
   nanpaHyphen: (_n, g) => g.join('-'),
   nanpaPrefix: (_n, g, rng) => rng.pick([`1-${g.join('-')}`, `1 (${g[0]}) ${g[1]}-${g[2]}`, `1 ${g.join(' ')}`, `1.${g.join('.')}`]),
   nanpaTight: (_n, g) => `(${g[0]})${g[1]}-${g[2]}`,
@@ -102,6 +115,18 @@ const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>
 };
 const DEFAULT_WAYS: ReadonlyArray<readonly [string, number]> = [['std', 8], ['hyphen', 1], ['space', 1], ['unspaced', 1]];
 
+/**
+ * Ways of writing seen in only one split: holdout has some dev never shows (a detector tuned on
+ * dev must generalise to them, as it must to pages nobody labelled).
+ */
+const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>>> = {
+  dev: { JP: [['otherDash', 1]] },
+  holdout: {
+    JP: [['minusSign', 1], ['parenAreaSpaced', 1]], GB: [['londonMisgrouped', 2]], US: [['spaceHyphen', 2], ['parenHyphen', 1]],
+    CA: [['spaceHyphen', 1]], DE: [['spacedSlash', 2]],
+  },
+};
+
 const INTERNATIONAL: Record<string, Style> = {
   std: (n) => n.international,
   space: (n, g) => `+${n.countryCallingCode} ${g.join(' ')}`,
@@ -122,10 +147,11 @@ const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
 
-export function writeNational(n: PoolNumber, rng: Rng, style?: string): Written {
+export function writeNational(n: PoolNumber, rng: Rng, style?: string, split?: Split): Written {
   const g = groupsOf(n.national);
+  const ways = [...(WAYS[n.country] ?? DEFAULT_WAYS), ...((split && SPLIT_WAYS[split][n.country]) || [])];
   for (let attempt = 0; attempt < 6; attempt++) {
-    const name = style ?? rng.weighted(WAYS[n.country] ?? DEFAULT_WAYS);
+    const name = style ?? rng.weighted(ways);
     const text = NATIONAL[name]?.(n, g, rng);
     if (text) return { text, form: 'national', style: `national:${name}` };
   }
