@@ -97,7 +97,7 @@ export class Ctx {
     if (form === 'idd') written = writeIdd(number, this.agent.defaultCountry, this.callingCode(this.agent.defaultCountry), this.rng);
     if (!written && form !== 'national') written = writeInternational(number, this.rng, form === 'international' ? req.style : undefined);
     if (!written) written = writeNational(number, this.rng, req.style, this.split);
-    const label = written.form === 'national' ? nationalLabel(written.text, number.e164, this.countries, req.evidence ?? false) : { e164: number.e164 };
+    const label = written.form === 'national' ? nationalLabel(written.text, number.e164, this.countries, req.evidence ?? false, this.split) : { e164: number.e164 };
     return { written, label, number };
   }
 

@@ -89,7 +89,7 @@ function ambiguousNumber(ctx: Ctx, row: RowPlan): { written: Written; label: Lab
         for (const n of (ctx.pool.get(country)?.[kind] ?? []).slice(0, SCANNED_PER_KIND)) {
           for (const style of ['std', 'unspaced']) {
             const written = writeNational(n, STYLE_RNG, style);
-            const label = nationalLabel(written.text, n.e164, ctx.countries, false);
+            const label = nationalLabel(written.text, n.e164, ctx.countries, false, ctx.split);
             if (label.readings) list.push({ written, label });
           }
         }

@@ -1,10 +1,15 @@
 /**
- * Which countries a national-format number could be read as, for the labels: the reading of a
- * country is plausible when libphonenumber (max metadata) calls the digits valid there, the digits
- * are what that country dials nationally (trunk prefix and all: nobody in Japan writes "3-1234-5678"),
- * and the writer's grouping is that country's (or there is none: "07700900123").
+ * Which countries a national-format number could be read as, for the labels. The reading of a
+ * country is plausible when libphonenumber (max metadata) calls the digits valid there and a
+ * writer of that country, following the ways of writing this set models for it (writing.ts: its
+ * groupings, separators, brackets; unspaced), could have written exactly this text. So
+ * "0800-819-5124" is Japanese or British (Britons hyphenate too), "(070)3508-3285" only Japanese
+ * (a Briton writes "(070) 3508 3285"), and nobody in Japan writes "3-1234-5678".
  */
 import { Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { PoolNumber } from './numbers';
+import type { Split } from './types';
+import { nationalWritings } from './writing';
 
 const metadata = new Metadata();
 
@@ -20,34 +25,31 @@ function plan(country: CountryCode): { prefix: string; lengths: readonly number[
   return known;
 }
 
-const groupsOf = (s: string): string[] => s.split(/\D+/).filter(Boolean);
 export const halfWidth = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 const known = new Map<string, string | null>();
 
 /** The E.164 a country reads the written number as, or null if that reading is not plausible. */
-export function readingIn(written: string, country: CountryCode): string | null {
-  const key = `${country} ${written}`;
+export function readingIn(written: string, country: CountryCode, split: Split): string | null {
+  const key = `${split} ${country} ${written}`;
   let reading = known.get(key);
-  if (reading === undefined) known.set(key, (reading = read(written, country)));
+  if (reading === undefined) known.set(key, (reading = read(written, country, split)));
   return reading;
 }
 
-function read(written: string, country: CountryCode): string | null {
-  const text = halfWidth(written);
-  const digits = text.replace(/\D/g, '');
+function read(written: string, country: CountryCode, split: Split): string | null {
+  const digits = halfWidth(written).replace(/\D/g, '');
   const { prefix, lengths } = plan(country);
   // Cheap refusals first (this runs for every pair of countries an agent calls).
   const withoutPrefix = prefix && digits.startsWith(prefix) ? digits.slice(prefix.length) : digits;
   if (!lengths.includes(withoutPrefix.length) && !lengths.includes(digits.length)) return null;
   const parsed = parsePhoneNumberFromString(digits, { defaultCountry: country });
   if (!parsed || !parsed.isValid()) return null;
-  const standard = parsed.formatNational();
-  if (digits !== standard.replace(/\D/g, '') && digits !== prefix + parsed.nationalNumber) return null;
-  let groups = groupsOf(text);
-  if (groups.length > 1 && prefix && groups[0] === prefix && digits === prefix + parsed.nationalNumber && !standard.replace(/\D/g, '').startsWith(prefix)) groups = groups.slice(1);
-  if (groups.length > 1 && groups.join(' ') !== groupsOf(standard).join(' ')) return null;
-  return parsed.number;
+  const asThere: PoolNumber = {
+    country, kind: 'fixed', e164: parsed.number, nsn: parsed.nationalNumber, countryCallingCode: parsed.countryCallingCode,
+    national: parsed.formatNational(), international: parsed.formatInternational(),
+  };
+  return nationalWritings(asThere, split).has(written) ? parsed.number : null;
 }
 
 /**
@@ -55,12 +57,12 @@ function read(written: string, country: CountryCode): string | null {
  * every plausible reading among the agent's countries (its own always among them).
  */
 export function nationalLabel(
-  written: string, e164: string, agentCountries: readonly CountryCode[], evidence: boolean,
+  written: string, e164: string, agentCountries: readonly CountryCode[], evidence: boolean, split: Split,
 ): { e164: string; readings?: string[] } {
   if (evidence) return { e164 };
   const readings = new Set<string>();
   for (const country of agentCountries) {
-    const reading = readingIn(written, country);
+    const reading = readingIn(written, country, split);
     if (reading) readings.add(reading);
   }
   readings.add(e164);

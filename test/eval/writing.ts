@@ -6,7 +6,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { PoolNumber } from './numbers';
-import type { Rng } from './prng';
+import { Rng } from './prng';
 import type { Split } from './types';
 
 export type Form = 'national' | 'international' | 'idd';
@@ -99,7 +99,7 @@ const NATIONAL: Record<string, Style> = {
 const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   JP: [['std', 10], ['freeDial', 4], ['parenArea', 3], ['parenMiddle', 2], ['fullWidth', 2], ['unspaced', 2], ['space', 1]],
   US: [['std', 6], ['nanpaHyphen', 5], ['dot', 3], ['slash', 1], ['nanpaPrefix', 2], ['nanpaTight', 1], ['space', 1], ['unspaced', 1]],
-  CA: [['std', 6], ['nanpaHyphen', 5], ['dot', 2], ['nanpaPrefix', 1], ['space', 1]],
+  CA: [['std', 6], ['nanpaHyphen', 5], ['dot', 2], ['nanpaPrefix', 1], ['space', 1], ['unspaced', 1]],
   GB: [['std', 10], ['parenArea', 2], ['unspaced', 2], ['hyphen', 1]],
   DE: [['std', 6], ['slash', 3], ['parenArea', 2], ['splitSubscriber', 3], ['hyphen', 1], ['unspaced', 1]],
   AT: [['std', 6], ['slash', 2], ['splitSubscriber', 2], ['unspaced', 1]],
@@ -146,6 +146,23 @@ const INTERNATIONAL: Record<string, Style> = {
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
+
+/**
+ * Every text a writer of the number's country could produce for it (each of its ways, each random
+ * variant of a way): what the labels call a plausible reading (readings.ts).
+ */
+export function nationalWritings(n: PoolNumber, split: Split): Set<string> {
+  const g = groupsOf(n.national);
+  const out = new Set<string>();
+  for (const [name] of [...(WAYS[n.country] ?? DEFAULT_WAYS), ...(SPLIT_WAYS[split][n.country] ?? [])]) {
+    // A way draws among at most four variants: twelve fixed streams meet them all.
+    for (let i = 0; i < 12; i++) {
+      const text = NATIONAL[name]?.(n, g, new Rng(`variant:${i}`));
+      if (text) out.add(text);
+    }
+  }
+  return out;
+}
 
 export function writeNational(n: PoolNumber, rng: Rng, style?: string, split?: Split): Written {
   const g = groupsOf(n.national);
