@@ -67,11 +67,13 @@ export function makePool(seed: string, perKind: number): Pool {
       const byPrefix = new Map<string, number>();
       const cap = Math.max(3, Math.ceil(perKind / 6));
       for (let attempt = 0; attempt < perKind * 40 && byKind[kind].length < perKind; attempt++) {
-        const number = draw(country, kind, samplePattern(pattern, rng));
-        if (!number || !(TYPICAL_LENGTHS[country]?.[kind]?.includes(number.nsn.length) ?? true)) continue;
-        const prefix = number.nsn.slice(0, 3);
-        if (seen.has(number.e164) || (byPrefix.get(prefix) ?? 0) >= cap || !accept.includes(typeOf(number.e164))) continue;
-        seen.add(number.e164);
+        // String checks before libphonenumber, which is most of the time taken here.
+        const nsn = samplePattern(pattern, rng);
+        const prefix = nsn.slice(0, 3);
+        if (!(TYPICAL_LENGTHS[country]?.[kind]?.includes(nsn.length) ?? true) || seen.has(nsn) || (byPrefix.get(prefix) ?? 0) >= cap) continue;
+        const number = draw(country, kind, nsn, accept);
+        if (!number) continue;
+        seen.add(nsn);
         byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1);
         byKind[kind].push(number);
       }
@@ -81,13 +83,9 @@ export function makePool(seed: string, perKind: number): Pool {
   return pool;
 }
 
-function typeOf(e164: string): NumberType | undefined {
-  return parsePhoneNumberFromString(e164)?.getType();
-}
-
-function draw(country: CountryCode, kind: NumberKind, nsn: string): PoolNumber | null {
+function draw(country: CountryCode, kind: NumberKind, nsn: string, accept: ReadonlyArray<NumberType | undefined>): PoolNumber | null {
   const parsed = parsePhoneNumberFromString(nsn, { defaultCountry: country });
-  if (!parsed || !parsed.isValid() || parsed.country !== country || parsed.nationalNumber !== nsn) return null;
+  if (!parsed || !parsed.isValid() || parsed.country !== country || parsed.nationalNumber !== nsn || !accept.includes(parsed.getType())) return null;
   const national = parsed.formatNational();
   // A number libphonenumber has no format for is one nobody writes grouped: leave it out.
   if (!/\D/.test(national.replace(/^\+/, ''))) return null;

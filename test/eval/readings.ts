@@ -47,7 +47,8 @@ function read(written: string, country: CountryCode, split: Split): string | nul
   if (!parsed || !parsed.isValid()) return null;
   const asThere: PoolNumber = {
     country, kind: 'fixed', e164: parsed.number, nsn: parsed.nationalNumber, countryCallingCode: parsed.countryCallingCode,
-    national: parsed.formatNational(), international: parsed.formatInternational(),
+    // Only the national ways are tried: the international format is not needed.
+    national: parsed.formatNational(), international: '',
   };
   return nationalWritings(asThere, split).has(written) ? parsed.number : null;
 }
