@@ -2,7 +2,7 @@
 // by split, beside plain libphonenumber-js (findPhoneNumbersInText with max metadata).
 //   npm run eval                      both splits, tables
 //   npm run eval -- --split dev       one split (dev | holdout | all)
-//   npm run eval -- --json            only JSON on stdout
+//   npm run -s eval -- --json         only JSON on stdout (-s: npm adds no banner)
 //   npm run eval -- --errors [N]      up to N misclassified dev items (holdout: add --i-am-not-tuning)
 //   npm run eval -- --check           exit 1 unless holdout meets P ≥ 0.98, R ≥ 0.98, wrong = 0, invalid = 0
 // Holdout is reported as totals only (per family, country and way of writing with --i-am-not-tuning,
