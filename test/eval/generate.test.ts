@@ -82,6 +82,17 @@ describe('the splits', () => {
     expect(sets.holdout.items.every((i) => i.split === 'holdout' && !dev.has(i.family))).toBe(true);
   });
 
+  it('differ in ways of writing and in ID formats, so holdout tests more than dev shows', () => {
+    const styles = (set: EvalSet) => new Set([...set.styles.values()].flat());
+    const dev = styles(sets.dev);
+    expect([...styles(sets.holdout)].filter((s) => !dev.has(s)).sort()).toEqual(expect.arrayContaining(['national:londonMisgrouped', 'national:minusSign', 'national:spacedSlash']));
+    const ids = (set: EvalSet) => new Set([...set.planted.values()].flat().map((p) => p.kind));
+    expect(ids(sets.dev)).toEqual(ids(sets.holdout)); // the same kinds of bait…
+    const orderIds = (set: EvalSet) => set.items.flatMap((i) => (set.planted.get(i.id) ?? []).filter((p) => p.kind === 'bait:order-id').map((p) => i.text.slice(p.start, p.end)));
+    expect(orderIds(sets.dev).some((t) => /^SO[ -]/.test(t))).toBe(true); // …written differently
+    expect(orderIds(sets.holdout).some((t) => /^SO[ -]/.test(t))).toBe(false);
+  });
+
   it('each cover every region drawn from', () => {
     for (const split of ['dev', 'holdout'] as const) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
