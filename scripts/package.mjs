@@ -105,6 +105,7 @@ for (const name of files) {
   else shipped.push([name, data]);
 }
 if (!manifest) fail(`${path.relative(root, releaseDir)}/manifest.json is missing`);
+if (manifest.version !== pkg.version) console.warn(`package: manifest.json says version ${manifest.version}; packaged as ${pkg.version}, from package.json`);
 const pointing = shipped.filter(([, data]) => /sourceMappingURL=/.test(data.toString('latin1'))).map(([name]) => name);
 if (pointing.length) fail(`still pointing at a source map: ${pointing.join(', ')}`);
 
