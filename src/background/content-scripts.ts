@@ -3,7 +3,7 @@
  * (optional host permissions), registered at run time: never on every site.
  */
 import browser from 'webextension-polyfill';
-import { crmMatchPattern } from '../shared/crm-site';
+import { crmMatchPattern, crmOriginPattern } from '../shared/crm-site';
 import { loadSettings } from '../shared/settings';
 
 const SCRIPT_ID = 'ccps-crm';
@@ -25,7 +25,9 @@ export async function grantedCrmSites(): Promise<string[]> {
 /** Makes the registered content script match exactly the granted CRM sites. */
 export async function syncContentScripts(): Promise<void> {
   const sites = await grantedCrmSites();
-  const matches = [...new Set(sites.map(crmMatchPattern))];
+  // The exact origins, port included: the permission covers the whole host, but a CRM site on
+  // one port is not the app on another (the simulated CCP on 127.0.0.1:4100 beside a CRM on :4200).
+  const matches = [...new Set(sites.map(crmOriginPattern))];
   const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID, ANNOUNCER_ID] });
   if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
   if (!matches.length) return;

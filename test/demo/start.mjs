@@ -67,9 +67,9 @@ if (headless) {
   await page.bringToFront();
   console.log(`Try it:
   1. Click a phone number on the CRM page: the side panel opens and the call reaches the instance
-     (the control page's request log shows createOutboundContact).
-  2. On the control page, "Deliver inbound call": it rings in the side panel and the CRM page shows
-     who is calling. Accept it in the side panel.
+     (the control page's "Requests from the CCP" shows createOutboundContact).
+  2. On the control page, under "Deliver a contact", press "Deliver": it rings in the side panel and
+     the CRM page shows who is calling. Accept it in the side panel.
 Close the browser or press Ctrl-C to stop.`);
   ext.browser.on('disconnected', () => void stop());
 }

@@ -36,7 +36,7 @@ test('a CRM site is checked, allowed by the browser and gets the content script'
   await fill('#crm-site', 'http://127.0.0.1:8123/app/home');
   await options.click('#crm-site-add');
   await options.waitForFunction(() => chrome.storage.local.get('crmSites').then((s) => s.crmSites?.[0] === 'http://127.0.0.1:8123'), { polling: 50 });
-  await options.waitForFunction(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((c) => c.matches.includes('http://127.0.0.1/*'))), { polling: 50 });
+  await options.waitForFunction(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.some((c) => c.matches.includes('http://127.0.0.1:8123/*'))), { polling: 50 });
   await setStored({ crmSites: [] });
 });
 
