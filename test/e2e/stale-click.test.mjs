@@ -61,7 +61,7 @@ test('hovering a number whose text just got shorter throws nothing and shows no 
   // Shorter text, same node, changed in the frame our hit test runs in (the page's frame callback
   // runs first): the recorded range now ends past the text's end.
   await crm.evaluate(() => {
-    window.addEventListener('pointermove', () => requestAnimationFrame(() => {
+    window.addEventListener('pointermove', () => window.requestAnimationFrame(() => {
       document.getElementById('caller').firstChild.data = '03-12';
     }), { capture: true, once: true });
   });
