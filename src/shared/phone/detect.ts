@@ -5,9 +5,9 @@
  */
 import type { PhoneNumber } from 'libphonenumber-js';
 // The core entry with the metadata passed in: the default entry wraps every call to add it
-// (argument copying that was ≈ 10% of the parser's time on a 5,000-row page). Same min metadata.
+// (argument copying that was ≈ 10% of the parser's time on a 5,000-row page).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from './metadata';
 import type { CountryCode } from './country';
 import { onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
@@ -157,6 +157,9 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   const number = parseWritten(written, options.defaultCountry);
   if (!number) return null;
+  // North American numbers are ten digits: the 7-digit service ranges the metadata also knows
+  // ("310-XXXX") are never written with a "1" or "+1" before them, an ID often is ("SO 1310 7022").
+  if (number.countryCallingCode === '1' && number.nationalNumber.length !== 10) return null;
 
   // Written nationally, the number must carry its national prefix where the country dials one
   // (Tokyo is 03-…, never 3-…), and must have a known format (no format = no such numbers).

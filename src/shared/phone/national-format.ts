@@ -8,7 +8,7 @@
  * result equals formatNational() for sample numbers of every country.
  */
 import { Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from './metadata';
 
 interface Rule {
   /** The format applies only to national numbers that start with a match of this. */

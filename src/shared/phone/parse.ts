@@ -2,8 +2,11 @@
  * Reads one number the agent means to dial: a selection, a dial field, or a `tel:`/`callto:`
  * link. Fails with a reason rather than guess: a wrong E.164 would ring a stranger.
  */
-import { isSupportedCountry, Metadata, parsePhoneNumberWithError, ParseError, validatePhoneNumberLength, type PhoneNumber } from 'libphonenumber-js';
+import { isSupportedCountry, Metadata, parsePhoneNumberWithError, ParseError, validatePhoneNumberLength, type PhoneNumber } from 'libphonenumber-js/core';
 import type { CountryCode } from './country';
+// The full metadata (the min set in the content script, see metadata.ts): a number it calls
+// invalid is refused.
+import metadata from './metadata';
 import { normalizeDigits } from './normalize';
 import { findPhoneNumbers } from './detect';
 import { formatInternational } from './international-format';
@@ -52,18 +55,18 @@ export function parseDialInput(input: string, defaultCountry: CountryCode): Dial
     const cc = onlyDigitsOf(context);
     text = `+${cc}${onlyDigitsOf(text).replace(/^0/, '')}`;
   }
-  if (!text.startsWith('+') && !isSupportedCountry(defaultCountry)) return { ok: false, reason: 'invalid-country' };
+  if (!text.startsWith('+') && !isSupportedCountry(defaultCountry, metadata)) return { ok: false, reason: 'invalid-country' };
   // "+44 (0)20 …", "+81 (0)3 …": the bracketed 0 is the national prefix, dropped after the code.
   text = text.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1');
 
   let number: PhoneNumber;
   try {
-    number = parsePhoneNumberWithError(text, { defaultCountry, extract: false });
+    number = parsePhoneNumberWithError(text, { defaultCountry, extract: false }, metadata);
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
   if (!number.isValid()) {
-    const length = validatePhoneNumberLength(text, { defaultCountry });
+    const length = validatePhoneNumberLength(text, { defaultCountry }, metadata);
     if (length === 'TOO_SHORT' || length === 'NOT_A_NUMBER') return { ok: false, reason: 'too-short' };
     if (length === 'TOO_LONG' || longerThanAnyNumberOf(number)) return { ok: false, reason: 'too-long' };
     return { ok: false, reason: 'invalid' };
@@ -77,7 +80,7 @@ function fromSentence(input: string, defaultCountry: CountryCode): DialParse {
   const found = findPhoneNumbers(input, { defaultCountry });
   const only = found.length === 1 ? found[0] : undefined;
   if (!only) return { ok: false, reason: 'not-a-number' };
-  const number = parsePhoneNumberWithError(only.e164);
+  const number = parsePhoneNumberWithError(only.e164, metadata);
   return success(number, only.extension);
 }
 
@@ -107,9 +110,9 @@ function reasonOf(error: unknown): DialFailure {
 // lengths still tell.
 function longerThanAnyNumberOf(number: PhoneNumber): boolean {
   if (!number.country) return number.nationalNumber.length > 15;
-  const metadata = new Metadata();
-  metadata.selectNumberingPlan(number.country);
-  const lengths = metadata.numberingPlan?.possibleLengths() ?? [];
+  const plans = new Metadata(metadata);
+  plans.selectNumberingPlan(number.country);
+  const lengths = plans.numberingPlan?.possibleLengths() ?? [];
   return lengths.length > 0 && number.nationalNumber.length > Math.max(...lengths);
 }
 

@@ -6,7 +6,7 @@
  * only on `+` numbers.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from './metadata';
 import type { CountryCode } from './country';
 import { normalizeDigits } from './normalize';
 
