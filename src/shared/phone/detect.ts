@@ -14,7 +14,7 @@ import { normalizeDigits } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
 import { currencyBefore, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
 import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted } from './shape';
-import { groupingFits } from './grouping';
+import { Fit, groupingFits } from './grouping';
 import { extensionAt } from './extension';
 import { formatNational } from './national-format';
 
@@ -92,23 +92,25 @@ function hasSpaceJoint(run: DigitRun): boolean {
   return false;
 }
 
-// Longest pieces first, cut only where the writer put a space.
+// Longest pieces first, cut only where the writer put a space. A piece is kept only if it is not a
+// strict part of a longer number: with the space-separated parts beside it that no other piece
+// took, it must not read as one ("+49 30 12345 678" is not "+49 30 12345" and a stray "678").
 function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
   const cuts = [0];
   run.separators.forEach((sep, i) => {
     if (sep.includes(' ')) cuts.push(i + 1);
   });
   cuts.push(run.groups.length);
-  const found: PhoneMatch[] = [];
+  const found: Array<{ match: PhoneMatch; from: number; to: number }> = [];
   let from = 0;
   while (from < cuts.length - 1) {
     let matched = false;
     for (let to = Math.min(cuts.length - 1, from + MAX_PARTS_PER_PIECE); to > from; to--) {
-      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0);
+      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0, 7);
       if (!piece || (from === 0 && to === cuts.length - 1)) continue;
       const match = evaluate(text, piece, from === 0 ? previousEnd : piece.start, options);
       if (match) {
-        found.push(match);
+        found.push({ match, from, to });
         from = to;
         matched = true;
         break;
@@ -116,16 +118,40 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
     }
     if (!matched) from++;
   }
-  return found;
+  const kept: PhoneMatch[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { match, from: first, to: last } = found[i]!;
+    // The unclaimed parts just before and after the piece.
+    const before = first > 0 && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
+    const after = last < cuts.length - 1 && (i === found.length - 1 || found[i + 1]!.from > last) ? last + 1 : last;
+    if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
+    kept.push(match);
+  }
+  return kept;
 }
 
-function subRun(text: string, run: DigitRun, first: number, last: number): DigitRun | null {
+function readsLonger(text: string, run: DigitRun, cuts: number[], first: number, last: number, before: number, after: number, options: FindOptions): boolean {
+  const spans: Array<[number, number]> = [];
+  if (before < first) spans.push([before, last]);
+  if (after > last) spans.push([first, after]);
+  if (before < first && after > last) spans.push([before, after]);
+  for (let i = 0; i < spans.length; i++) {
+    const longer = subRun(text, run, cuts[spans[i]![0]] ?? 0, cuts[spans[i]![1]] ?? 0, 1);
+    if (!longer || longer.digitCount > MAX_DIGITS) continue;
+    const written = text.slice(longer.start, longer.end);
+    const countries = candidateCountries(options);
+    for (let c = 0; c < countries.length; c++) if (parseWritten(written, countries[c]!)) return true;
+  }
+  return false;
+}
+
+function subRun(text: string, run: DigitRun, first: number, last: number, minDigits: number): DigitRun | null {
   const groups = run.groups.slice(first, last);
   const firstGroup = groups[0];
   const lastGroup = groups[groups.length - 1];
   if (!firstGroup || !lastGroup) return null;
   const digitCount = groups.reduce((n, [a, b]) => n + b - a, 0);
-  if (digitCount < 7) return null;
+  if (digitCount < minDigits) return null;
   let start = first === 0 ? run.start : firstGroup[0];
   if (first > 0 && text[start - 1] === '+') start--;
   return { start, end: lastGroup[1], groups, separators: run.separators.slice(first, last - 1), digitCount };
@@ -155,7 +181,70 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
     return null;
   }
 
-  const number = parseWritten(written, options.defaultCountry);
+  const match: PhoneMatch = { start: run.start, end: run.end, e164: '' };
+  if (extension) match.extension = extension.digits;
+  // "+CC" numbers are read as written; with no other country in play, as before: one reading.
+  if (international || (!options.recordCountry && !options.otherCountries?.length)) {
+    const reading = readAs(written, run, options.defaultCountry, international);
+    if (!reading) return null;
+    match.e164 = reading.e164;
+    return match;
+  }
+  return withReadings(match, written, run, options);
+}
+
+interface Reading {
+  e164: string;
+  /** How well the writing fits the country's: its grouping (Fit), then its separators. */
+  score: number;
+}
+
+/** The countries a national number may be read as: the default first. */
+function candidateCountries(options: FindOptions): readonly CountryCode[] {
+  const others = options.otherCountries;
+  const record = options.recordCountry;
+  if (!others?.length && !record) return [options.defaultCountry];
+  const list: CountryCode[] = record ? [record] : [];
+  if (!list.includes(options.defaultCountry)) list.push(options.defaultCountry);
+  if (others) for (let i = 0; i < others.length; i++) if (!list.includes(others[i]!)) list.push(others[i]!);
+  return list;
+}
+
+// A national number read in each country it may belong to: the record's country when it reads
+// there; else every country whose reading is valid and written that country's way, the best fits
+// only. One left: that one. More: the default country's (else the first) and all of them for the
+// agent to choose from.
+function withReadings(match: PhoneMatch, written: string, run: DigitRun, options: FindOptions): PhoneMatch | null {
+  if (options.recordCountry) {
+    const own = readAs(written, run, options.recordCountry, false);
+    if (own) {
+      match.e164 = own.e164;
+      return match;
+    }
+  }
+  const countries = candidateCountries(options);
+  const readings: Reading[] = [];
+  let best = 0;
+  for (let i = 0; i < countries.length; i++) {
+    const reading = readAs(written, run, countries[i]!, false);
+    if (!reading) continue;
+    readings.push(reading);
+    if (reading.score > best) best = reading.score;
+  }
+  const plausible: string[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i]!;
+    if (reading.score === best && !plausible.includes(reading.e164)) plausible.push(reading.e164);
+  }
+  if (plausible.length === 0) return null;
+  match.e164 = plausible[0]!;
+  if (plausible.length > 1) match.readings = plausible;
+  return match;
+}
+
+/** The number `written` is in `country`, if it is valid there and written as that country writes it. */
+function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean): Reading | null {
+  const number = parseWritten(written, country);
   if (!number) return null;
   // North American numbers are ten digits: the 7-digit service ranges the metadata also knows
   // ("310-XXXX") are never written with a "1" or "+1" before them, an ID often is ("SO 1310 7022").
@@ -171,11 +260,25 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   if (!international && !viaIdd && !digits.endsWith(standardDigits)) return null;
-  if (!groupingFits(run, number, standardNational, hasPrefix)) return null;
+  const fit = groupingFits(run, number, standardNational, hasPrefix, international || viaIdd);
+  if (fit === Fit.None) return null;
+  return { e164: number.number, score: fit * 2 + (separatorsFit(run, standardNational) ? 1 : 0) };
+}
 
-  const match: PhoneMatch = { start: run.start, end: run.end, e164: number.number };
-  if (extension) match.extension = extension.digits;
-  return match;
+// Countries also differ in what they put between groups: Japan a hyphen ("090-1234-5678"),
+// Britain a space ("070 1234 5678", the same digits and grouping). A writer's hyphens fit a
+// country whose national format has hyphens, their spaces one whose format has spaces between
+// digits (not only after a bracket).
+function separatorsFit(run: DigitRun, standardNational: string): boolean {
+  let dash = false;
+  let space = false;
+  for (let i = 0; i < run.separators.length; i++) {
+    const sep = run.separators[i]!;
+    if (sep.includes('-')) dash = true;
+    else if (sep === ' ') space = true;
+  }
+  if (dash && !standardNational.includes('-')) return false;
+  return !space || /\d \d/.test(standardNational);
 }
 
 // Pages repeat numbers (a company's main line on every row) and rescans after DOM mutations see
