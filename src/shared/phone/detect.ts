@@ -12,8 +12,8 @@ import type { CountryCode } from './country';
 import { onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
-import { currencyBefore, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
-import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted } from './shape';
+import { currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
+import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
 import { Fit, groupingFits } from './grouping';
 import { extensionAt } from './extension';
 import { formatNational } from './national-format';
@@ -87,8 +87,11 @@ function insideAny(spans: Array<[number, number]>, run: DigitRun): boolean {
   return false;
 }
 
+// Where a run may hold more than one number: a space or a slash between groups.
+const isCut = (separator: string) => separator.includes(' ') || separator === '/';
+
 function hasSpaceJoint(run: DigitRun): boolean {
-  for (let i = 0; i < run.separators.length; i++) if (run.separators[i]!.includes(' ')) return true;
+  for (let i = 0; i < run.separators.length; i++) if (isCut(run.separators[i]!)) return true;
   return false;
 }
 
@@ -98,7 +101,7 @@ function hasSpaceJoint(run: DigitRun): boolean {
 function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
   const cuts = [0];
   run.separators.forEach((sep, i) => {
-    if (sep.includes(' ')) cuts.push(i + 1);
+    if (isCut(sep)) cuts.push(i + 1);
   });
   cuts.push(run.groups.length);
   const found: Array<{ match: PhoneMatch; from: number; to: number }> = [];
@@ -164,12 +167,13 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
-  if (isDateShaped(written) || isDecimalOrDotted(run)) return null;
+  if (isDateShaped(written) || isDecimalOrDotted(run) || isSlashMisplaced(run)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
-  if (label === 'id') return null;
+  if (label === 'id' || label === 'fax') return null;
   if (label !== 'phone' && gluedBefore(text, run.start)) return null;
   const extension = extensionAt(text, run.end);
+  if (faxLabelAfter(text, extension ? extension.end : run.end)) return null;
   if (!extension) {
     if (gluedAfter(text, run.end) || quantityAfter(text, run.end)) return null;
   }

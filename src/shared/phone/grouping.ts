@@ -80,11 +80,11 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   let allThree = true;
   for (let i = 1; i < cuts.length; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 3) allThree = false;
   if (allThree) return Fit.Loose;
-  if (!international) return Fit.None;
-  // The area code: the standard format's first group, and the first group written.
-  const areaEnd = nationalLength - Math.max(...standard);
-  if (standard.length === 0 || nationalLength - Math.max(...inside) !== areaEnd) return Fit.None;
+  // The area code: the standard format's first group, and the first group written; after it
+  // groups of three or more ("030 1234 5678", "(030) 1234/5678"), two or more after a "+".
+  if (standard.length === 0 || Math.max(...inside) !== Math.max(...standard)) return Fit.None;
+  const shortest = international ? 2 : 3;
   // (cuts count from the end: the last interval is the area code.)
-  for (let i = 1; i < cuts.length - 1; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 2) return Fit.None;
+  for (let i = 1; i < cuts.length - 1; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < shortest) return Fit.None;
   return Fit.Loose;
 }

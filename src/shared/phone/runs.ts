@@ -18,7 +18,9 @@ export interface DigitRun {
   digitCount: number;
 }
 
-// Between two digit groups: at most three of ' -.()', e.g. "-", " ", ") ", " - ", ")-", " (".
+// Between two digit groups: at most three of ' -.()', e.g. "-", " ", ") ", " - ", ")-", " (", or a
+// slash alone: "415/555-0132", "(030) 1234/5678" (Germans and Americans put one after the area
+// code), "03-1234-5678/090-1234-5678" (a list: the detector cuts it there).
 const MAX_SEPARATOR_LENGTH = 3;
 const MIN_DIGITS = 7;
 
@@ -31,6 +33,7 @@ function jointEnd(text: string, from: number): number {
   let k = from;
   let dashesAndDots = 0;
   let spaces = 0;
+  if (text.charCodeAt(from) === 0x2f) return isAsciiDigit(text.charCodeAt(from + 1)) ? from + 1 : -1;
   while (k < text.length && k - from < MAX_SEPARATOR_LENGTH) {
     const code = text.charCodeAt(k);
     if (code === 0x2d || code === 0x2e) dashesAndDots++;

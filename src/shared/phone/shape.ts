@@ -3,9 +3,9 @@
  */
 import type { DigitRun } from './runs';
 
-// 2024-03-15, 2024.3.15, 2024 03 15 (year first), 15/03/2024 and 03-15-2024 (year last).
-const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
-const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|[12]\d|3[01])[-. ](?:19|20)\d\d(?!\d)/;
+// 2024-03-15, 2024.3.15, 2024/03/15, 2024 03 15 (year first), 15/03/2024 and 03-15-2024 (year last).
+const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|[12]\d|3[01])[-./ ](?:19|20)\d\d(?!\d)/;
 
 export function isDateShaped(runText: string): boolean {
   return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText);
@@ -49,4 +49,21 @@ export function ibanSpans(text: string): Array<[number, number]> {
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
+}
+
+/**
+ * A slash inside a number stands after its area code only: "415/555-0132", "030/1234567",
+ * "(030) 1234/5678", and then before three digits or more. Elsewhere ("1234567/8", "12/3456/789")
+ * the run is a fraction, a ratio or a path.
+ */
+export function isSlashMisplaced(run: DigitRun): boolean {
+  let slashes = 0;
+  for (let i = 0; i < run.separators.length; i++) {
+    if (run.separators[i] !== '/') continue;
+    if (++slashes > 1) return true;
+    if (i > 1 || (i === 1 && !run.separators[0]!.includes(')'))) return true;
+    const after = run.groups[i + 1]!;
+    if (after[1] - after[0] < 3) return true;
+  }
+  return false;
 }
