@@ -10,29 +10,36 @@ import { isAsciiDigit, isAsciiLetter } from './digits';
 const PHONE_LABEL = new RegExp(
   String.raw`(?:\b(?:tel(?:ephone)?|phone|ph)\s*(?:/|&|and|・|\+|,)\s*(?:fax|facsimile)\b|\bfax\s*(?:/|&|and|・|\+|,)\s*(?:tel(?:ephone)?|phone)\b` +
     String.raw`|(?:電話|ＴＥＬ)\s*[/・&＆]\s*(?:FAX|ファックス|ファクス)` +
+    String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
     String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
+    String.raw`|(?<![A-Za-z])[TM]\s*[:：]|フリーダイヤル|フリーコール|ナビダイヤル` +
+    // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
+    String.raw`|\b(?:called|calling|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|call\s+from|call\s+to)\b(?:\s+to\b)?` +
+    // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
+    String.raw`|\b(?:telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
     String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
 // Words that announce a fax line: a number to send paper to, not to call.
-const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|ファックス|ファクス|ファクシミリ)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F\s*[:：]/gi;
+const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|ファックス|ファクス|ファクシミリ)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
     String.raw`|#|№|(?:注文|受注|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わせ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール)|^(?:へ|まで)(?:[。、！!]|お願い|お?問い?合わせ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）".
 const FAX_SUFFIX = /^\s*[(（]\s*(?:fax|facsimile|ファックス|ファクス)\s*[)）]/i;
 
-// After a number, these say it was a quantity, a price, a date part or a time.
-const UNIT_SUFFIX = /^\s?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
+// After a number, these say it was a quantity, a price, a date part or a time: on the same line
+// ("0466-05-4699\n株式会社…" is a number, then the company's name).
+const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
 
 const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
 
@@ -124,4 +131,14 @@ export function gluedAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next === 0x40 || next === 0x5f) return true;
   return isAsciiLetter(next) && !NEXT_LABEL.test(text.slice(end, end + 10));
+}
+
+// An identifier's letter code set off by one space: "SO 2739 5570", "PO 4471 2290", "REF 20240315".
+// Not a country's code written before its number ("UK 020 7946 0958", "JP 03-…").
+const CODE_PREFIX = /(?<![A-Za-z0-9])([A-Z]{2,4}) $/;
+const COUNTRY_TOKENS = new Set(['UK', 'GB', 'US', 'USA', 'JP', 'JPN', 'DE', 'FR', 'ES', 'IT', 'NL', 'IE', 'CA', 'AU', 'NZ', 'SG', 'KR', 'CN', 'TW', 'HK', 'IN', 'PH', 'TH', 'MY', 'ID', 'VN', 'BR', 'MX']);
+
+export function codePrefixBefore(text: string, start: number): boolean {
+  const m = CODE_PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+  return m !== null && !COUNTRY_TOKENS.has(m[1]!);
 }

@@ -11,6 +11,8 @@ describe('a country per number', () => {
     expect(read('(415) 555-0132', { defaultCountry: 'JP', recordCountry: 'US' })).toEqual(['+14155550132']);
     // A record country the number cannot be read in leaves the agent's countries to read it.
     expect(read('03-1234-5678', { defaultCountry: 'JP', recordCountry: 'GB' })).toEqual(['+81312345678']);
+    // Read there in any of its groupings: the record's Country field is what the writer meant.
+    expect(read('(069) 7132-4255', { defaultCountry: 'DE', otherCountries: ['AT'], recordCountry: 'DE' })).toEqual(['+496971324255']);
   });
 
   it('reads a national number in the one country where it is valid and written that country\'s way', () => {
@@ -18,13 +20,20 @@ describe('a country per number', () => {
     expect(read('07911 123456', jpWithOthers)).toEqual(['+447911123456']);
     expect(read('03-1234-5678', jpWithOthers)).toEqual(['+81312345678']);
     expect(read('(415) 555-0132', jpWithOthers)).toEqual(['+14155550132']);
-    expect(read('020 7946 0958', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual(['+442079460958']);
-    // Same digits and grouping in both; the hyphens are Japan's, the spaces Britain's.
-    expect(read('070-1234-5678', { defaultCountry: 'GB', otherCountries: ['JP'] })).toEqual(['+817012345678']);
-    expect(read('070 1234 5678', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual(['+447012345678']);
+    // Japan writes 0120-123-456; 0120 12 3456 is one of its other groupings, and Britain's
+    // standard one for 01201 23456 is not this.
+    expect(read('0161 496 0123', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual(['+441614960123']);
+  });
+
+  it('keeps the readings of the best-fitting grouping only', () => {
+    // Australia reads 086 212 1331 too, but writes it 08 6212 1331; Ireland and Japan write it so.
+    expect(read('086 212 1331', { defaultCountry: 'GB', otherCountries: ['IE', 'AU', 'JP'] })).toEqual([{ e164: '+353862121331', readings: ['+353862121331', '+81862121331'] }]);
   });
 
   it('keeps every plausible reading when nothing settles the country, the default\'s first', () => {
+    // Same digits and grouping in both: hyphens or spaces do not settle it.
+    expect(read('070-1234-5678', { defaultCountry: 'GB', otherCountries: ['JP'] })).toEqual([{ e164: '+447012345678', readings: ['+447012345678', '+817012345678'] }]);
+    expect(read('020 7946 0958', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual([{ e164: '+812079460958', readings: ['+812079460958', '+442079460958'] }]);
     expect(read('07012345678', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual([{ e164: '+817012345678', readings: ['+817012345678', '+447012345678'] }]);
     expect(read('07012345678', { defaultCountry: 'GB', otherCountries: ['JP'] })).toEqual([{ e164: '+447012345678', readings: ['+447012345678', '+817012345678'] }]);
   });

@@ -12,7 +12,7 @@ import type { CountryCode } from './country';
 import { onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
-import { currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
+import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
 import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
 import { Fit, groupingFits } from './grouping';
 import { extensionAt } from './extension';
@@ -128,9 +128,18 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
     const before = first > 0 && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
     const after = last < cuts.length - 1 && (i === found.length - 1 || found[i + 1]!.from > last) ? last + 1 : last;
     if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
+    // After a few digits of the same run ("Case 97 4103 4187"), a piece that starts without a
+    // "+", a bracket or a 0 continues a code rather than starting a number.
+    if (before < first && digitsIn(run, cuts[before] ?? 0, cuts[first] ?? 0) < 5 && !/^[+(0]/.test(text.slice(match.start, match.start + 1))) continue;
     kept.push(match);
   }
   return kept;
+}
+
+function digitsIn(run: DigitRun, first: number, last: number): number {
+  let n = 0;
+  for (let g = first; g < last; g++) n += run.groups[g]![1] - run.groups[g]![0];
+  return n;
 }
 
 function readsLonger(text: string, run: DigitRun, cuts: number[], first: number, last: number, before: number, after: number, options: FindOptions): boolean {
@@ -167,11 +176,11 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
-  if (isDateShaped(written) || isDecimalOrDotted(run) || isSlashMisplaced(run)) return null;
+  if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
   if (label === 'id' || label === 'fax') return null;
-  if (label !== 'phone' && gluedBefore(text, run.start)) return null;
+  if (label !== 'phone' && (gluedBefore(text, run.start) || (!international && codePrefixBefore(text, run.start)))) return null;
   const extension = extensionAt(text, run.end);
   if (faxLabelAfter(text, extension ? extension.end : run.end)) return null;
   if (!extension) {
@@ -181,7 +190,8 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
   // its own.
   const bare = run.groups.length === 1 && !international;
-  if (bare && !options.wholeCell && label !== 'phone' && !phoneLabelAfter(text, extension ? extension.end : run.end)) {
+  // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
+  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end)) {
     return null;
   }
 
@@ -199,7 +209,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
 interface Reading {
   e164: string;
-  /** How well the writing fits the country's: its grouping (Fit), then its separators. */
+  /** How well the writer's grouping fits the country's (Fit). */
   score: number;
 }
 
@@ -214,33 +224,30 @@ function candidateCountries(options: FindOptions): readonly CountryCode[] {
   return list;
 }
 
-// A national number read in each country it may belong to: the record's country when it reads
-// there; else every country whose reading is valid and written that country's way, the best fits
-// only. One left: that one. More: the default country's (else the first) and all of them for the
+// A national number read as its record's country when it reads there (valid, written in a way
+// that country writes numbers). Else in each of the agent's countries, keeping the readings that
+// fit best (the country's standard grouping before another of its groupings before a loose
+// one): one left, that one; more, the default country's (else the first) and all of them for the
 // agent to choose from.
 function withReadings(match: PhoneMatch, written: string, run: DigitRun, options: FindOptions): PhoneMatch | null {
-  if (options.recordCountry) {
-    const own = readAs(written, run, options.recordCountry, false);
-    if (own) {
-      match.e164 = own.e164;
-      return match;
-    }
-  }
   const countries = candidateCountries(options);
-  const readings: Reading[] = [];
+  const readings: Array<Reading | null> = [];
   let best = 0;
   for (let i = 0; i < countries.length; i++) {
     const reading = readAs(written, run, countries[i]!, false);
-    if (!reading) continue;
+    if (reading && countries[i] === options.recordCountry) {
+      match.e164 = reading.e164;
+      return match;
+    }
     readings.push(reading);
-    if (reading.score > best) best = reading.score;
+    if (reading && reading.score > best) best = reading.score;
   }
+  if (best === 0) return null;
   const plausible: string[] = [];
   for (let i = 0; i < readings.length; i++) {
-    const reading = readings[i]!;
-    if (reading.score === best && !plausible.includes(reading.e164)) plausible.push(reading.e164);
+    const reading = readings[i];
+    if (reading && reading.score === best && !plausible.includes(reading.e164)) plausible.push(reading.e164);
   }
-  if (plausible.length === 0) return null;
   match.e164 = plausible[0]!;
   if (plausible.length > 1) match.readings = plausible;
   return match;
@@ -266,23 +273,7 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (!international && !viaIdd && !digits.endsWith(standardDigits)) return null;
   const fit = groupingFits(run, number, standardNational, hasPrefix, international || viaIdd);
   if (fit === Fit.None) return null;
-  return { e164: number.number, score: fit * 2 + (separatorsFit(run, standardNational) ? 1 : 0) };
-}
-
-// Countries also differ in what they put between groups: Japan a hyphen ("090-1234-5678"),
-// Britain a space ("070 1234 5678", the same digits and grouping). A writer's hyphens fit a
-// country whose national format has hyphens, their spaces one whose format has spaces between
-// digits (not only after a bracket).
-function separatorsFit(run: DigitRun, standardNational: string): boolean {
-  let dash = false;
-  let space = false;
-  for (let i = 0; i < run.separators.length; i++) {
-    const sep = run.separators[i]!;
-    if (sep.includes('-')) dash = true;
-    else if (sep === ' ') space = true;
-  }
-  if (dash && !standardNational.includes('-')) return false;
-  return !space || /\d \d/.test(standardNational);
+  return { e164: number.number, score: fit };
 }
 
 // Pages repeat numbers (a company's main line on every row) and rescans after DOM mutations see

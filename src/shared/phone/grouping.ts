@@ -48,31 +48,33 @@ export const Fit = {
   None: 0,
   /** Some breaks left out, or a grouping people use for any number with a certain start. */
   Loose: 1,
-  /** One of the country's own groupings, or no grouping inside the national number at all. */
-  Exact: 2,
+  /** Another of the country's groupings ("0120-12-3456" for 0120-123-456). */
+  Alternative: 2,
+  /** The country's standard grouping, or none inside the national number at all. */
+  Standard: 3,
 } as const;
 export type Fit = (typeof Fit)[keyof typeof Fit];
 
 /**
- * Exact when the writer's breaks inside the national number are those of the standard format
- * or of another format of the country that takes the whole number ("0120-12-3456",
- * "0422-12-3456", "099-123-4567"). Loose when they are some of the standard or international
+ * Standard when the writer's breaks inside the national number are those of the standard format;
+ * Alternative when they are those of another format of the country that takes the whole number
+ * ("0120-12-3456", "0422-12-3456", "099-123-4567"). Loose when they are some of the standard or international
  * format's breaks ("03-12345678"), or — for numbers written with their national prefix or `+`,
  * whose start is certain — when every group within the national number has at least three
  * digits ("0207 946 0958" is how many Londoners write 020 7946 0958), or, after a `+` or an
  * international prefix, the area code is a group of its own and the rest is in groups of two or
- * more ("+49 30 12345 678", "+49 30 12 34 56"). Exact readings win over loose ones when a number
- * reads in more than one country.
+ * more ("+49 30 12345 678", "+49 30 12 34 56"). When a number reads in more than one country, the
+ * readings of the best fit are kept.
  */
 export function groupingFits(run: DigitRun, number: PhoneNumber, national: string, hasPrefix: boolean, international = false): Fit {
-  if (run.groups.length === 1) return Fit.Exact;
+  if (run.groups.length === 1) return Fit.Standard;
   const nationalLength = number.nationalNumber.length;
   const inside = writtenBoundaries(run, nationalLength);
-  if (inside.length === 0) return Fit.Exact;
+  if (inside.length === 0) return Fit.Standard;
   const standard = formattedBoundaries(national);
-  if (allIn(inside, standard)) return inside.length === standard.length ? Fit.Exact : Fit.Loose;
+  if (allIn(inside, standard)) return inside.length === standard.length ? Fit.Standard : Fit.Loose;
   const alternatives = formatAlternatives(number);
-  for (let i = 0; i < alternatives.length; i++) if (same(inside, formattedBoundaries(alternatives[i]!))) return Fit.Exact;
+  for (let i = 0; i < alternatives.length; i++) if (same(inside, formattedBoundaries(alternatives[i]!))) return Fit.Alternative;
   // Formatted only when needed: formatting is most of libphonenumber's cost here.
   if (allIn(inside, standard, formattedBoundaries(number.formatInternational()))) return Fit.Loose;
   if (!hasPrefix) return Fit.None;

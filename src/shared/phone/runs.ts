@@ -96,7 +96,11 @@ function describe(text: string, first: number, end: number, digitCount: number):
 function leadingStart(text: string, firstDigit: number, end: number): number {
   let start = firstDigit;
   if (text[start - 1] === '+') start--;
-  if (text[start - 1] === '(' && text.indexOf(')', start) !== -1 && text.indexOf(')', start) < end) start--;
+  if (text[start - 1] === '(') {
+    const close = text.indexOf(')', start);
+    // Before a "+", only "(+81) 3-…": in "Phone(+81 (0)3 …" the bracket is the label's.
+    if (text[start] === '+' ? /^\+\d{1,3}\)/.test(text.slice(start, start + 6)) : close !== -1 && close < end) start--;
+  }
   if (text[start - 1] === '+' && text[start] === '(') start--;
   return start;
 }
