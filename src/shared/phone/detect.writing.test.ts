@@ -60,3 +60,13 @@ describe('shapes', () => {
     expect(spans('Phone(+81 (0)967 61 7762)Mobile(+81 80 3049 7325)', 'JP', true)).toEqual(['+81 (0)967 61 7762', '+81 80 3049 7325']);
   });
 });
+
+describe('extensions', () => {
+  it.each([
+    ['Tel. 030 1234567 Durchwahl 89', 'DE', '89'],
+    ['Tel. 030 1234567 App. 89', 'DE', '89'],
+    ['Tél. : 01 23 45 67 89 poste 456', 'FR', '456'],
+  ] as const)('%s', (text, country, extension) => {
+    expect(findPhoneNumbers(text, { defaultCountry: country }).map((m) => m.extension)).toEqual([extension]);
+  });
+});
