@@ -23,6 +23,9 @@ describe('countryFromRecordTexts', () => {
     [['Lucas Silva', 'Österreich'], 'AT'],
     [['AT'], 'AT'],
     [['Zürich, Schweiz'], 'CH'],
+    [['Address: 14 High Street, London NW1 6XE, GB'], 'GB'],
+    [['Address: 345 Harbour Street, Floor 16, AT'], 'AT'],
+    [['Ava Thompson', 'CA'], 'CA'],
   ] as const)('%j → %s', (texts, country) => {
     expect(countryFromRecordTexts(texts)).toBe(country);
   });
@@ -40,7 +43,8 @@ describe('countryFromRecordTexts', () => {
   it('counts whole words only: "us" in "contact us", "in" or "it" as words, codes inside longer text', () => {
     expect(countryFromRecordTexts(['Please contact us', 'Status: in progress'])).toBeUndefined();
     expect(countryFromRecordTexts(['Focus', 'Japanese', 'Spanish lessons', 'Walesby'])).toBeUndefined();
-    expect(countryFromRecordTexts(['IT', 'In', 'CA', 'No'])).toBeUndefined();
+    expect(countryFromRecordTexts(['IT', 'In', 'No'])).toBeUndefined();
+    expect(countryFromRecordTexts(['Address: 1 Main St, Los Angeles, CA'])).toBeUndefined();
     expect(countryFromRecordTexts(['Ship to: GB team'])).toBeUndefined();
   });
 

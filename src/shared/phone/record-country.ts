@@ -100,10 +100,12 @@ const ABBREVIATIONS: ReadonlyArray<readonly [CountryCode, readonly string[]]> = 
 ];
 
 // A cell or field holding nothing but a code: "JP", "gb", "USA", "JPN", "中国", "タイ". Not the
-// codes that are also a US state in a State column ("CA", "DE", "IN", "ID") or a common cell
-// value ("IT" department, "My", "Can", "No").
-const WHOLE_CELL: Readonly<Record<string, CountryCode>> = {
-  jp: 'JP', jpn: 'JP', gb: 'GB', gbr: 'GB', uk: 'GB', us: 'US', usa: 'US', deu: 'DE', fr: 'FR', fra: 'FR',
+// codes that are also a common cell value ("IT" department, "In", "Can", "No"), where a State
+// column's "IN" (Indiana) would read an American number as Indian. "CA", "DE", "ID", "MY" may be
+// a State column's too, but harmless there: Canada dials as the US does, and Germany, Indonesia
+// and Malaysia write a national prefix no American number has.
+const WHOLE_CELL: Readonly<Record<string, CountryCode | undefined>> = {
+  ca: 'CA', de: 'DE', id: 'ID', my: 'MY', jp: 'JP', jpn: 'JP', gb: 'GB', gbr: 'GB', uk: 'GB', us: 'US', usa: 'US', deu: 'DE', fr: 'FR', fra: 'FR',
   es: 'ES', esp: 'ES', ita: 'IT', nl: 'NL', nld: 'NL', ie: 'IE', irl: 'IE', au: 'AU', aus: 'AU', nz: 'NZ',
   nzl: 'NZ', sg: 'SG', sgp: 'SG', kr: 'KR', kor: 'KR', cn: 'CN', chn: 'CN', tw: 'TW', twn: 'TW', hk: 'HK',
   hkg: 'HK', ph: 'PH', phl: 'PH', th: 'TH', tha: 'TH', mys: 'MY', idn: 'ID', vn: 'VN', vnm: 'VN', br: 'BR',
@@ -131,6 +133,9 @@ const cjk = alternation(CJK_NAMES);
 const CJK_RE = new RegExp(cjk.source, 'g');
 const abbreviations = alternation(ABBREVIATIONS);
 const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbreviations.source})(?![\\p{L}\\p{N}])`, 'gu');
+const ADDRESS_TAIL = /,\s*([A-Z]{2,3})\.?\s*$/;
+// The codes in WHOLE_CELL that are also US states.
+const US_STATE_CODES = new Set(['CA', 'DE', 'ID']);
 // A "+" number: the plus, then digits with the separators numbers are written with.
 const PLUS_NUMBER = /\+\s?\(?\d[\d\s().\-/]{5,20}\d/g;
 // Quick tests that spare the expressions above on most texts.
@@ -165,6 +170,13 @@ export function countryFromRecordTexts(texts: readonly string[]): CountryCode | 
     if (whole) {
       named.add(whole);
       continue;
+    }
+    // An address ending in a code: "…, London NW1 6XE, GB", "…, Floor 16, AT" (not "…, CA",
+    // "…, DE", "…, ID": a US state ends addresses too).
+    const tail = ADDRESS_TAIL.exec(text);
+    if (tail && !US_STATE_CODES.has(tail[1]!)) {
+      const country = WHOLE_CELL[tail[1]!.toLowerCase()];
+      if (country) named.add(country);
     }
     if (HAS_LATIN.test(text)) {
       collect(NAME_RE, names.countries, text, named);
