@@ -4,4 +4,3 @@ export { agentCountry, defaultCountryFromLanguage, SUPPORTED_COUNTRIES, type Cou
 export { parseDialInput, type DialParse, type DialFailure } from './parse';
 export { formatForAgent, formatInternational, formatNational, toE164OrNull } from './format';
 export { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type PhoneMatch, type FindOptions } from './detect';
-export { countryFromRecordTexts } from './record-country';
