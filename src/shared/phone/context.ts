@@ -13,6 +13,8 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
     String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
     String.raw`|(?<![A-Za-z])[TM]\s*[:：]|フリーダイヤル|フリーコール|ナビダイヤル` +
+    // Chinese and Korean: telephone, mobile, contact number, landline, main number.
+    String.raw`|联系电话|電話號碼|电话|手机|手機|座机|연락처|전화(?:번호)?|휴대(?:폰|전화)|핸드폰|대표번호` +
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
     String.raw`|\b(?:called|calling|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|call\s+from|call\s+to)\b(?:\s+to\b)?` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
@@ -22,7 +24,7 @@ const PHONE_LABEL = new RegExp(
 );
 
 // Words that announce a fax line: a number to send paper to, not to call.
-const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|ファックス|ファクス|ファクシミリ)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$/gi;
+const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
