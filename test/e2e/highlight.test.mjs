@@ -83,17 +83,17 @@ test('added, changed and removed text: highlights follow, none stale', { timeout
 
 test('numbers inside open shadow roots are found (also as bare text in the root, and in components added later); closed roots are left alone', { timeout: 30_000 }, async () => {
   const page = await world.openCrm('shadow.html');
-  await waitForHighlights(page, ['03-1234-5678', '06-6123-4567', '011-123-4567']);
+  await waitForHighlights(page, ['03-1234-5678', '06-6123-4567', '011-223-4567']);
   // The ::highlight() rule must reach into the shadow tree for the number to be painted there.
   assert.ok(await page.evaluate(() => document.querySelector('#open-card').shadowRoot.adoptedStyleSheets.length === 1));
   await page.evaluate(() => window.addCard('+44 20 7946 0958'));
-  await waitForHighlights(page, ['03-1234-5678', '06-6123-4567', '011-123-4567', '+44 20 7946 0958']);
+  await waitForHighlights(page, ['03-1234-5678', '06-6123-4567', '011-223-4567', '+44 20 7946 0958']);
   await page.evaluate(() => { document.querySelector('#open-card').shadowRoot.querySelector('.phone').textContent = '045-123-4567'; });
-  await waitForHighlights(page, ['045-123-4567', '06-6123-4567', '011-123-4567', '+44 20 7946 0958']);
+  await waitForHighlights(page, ['045-123-4567', '06-6123-4567', '011-223-4567', '+44 20 7946 0958']);
   // A component upgraded long after the page was read: its shadow root is attached to an element
   // that was there all along, which only the announcer in the page's world sees.
   await page.evaluate(() => window.defineLateCards());
-  await waitForHighlights(page, ['045-123-4567', '06-6123-4567', '011-123-4567', '+44 20 7946 0958', '052-123-4567']);
+  await waitForHighlights(page, ['045-123-4567', '06-6123-4567', '011-223-4567', '+44 20 7946 0958', '052-123-4567']);
   // The page's own calls behave as before, errors included.
   assert.equal(await page.evaluate(() => {
     try {
