@@ -1,0 +1,200 @@
+/**
+ * The country a record (a table row, a form) names: its Country column or field, an address that
+ * ends in a country or carries a country's postcode, or the calling code of another `+CC` number
+ * in it. Used to read that record's national-format numbers ("07700 900123" in a row whose
+ * Country is "UK"). Runs once per row of a page: regular expressions compiled once, the parser
+ * only on `+` numbers.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
+import type { CountryCode } from './country';
+import { normalizeDigits } from './normalize';
+
+// Country names as people write them in a Country field or at the end of an address: English,
+// the country's own language, Japanese. Longer names first where one holds another ("Northern
+// Ireland" is GB, "New Mexico" is US). Only names that are not also common words or places of
+// another country: "中国" is also Japan's Chūgoku region (中国電力), so it counts only as a whole cell.
+const NAMES: ReadonlyArray<readonly [CountryCode, readonly string[]]> = [
+  ['GB', ['united kingdom', 'great britain', 'britain', 'england', 'scotland', 'wales', 'northern ireland']],
+  ['US', ['united states of america', 'united states', 'new mexico', 'new england', 'u\\.s\\.a\\.?', 'u\\.s\\.']],
+  ['JP', ['japan', 'nippon', 'nihon']],
+  ['DE', ['germany', 'deutschland']],
+  ['FR', ['france']],
+  ['ES', ['spain', 'españa', 'espana']],
+  ['IT', ['italy', 'italia']],
+  ['NL', ['netherlands', 'the netherlands', 'holland', 'nederland']],
+  ['IE', ['ireland', 'éire', 'eire']],
+  ['CA', ['canada']],
+  ['AU', ['australia', 'new south wales']],
+  ['NZ', ['new zealand', 'aotearoa']],
+  ['SG', ['singapore']],
+  ['KR', ['south korea', 'republic of korea', 'korea']],
+  ['CN', ['china', "people's republic of china", 'prc']],
+  ['TW', ['taiwan']],
+  ['HK', ['hong kong']],
+  ['IN', ['india', 'bharat']],
+  ['PH', ['philippines']],
+  ['TH', ['thailand']],
+  ['MY', ['malaysia']],
+  ['ID', ['indonesia']],
+  ['VN', ['vietnam', 'viet nam']],
+  ['BR', ['brazil', 'brasil']],
+  ['MX', ['mexico', 'méxico']],
+];
+
+// Japanese (and Chinese/Korean) names: no spaces between words, so no word boundaries either.
+const CJK_NAMES: ReadonlyArray<readonly [CountryCode, readonly string[]]> = [
+  ['JP', ['日本']],
+  ['GB', ['イギリス', '英国', 'イングランド', 'スコットランド']],
+  ['US', ['アメリカ合衆国', 'アメリカ', '米国', '美国']],
+  ['DE', ['ドイツ', '独国']],
+  ['FR', ['フランス', '仏国']],
+  ['ES', ['スペイン']],
+  ['IT', ['イタリア']],
+  ['NL', ['オランダ']],
+  ['IE', ['アイルランド']],
+  ['CA', ['カナダ']],
+  ['AU', ['オーストラリア', '豪州']],
+  ['NZ', ['ニュージーランド']],
+  ['SG', ['シンガポール']],
+  ['KR', ['韓国', '大韓民国', '한국', '대한민국']],
+  ['CN', ['中華人民共和国']],
+  ['TW', ['台湾', '臺灣', '台灣']],
+  ['HK', ['香港']],
+  ['IN', ['インド']],
+  ['PH', ['フィリピン']],
+  ['TH', ['タイ王国']],
+  ['MY', ['マレーシア']],
+  ['ID', ['インドネシア']],
+  ['VN', ['ベトナム']],
+  ['BR', ['ブラジル']],
+  ['MX', ['メキシコ']],
+];
+
+// Abbreviations that are words of their own in an address ("London, UK", "Austin, TX, USA"):
+// case-sensitive, since "usa" or "Uk" in running text is something else.
+const ABBREVIATIONS: ReadonlyArray<readonly [CountryCode, readonly string[]]> = [
+  ['GB', ['UK', 'U\\.K\\.']],
+  ['US', ['USA']],
+];
+
+// A cell or field holding nothing but a code: "JP", "gb", "USA", "JPN", "中国", "タイ". Not the
+// codes that are also a US state in a State column ("CA", "DE", "IN", "ID") or a common cell
+// value ("IT" department, "My", "Can").
+const WHOLE_CELL: Readonly<Record<string, CountryCode>> = {
+  jp: 'JP', jpn: 'JP', gb: 'GB', gbr: 'GB', uk: 'GB', us: 'US', usa: 'US', deu: 'DE', fr: 'FR', fra: 'FR',
+  es: 'ES', esp: 'ES', ita: 'IT', nl: 'NL', nld: 'NL', ie: 'IE', irl: 'IE', au: 'AU', aus: 'AU', nz: 'NZ',
+  nzl: 'NZ', sg: 'SG', sgp: 'SG', kr: 'KR', kor: 'KR', cn: 'CN', chn: 'CN', tw: 'TW', twn: 'TW', hk: 'HK',
+  hkg: 'HK', ph: 'PH', phl: 'PH', th: 'TH', tha: 'TH', mys: 'MY', idn: 'ID', vn: 'VN', vnm: 'VN', br: 'BR',
+  bra: 'BR', mx: 'MX', mex: 'MX', 中国: 'CN', タイ: 'TH', 英: 'GB', 米: 'US',
+};
+
+// Postcodes that name their country on their own. UK: "SW1A 1AA", "M1 1AE" (letters, digit,
+// space, digit, two letters: no other country writes that). US: a state's two letters then a
+// ZIP ("Austin, TX 78701"). Japan: "〒100-0005".
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const POSTCODES: ReadonlyArray<readonly [CountryCode, RegExp]> = [
+  ['GB', /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/],
+  ['US', new RegExp(`(?<![A-Za-z0-9]),? (?:${US_STATES}) \\d{5}(?:-\\d{4})?(?![A-Za-z0-9-])`)],
+  ['JP', /〒\s?\d{3}-?\d{4}(?!\d)/],
+];
+// A Japanese address names its prefecture: "東京都", "大阪府", "北海道", "…県" (县/縣 elsewhere).
+const JP_PREFECTURE = /東京都|北海道|[京大][都阪]府|[\u4e00-\u9fff]{1,3}県/;
+
+function alternation(list: ReadonlyArray<readonly [CountryCode, readonly string[]]>): { source: string; countries: CountryCode[] } {
+  const entries = list.flatMap(([country, names]) => names.map((name) => [country, name] as const));
+  // Longest first, so that the alternation prefers "northern ireland" over "ireland".
+  entries.sort((a, b) => b[1].length - a[1].length);
+  return { source: entries.map(([, name]) => `(${name})`).join('|'), countries: entries.map(([country]) => country) };
+}
+
+const names = alternation(NAMES);
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.source})(?![\\p{L}\\p{N}])`, 'giu');
+const cjk = alternation(CJK_NAMES);
+const CJK_RE = new RegExp(cjk.source, 'g');
+const abbreviations = alternation(ABBREVIATIONS);
+const ABBREVIATION_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbreviations.source})(?![\\p{L}\\p{N}])`, 'gu');
+// A "+" number: the plus, then digits with the separators numbers are written with.
+const PLUS_NUMBER = /\+\s?\(?\d[\d\s().\-/]{5,20}\d/g;
+// Quick tests that spare the expressions above on most texts.
+const HAS_LATIN = /[A-Za-z]/;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+function collect(re: RegExp, countries: readonly CountryCode[], text: string, into: Set<CountryCode>): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The one capture group that took part says which name matched.
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        into.add(countries[g - 1]!);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The one country `texts` (the cells of a row, the fields of a record) point to, or undefined
+ * when they name none or disagree.
+ */
+export function countryFromRecordTexts(texts: readonly string[]): CountryCode | undefined {
+  const named = new Set<CountryCode>();
+  const codes = new Set<string>();
+  const dialled = new Set<CountryCode>();
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (text.length === 0) continue;
+    const whole = WHOLE_CELL[text.trim().replace(/[.。]$/, '').toLowerCase()];
+    if (whole) {
+      named.add(whole);
+      continue;
+    }
+    if (HAS_LATIN.test(text)) {
+      collect(NAME_RE, names.countries, text, named);
+      collect(ABBREVIATION_RE, abbreviations.countries, text, named);
+      for (let p = 0; p < POSTCODES.length; p++) if (POSTCODES[p]![1].test(text)) named.add(POSTCODES[p]![0]);
+    } else if (text.includes('〒')) {
+      if (POSTCODES[2]![1].test(text)) named.add('JP');
+    }
+    if (HAS_CJK.test(text)) {
+      collect(CJK_RE, cjk.countries, text, named);
+      if (JP_PREFECTURE.test(text)) named.add('JP');
+    }
+    if (text.includes('+') || text.includes('＋')) plusNumbers(text, codes, dialled);
+  }
+  if (named.size > 1) return undefined;
+  const [name] = named;
+  if (name) {
+    // Another "+CC" number in the record must not say otherwise ("+1" fits both US and CA).
+    const code = callingCodeOf(name);
+    for (const c of codes) if (c !== code) return undefined;
+    return name;
+  }
+  if (codes.size !== 1 || dialled.size !== 1) return undefined;
+  const [country] = dialled;
+  return country;
+}
+
+function plusNumbers(text: string, codes: Set<string>, dialled: Set<CountryCode>): void {
+  const normalized = normalizeDigits(text);
+  PLUS_NUMBER.lastIndex = 0;
+  for (let m = PLUS_NUMBER.exec(normalized); m; m = PLUS_NUMBER.exec(normalized)) {
+    const number = parsePhoneNumberFromString(m[0], { extract: false }, metadata);
+    if (!number || !number.isValid()) continue;
+    codes.add(number.countryCallingCode);
+    if (number.country) dialled.add(number.country);
+  }
+}
+
+const callingCodes = new Map<CountryCode, string>();
+
+function callingCodeOf(country: CountryCode): string | undefined {
+  let code = callingCodes.get(country);
+  if (code === undefined) {
+    const plan = (metadata as unknown as { countries: Record<string, [string, ...unknown[]]> }).countries[country];
+    code = plan?.[0];
+    if (code === undefined) return undefined;
+    callingCodes.set(country, code);
+  }
+  return code;
+}
