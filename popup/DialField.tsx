@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../src/shared/i18n';
 import { parseDialInput, type CountryCode } from '../src/shared/phone';
+import { dialErrorText } from '../src/shared/dial-errors';
+import type { Replies } from '../src/shared/protocol';
 
 /** A number typed by the agent, read in their country, dialled as E.164. */
-export function DialField({ country, dial }: { country: CountryCode; dial: (e164: string) => Promise<boolean> }) {
+export function DialField({ country, dial }: { country: CountryCode; dial: (e164: string) => Promise<Replies['dial-number']> }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
@@ -13,12 +15,13 @@ export function DialField({ country, dial }: { country: CountryCode; dial: (e164
     const parsed = parseDialInput(text, country);
     if (!parsed.ok) return setError(t(`dialInputError_${parsed.reason.replace(/-/g, '_')}` as MessageKey));
     setError(null);
-    const ok = await dial(parsed.e164);
-    if (ok) {
+    const reply = await dial(parsed.e164);
+    if (reply.ok) {
       setSent(parsed.international);
       setText('');
     } else {
-      setError(t('popupDialFailed'));
+      // Why, in the agent's words: "Could not call +81 3-0123-4567: this is not a valid phone number…".
+      setError(t('toastDialFailed', parsed.international, dialErrorText(reply.error)));
     }
   };
 

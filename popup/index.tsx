@@ -10,6 +10,7 @@ import { AgentStatus } from './AgentStatus';
 import { useCallHistory } from '../src/shared/use-call-history';
 import { CurrentContact } from './CurrentContact';
 import { DialField } from './DialField';
+import { PendingDials } from '../src/side-panel/PendingDials';
 import { RecentCalls } from './RecentCalls';
 import { SiteSwitch } from './SiteSwitch';
 
@@ -58,12 +59,11 @@ function Popup() {
     if (windowId !== null) void chrome.sidePanel.open({ windowId }).catch(() => undefined);
   };
 
-  const dial = async (e164: string, source: (typeof DIAL_SOURCES)[number]): Promise<boolean> => {
+  const dial = async (e164: string, source: (typeof DIAL_SOURCES)[number]): Promise<Replies['dial-number']> => {
     // The phone lives in the side panel: open it first, still within the click, and the dial
-    // waits in the background until the phone is ready.
+    // waits in the background (a few seconds at most) until the phone is ready.
     if (!phoneUp) openPanel();
-    const reply = (await browser.runtime.sendMessage({ type: 'dial-number', e164, source })) as Replies['dial-number'];
-    return reply.ok;
+    return (await browser.runtime.sendMessage({ type: 'dial-number', e164, source })) as Replies['dial-number'];
   };
 
   const redial = (number: string) => {
@@ -84,6 +84,7 @@ function Popup() {
         <button id="open-settings" onClick={() => void browser.runtime.openOptionsPage()}>{t('popupSettings')}</button>
       </div>
       {settings && <DialField country={country} dial={(e164) => dial(e164, 'popup')} />}
+      <PendingDials country={country} />
       {settings && origin && onCrmSite && <SiteSwitch origin={origin} settings={settings} locked={siteLocked} />}
       {settings && <RecentCalls entries={history} country={country} redial={redial} />}
     </div>

@@ -3,9 +3,11 @@
  * a tooltip beside a hovered number. It lives in our shadow root and is placed with fixed
  * coordinates, so the page's layout never moves. The tooltip takes no pointer events: it may lie
  * over the next row's number, and a click there must reach that number, not dial this one. A
- * pointerdown on the button is cancelled so the field keeps its focus.
+ * pointerdown on the button is cancelled so the field keeps its focus. Only the agent's own click
+ * presses the button: a script's `.click()` (if it ever reached our closed root) does nothing.
  */
 import type { GuestRoot } from './guest-root';
+import { isAgentInput } from './trusted-input';
 
 export interface CallButton {
   element: HTMLElement;
@@ -28,6 +30,7 @@ export function createCallButton(guest: GuestRoot, signal: AbortSignal, onPress:
     element.addEventListener('pointerdown', (event) => event.preventDefault(), { signal });
     element.addEventListener('click', (event) => {
       event.stopPropagation();
+      if (!isAgentInput(event)) return;
       onPress(); // synchronous: the background opens the side panel in this click's gesture
     }, { signal });
   } else {

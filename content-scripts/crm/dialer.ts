@@ -1,14 +1,16 @@
 /**
  * Every way to dial from a page ends here: the request to the background, and what the agent is
- * told ("Calling 03-1234-5678…", or why not). A number we cannot read is never guessed at: the
- * agent gets a message and nothing is dialled.
+ * told ("Calling 03-1234-5678…", "Waiting for the phone… [Cancel]", or why not). A number we
+ * cannot read is never guessed at: the agent gets a message and nothing is dialled. Callers
+ * check that the agent's own input asked for the dial (trusted-input.ts) before calling `dial`.
  */
 import { formatForAgent, type CountryCode } from '../../src/shared/phone';
-import type { DIAL_SOURCES } from '../../src/shared/protocol';
-import { t, type MessageKey } from '../../src/shared/i18n';
+import { DIAL_WAIT_MS, type DIAL_SOURCES } from '../../src/shared/protocol';
+import { t } from '../../src/shared/i18n';
+import { dialErrorText } from '../../src/shared/dial-errors';
 import type { GuestRoot } from './guest-root';
 import { request } from './messaging';
-import { showToast } from './notices';
+import { showToast, showWaiting } from './notices';
 
 export type DialSource = (typeof DIAL_SOURCES)[number];
 
@@ -19,20 +21,48 @@ export interface Dialer {
   unreadable(raw: string): void;
   /** Tells the agent why a dial did not happen (a `dialError_*` code). */
   failed(e164OrText: string, error: string): void;
+  /** The background handed a waiting dial to the phone. */
+  sent(requestId: string, e164: string): void;
+  /** The background's answer for a dial of this tab. */
+  finished(requestId: string, e164: string, result: { ok: true } | { ok: false; error: string }): void;
   format(e164: string): string;
 }
 
 const MAX_SHOWN_CHARS = 40;
 
+export { dialErrorText };
+
 export function createDialer(guest: GuestRoot, country: () => CountryCode, onInvalidated: () => void): Dialer {
   const format = (e164: string) => formatForAgent(e164, country());
   const failed = (what: string, error: string) => showToast(guest, t('toastDialFailed', what, dialErrorText(error)), '', 'bad');
+  /** Dials waiting for the phone, by request id: their card, to close when the wait ends. */
+  const waiting = new Map<string, { done(): void }>();
+  /** Answers that came before the dial's own reply (two channels: no order between them). */
+  const early = new Set<string>();
+
+  const endWait = (requestId: string) => {
+    waiting.get(requestId)?.done();
+    waiting.delete(requestId);
+  };
+
   return {
     dial(e164, source) {
       const pending = request({ type: 'dial-number', e164, source }, onInvalidated);
-      showToast(guest, t('toastDialing', format(e164)));
+      const calling = showToast(guest, t('toastDialing', format(e164)));
       void pending.then((reply) => {
-        if (reply && !reply.ok) failed(format(e164), reply.error);
+        if (!reply) return;
+        if (!reply.ok) {
+          calling.remove();
+          failed(format(e164), reply.error);
+          return;
+        }
+        if (!reply.waiting || early.delete(reply.requestId)) return;
+        calling.remove();
+        const { requestId } = reply;
+        waiting.set(requestId, showWaiting(guest, t('toastWaitingForPhone', format(e164)), t('toastWaitingLimit', String(Math.round(DIAL_WAIT_MS / 1000))), [{
+          label: t('actionCancelDial'),
+          run: () => void request({ type: 'cancel-dial', requestId }, onInvalidated),
+        }]));
       });
     },
     unreadable(raw) {
@@ -40,12 +70,22 @@ export function createDialer(guest: GuestRoot, country: () => CountryCode, onInv
       failed(text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text || '""', 'unreadable');
     },
     failed,
+    sent(requestId, e164) {
+      if (!waiting.has(requestId)) {
+        early.add(requestId);
+        return;
+      }
+      endWait(requestId);
+      showToast(guest, t('toastDialing', format(e164)));
+    },
+    finished(requestId, e164, result) {
+      const wasWaiting = waiting.has(requestId);
+      endWait(requestId);
+      if (!wasWaiting) early.add(requestId);
+      if (result.ok) return;
+      if (result.error === 'cancelled') showToast(guest, t('toastDialCancelled', format(e164)));
+      else failed(format(e164), result.error);
+    },
     format,
   };
-}
-
-export function dialErrorText(error: string): string {
-  const key = `dialError_${error.replace(/-/g, '_')}` as MessageKey;
-  const text = t(key);
-  return text === key ? t('dialError_generic', error) : text;
 }

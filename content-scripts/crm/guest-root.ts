@@ -1,9 +1,13 @@
 /**
- * Our UI on a CRM page lives in one shadow root, so the page cannot restyle it and we cannot
- * restyle the page. The host is an unknown element with a `ccps-` name: no page CSS targets it.
- * The root is open so end-to-end tests can read what the agent sees; nothing in it is a secret
- * from the CRM page, which already shows the same numbers.
+ * Our UI on a CRM page lives in one **closed** shadow root, so the page cannot restyle it and we
+ * cannot restyle the page. The host is an unknown element with a `ccps-` name: no page CSS
+ * targets it. Closed, because what it holds is not the page's to read or press: the caller of an
+ * incoming call, and Call buttons that a page script could `.click()` (issue #10). Our listeners
+ * still check `event.isTrusted` (a closed root hides the button, it does not stop a forged event
+ * at a point on screen).
  */
+import { IS_DEV_BUILD } from '../../src/shared/build-flags';
+
 const STYLE = `
 :host { all: initial; }
 .stack { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; display: grid; gap: 8px; max-width: 360px;
@@ -24,6 +28,17 @@ const STYLE = `
 .call .ext { display: block; font-weight: 400; font-size: 11px; opacity: .85; margin-top: 2px; }
 .call.small { padding: 3px 8px; font-size: 12px; }
 .call.tip { pointer-events: none; cursor: default; font-weight: 500; background: #1b1f24; }
+.card .actions { grid-column: 1 / span 2; display: flex; gap: 8px; margin-top: 4px; }
+.card .actions button { all: unset; grid-row: auto; cursor: pointer; font-weight: 600; padding: 3px 10px; border-radius: 6px; background: rgba(255,255,255,.16); opacity: 1; font-size: 13px; }
+.card .actions button:hover { background: rgba(255,255,255,.28); }
+.chooser { position: fixed; z-index: 2147483647; left: 0; top: 0; display: grid; gap: 4px; padding: 8px; min-width: 220px;
+  background: #1b1f24; color: #fff; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.3);
+  font: 13px/1.3 system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", Meiryo, sans-serif; }
+.chooser[hidden] { display: none; }
+.chooser .title { font-weight: 600; margin: 0 2px 4px; }
+.chooser button { all: unset; cursor: pointer; display: grid; padding: 6px 8px; border-radius: 6px; background: #0a62c9; }
+.chooser button:hover, .chooser button:focus-visible { background: #084fa3; outline: 2px solid #7fd3ff; }
+.chooser .country { font-size: 11px; opacity: .85; }
 `;
 
 export interface GuestRoot {
@@ -34,7 +49,7 @@ export interface GuestRoot {
 
 export function createGuestRoot(signal: AbortSignal): GuestRoot {
   const host = document.createElement('ccps-root');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const stack = document.createElement('div');
@@ -55,5 +70,8 @@ export function createGuestRoot(signal: AbortSignal): GuestRoot {
   setTimeout(add, 100);
   const remove = () => host.remove();
   signal.addEventListener('abort', remove, { once: true });
+  // Development build only: the end-to-end tests read what the agent sees from this script's
+  // isolated world (over CDP); the page's world never sees this variable.
+  if (IS_DEV_BUILD) (globalThis as { ccpsGuest?: unknown }).ccpsGuest = { root };
   return { root, stack, remove };
 }

@@ -2,18 +2,21 @@
  * Hovering a highlighted number shows "Call +81 3-1234-5678" under it: the agent sees how the
  * number was read (country included) before clicking the number. A tooltip, not a button (see
  * call-button.ts), shown after a short rest so it does not flicker across a table. Hit-testing
- * runs at most once a frame, and only over elements whose own text holds a number.
+ * runs at most once a frame, and only over elements whose own text holds a number. What it shows
+ * is read again from the text under the pointer (reread.ts), as a click would read it: text that
+ * changed since the scan shows no card rather than a stale number.
  */
-import { formatInternational } from '../../src/shared/phone';
+import { formatInternational, type CountryCode } from '../../src/shared/phone';
 import { t } from '../../src/shared/i18n';
 import { createCallButton } from './call-button';
 import type { GuestRoot } from './guest-root';
 import type { Highlighting } from './highlighting';
 import type { NumberHit } from './number-at-point';
+import { isAmbiguous, rereadHit } from './reread';
 
 const SHOW_DELAY_MS = 150;
 
-export function installHoverCard(guest: GuestRoot, highlighting: Highlighting, signal: AbortSignal): void {
+export function installHoverCard(guest: GuestRoot, highlighting: Highlighting, country: () => CountryCode, signal: AbortSignal): void {
   let current: NumberHit | null = null;
   const tip = createCallButton(guest, signal, null);
   tip.element.dataset.ccpsHover = '';
@@ -29,8 +32,11 @@ export function installHoverCard(guest: GuestRoot, highlighting: Highlighting, s
     clearTimeout(showTimer);
     showTimer = window.setTimeout(() => {
       showTimer = 0;
-      const { e164, extension } = hit.match;
-      tip.show(t('hoverCall', formatInternational(e164)), extension ? t('hoverExtension', extension) : undefined);
+      const now = hit.node.isConnected ? rereadHit(hit, country()) : null;
+      if (!now) return hideNow();
+      const { e164, extension } = now;
+      if (isAmbiguous(now)) tip.show(t('hoverAmbiguous'), now.readings.map((r) => formatInternational(r)).join(' / '));
+      else tip.show(t('hoverCall', formatInternational(e164)), extension ? t('hoverExtension', extension) : undefined);
       tip.place(hit.rect, 'below');
     }, SHOW_DELAY_MS);
   };

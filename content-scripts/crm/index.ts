@@ -19,6 +19,7 @@ import { installInputDialButton } from './input-dial-button';
 import { beginLifecycle } from './lifecycle';
 import { onBackgroundMessage } from './messaging';
 import { createContactNotices, showToast } from './notices';
+import { createNumberChooser } from './number-chooser';
 import { followSettings } from './page-settings';
 import { dialSelection } from './selection-dial';
 
@@ -30,16 +31,18 @@ function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle)
   const settings = followSettings(signal, (s) => highlighting.update(s.highlightsOn(), s.country(), s.current.otherCountries.join()));
   const dialer = createDialer(guest, settings.country, teardown);
 
-  installClickToDial({ signal, highlighting, dialer, country: settings.country, handleTelLinks: () => settings.current.handleTelLinks });
-  installHoverCard(guest, highlighting, signal);
-  installInputDialButton(guest, dialer, settings.country, signal);
+  const chooser = createNumberChooser(guest, signal);
+  installClickToDial({ signal, guest, highlighting, dialer, chooser, country: settings.country, handleTelLinks: () => settings.current.handleTelLinks });
+  installHoverCard(guest, highlighting, settings.country, signal);
+  installInputDialButton(guest, dialer, chooser, settings.country, signal);
 
   const showContact = createContactNotices(guest, dialer.format);
   const fill = installAutofill(signal);
   onBackgroundMessage({
     notification(message) {
       if (message.type === 'contact-changed') showContact(message.event);
-      else if (message.type === 'dial-finished' && !message.result.ok) dialer.failed(dialer.format(message.e164), message.result.error);
+      else if (message.type === 'dial-finished') dialer.finished(message.requestId, message.e164, message.result);
+      else if (message.type === 'dial-sent') dialer.sent(message.requestId, message.e164);
       else if (message.type === 'dial-refused') showToast(guest, t('toastSelectNumberFirst'), '', 'bad');
     },
     request(message) {

@@ -8,6 +8,7 @@ import { t } from '../../src/shared/i18n';
 import { createCallButton } from './call-button';
 import type { Dialer } from './dialer';
 import type { GuestRoot } from './guest-root';
+import type { NumberChooser } from './number-chooser';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
@@ -28,30 +29,37 @@ export function isPhoneField(field: Field): boolean {
 }
 
 /** What the button would dial for this field's value: a number, a value we cannot read, or nothing. */
-export function offerFor(field: Field, country: CountryCode): { e164: string } | { unreadable: string } | null {
+export type Offer = { e164: string; readings?: string[] } | { unreadable: string } | null;
+
+/** An ambiguous number (several plausible readings) carries them: the press asks which. */
+const offerOf = (match: { e164: string; readings?: string[] }): Offer =>
+  match.readings && match.readings.length > 1 ? { e164: match.e164, readings: match.readings } : { e164: match.e164 };
+
+export function offerFor(field: Field, country: CountryCode): Offer {
   const value = field.value;
   if (!value.trim()) return null;
   if (field instanceof HTMLTextAreaElement) {
     const found = findPhoneNumbers(value, { defaultCountry: country });
     const caret = field.selectionStart ?? 0;
     const match = found.find((m) => caret >= m.start && caret <= m.end) ?? found[0];
-    return match ? { e164: match.e164 } : null;
+    return match ? offerOf(match) : null;
   }
   if (isPhoneField(field)) {
     const parsed = parseDialInput(value, country);
     return parsed.ok ? { e164: parsed.e164 } : { unreadable: value };
   }
   const found = findPhoneNumbers(value, { defaultCountry: country, wholeCell: true });
-  return found.length === 1 && found[0] ? { e164: found[0].e164 } : null;
+  return found.length === 1 && found[0] ? offerOf(found[0]) : null;
 }
 
-export function installInputDialButton(guest: GuestRoot, dialer: Dialer, country: () => CountryCode, signal: AbortSignal): void {
+export function installInputDialButton(guest: GuestRoot, dialer: Dialer, chooser: NumberChooser, country: () => CountryCode, signal: AbortSignal): void {
   let field: Field | null = null;
-  let offer: ReturnType<typeof offerFor> = null;
+  let offer: Offer = null;
   const button = createCallButton(guest, signal, () => {
     if (!field) return;
     offer = offerFor(field, country()); // the value may have changed since it was shown
-    if (offer && 'e164' in offer) dialer.dial(offer.e164, 'input-button');
+    if (offer && 'readings' in offer && offer.readings) chooser.open(offer.readings, button.element.getBoundingClientRect(), (e164) => dialer.dial(e164, 'input-button'));
+    else if (offer && 'e164' in offer) dialer.dial(offer.e164, 'input-button');
     else if (offer) dialer.unreadable(offer.unreadable);
   }, 'call small');
   button.element.dataset.ccpsInputDial = '';

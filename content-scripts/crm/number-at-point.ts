@@ -8,6 +8,9 @@ import { nodeAtPoint } from './viewport';
 
 export interface NumberHit {
   node: Text;
+  /** The caret offset in `node` under the pointer. */
+  offset: number;
+  /** The number as it was recorded when the text was read (the highlight the agent sees). */
   match: PhoneMatch;
   /** The number's box on screen (its first line, when it wraps). */
   rect: DOMRect;
@@ -20,14 +23,17 @@ export function numberAtPoint(x: number, y: number, matchesOf: (node: Text) => P
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const node = caret.node as Text;
   for (const match of matchesOf(node) ?? []) {
-    if (caret.offset < match.start || caret.offset > match.end) continue;
+    // The text may have changed since it was read (a live queue): a recorded range beyond its
+    // current length would throw (IndexSizeError). Whether the text still says the same number
+    // is for the caller to check (reread.ts).
+    if (match.end > node.length || caret.offset < match.start || caret.offset > match.end) continue;
     const range = document.createRange();
     range.setStart(node, match.start);
     range.setEnd(node, match.end);
     const rects = range.getClientRects();
     for (const rect of rects) {
       if (x >= rect.left - SLOP_PX && x <= rect.right + SLOP_PX && y >= rect.top - SLOP_PX && y <= rect.bottom + SLOP_PX) {
-        return { node, match, rect: rects[0] ?? rect };
+        return { node, offset: caret.offset, match, rect: rects[0] ?? rect };
       }
     }
   }

@@ -9,6 +9,8 @@ function fakeDialer() {
     dial: (e164, source) => log.push(`dial ${e164} ${source}`),
     unreadable: (raw) => log.push(`unreadable ${raw}`),
     failed: (what, error) => log.push(`failed ${what} ${error}`),
+    sent: () => undefined,
+    finished: () => undefined,
     format: (e164) => e164,
   };
   return { dialer, log };

@@ -1,20 +1,30 @@
 /**
- * Requests from content scripts and our own pages (runtime.sendMessage): sender checked first,
- * then parsed, then one handler per request type (a new type without a handler fails to compile).
+ * Requests from content scripts and our own pages (runtime.sendMessage): the sender is checked
+ * against the one table of who may ask what (sender-table.ts) before anything is parsed, then the
+ * request is parsed, then handled by one handler per request type (a new type without a handler
+ * fails to compile).
  */
 import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, RequestSchema, type Replies, type RequestOf, type RequestType } from '../shared/protocol';
 import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
-import { queueDial } from './dials';
+import { cancelDial, queueDial } from './dials';
+import { isDialable } from './dialable';
 import { phoneWindowId, sendToPhone } from './phone-port';
-import { isOwnContentScript, isOwnExtensionPage, originOf } from './senders';
+import { mayAsk, senderKind } from './sender-table';
+import { originOf } from './senders';
 import { readSession } from './session-store';
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, tabId: number | null) => Promise<Replies[T]> };
 
 const handlers: Handlers = {
-  'dial-number': async (request, tabId) => ({ ok: true, requestId: await queueDial(request.e164, tabId) }),
+  'dial-number': async (request, tabId) => {
+    // Every dial passes here (page, popup, side panel, context menu, shortcut): nothing that
+    // libphonenumber's full metadata calls invalid reaches the phone.
+    if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
+    return { ok: true, ...(await queueDial(request.e164, tabId)) };
+  },
+  'cancel-dial': async (request) => ((await cancelDial(request.requestId)) ? { ok: true } : { ok: false, error: 'not-found' }),
   'get-phone-status': async () => {
     const { phoneStatus, agent, contacts } = await readSession('phoneStatus', 'agent', 'contacts');
     return { status: phoneWindowId() === null && phoneStatus === 'ready' ? 'loading' : phoneStatus, agent, contacts: Object.values(contacts) };
@@ -25,12 +35,14 @@ const handlers: Handlers = {
 
 /** The `runtime.onMessage` listener. Returns a promise of the reply, or undefined to ignore. */
 export function onRequest(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-  const fromTab = isOwnContentScript(sender);
-  if (!fromTab && !isOwnExtensionPage(sender)) return undefined;
+  const kind = senderKind(sender);
+  if (!mayAsk(kind, (raw as { type?: unknown } | null)?.type)) return undefined;
+  const fromTab = kind === 'crm-content-script';
   const request = parseMessage(RequestSchema, raw, fromTab ? `tab ${sender.url ?? ''}` : 'extension page');
   if (!request) return Promise.resolve({ ok: false, error: 'invalid-request' });
+  const tabId = fromTab ? (sender.tab?.id ?? null) : null;
 
-  if (request.type === 'dial-number' && fromTab && phoneWindowId() === null && sender.tab.windowId !== undefined) {
+  if (request.type === 'dial-number' && fromTab && phoneWindowId() === null && sender.tab?.windowId !== undefined && isDialable(request.e164)) {
     // Must run now, synchronously: Chrome lets sidePanel.open() through only within the
     // click's user gesture, which ends when this listener returns.
     chrome.sidePanel.open({ windowId: sender.tab.windowId }).catch((e: unknown) => console.warn('[ccp-sidecar] could not open the side panel', e));
@@ -43,7 +55,6 @@ export function onRequest(raw: unknown, sender: Runtime.MessageSender): Promise<
       if (!origin || !granted.some((site) => isOnCrmSite(site, origin))) return { ok: false, error: 'site-not-granted' };
     }
     const handler = handlers[request.type] as (r: typeof request, tabId: number | null) => Promise<unknown>;
-    return handler(request, fromTab ? sender.tab.id : null);
+    return handler(request, tabId);
   })();
 }
-

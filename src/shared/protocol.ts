@@ -239,13 +239,26 @@ export const DIAL_SOURCES = ['page-click', 'tel-link', 'input-button', 'context-
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('dial-number'), e164: E164, source: v.picklist(DIAL_SOURCES) }),
+  /** The agent cancels a dial that waits for the phone (the page's toast, the popup, the side panel). */
+  v.object({ type: v.literal('cancel-dial'), requestId: Id }),
   v.object({ type: v.literal('get-phone-status') }),
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-export const DialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true), requestId: Id }), DialError]);
+/**
+ * `waiting`: the phone was not ready, so the dial waits (at most `DIAL_WAIT_MS`) and the agent is
+ * shown it with a Cancel. Errors: `invalid-number` (not a valid number in libphonenumber's full
+ * metadata), `site-not-granted`, `invalid-request`.
+ */
+export const DialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true), requestId: Id, waiting: v.boolean() }), DialError]);
+
+/**
+ * How long a dial may wait for the phone to be ready: a dial placed later is not one the agent is
+ * still expecting. See background/dials.ts for why this figure.
+ */
+export const DIAL_WAIT_MS = 8_000;
 export const PhoneStatusReplySchema = v.object({
   status: PhoneStatusSchema,
   agent: v.nullable(AgentSnapshotSchema),
@@ -255,6 +268,8 @@ export const PhoneStatusReplySchema = v.object({
 /** The reply each request gets; a handler table typed over `Replies` must cover every request. */
 export interface Replies {
   'dial-number': v.InferOutput<typeof DialReplySchema>;
+  /** not-found: it was already placed, dropped or cancelled. */
+  'cancel-dial': { ok: true } | { ok: false; error: 'not-found' };
   'get-phone-status': v.InferOutput<typeof PhoneStatusReplySchema>;
   /** ok: handed to the ready phone (the state change itself shows in the next agent snapshot). */
   'set-agent-state': { ok: true } | { ok: false; error: 'phone-not-ready' };
@@ -266,7 +281,9 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export const TabNotificationSchema = v.variant('type', [
   v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
-  v.object({ type: v.literal('dial-finished'), e164: E164, result: v.variant('ok', [v.object({ ok: v.literal(true) }), DialError]) }),
+  v.object({ type: v.literal('dial-finished'), requestId: Id, e164: E164, result: v.variant('ok', [v.object({ ok: v.literal(true) }), DialError]) }),
+  /** A dial that waited for the phone was handed to it now. */
+  v.object({ type: v.literal('dial-sent'), requestId: Id, e164: E164 }),
   /** The keyboard shortcut was pressed but no frame of the tab had text selected. */
   v.object({ type: v.literal('dial-refused'), reason: v.picklist(['no-selection']) }),
 ]);

@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { CallHistory } from './CallHistory';
+import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
 import { SignIn } from './SignIn';
 import { StandbyNotice } from './StandbyNotice';
@@ -61,6 +62,7 @@ function SidePanel({ restart }: { restart: () => void }) {
       {standby && <StandbyNotice phoneWindowId={view.phoneWindowId} takeOver={view.takeOver} />}
       {configured && !standby && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
       {configured && !standby && <SignIn status={view.status} ccpUrl={ccpUrl ?? ''} restart={restart} />}
+      <PendingDials country={country} />
       <div class="contacts">
         {view.contacts.map((contact) => (
           <ContactCard

@@ -1,6 +1,6 @@
 // The headless demo: plays what a newcomer would do and says what happened at each step.
 import { writeFile } from 'node:fs/promises';
-import { eventually, guestText, waitInPage } from '../support/extension-browser.mjs';
+import { eventually, inContentScript, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 
 const step = (text) => console.log(`• ${text}`);
 
@@ -21,8 +21,8 @@ export async function playHeadless({ ext, sim, crm, screenshot }) {
   await waitInPage(panel, (id) => Boolean(document.querySelector(`[data-contact-id="${id}"]`)), contactId);
   step(`side panel: ${await panel.$eval(`[data-contact-id="${contactId}"]`, (el) => el.innerText.replace(/\s+/g, ' '))}`);
   await crmPage.bringToFront();
-  await waitInPage(crmPage, (id) => Boolean(document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`)), contactId);
-  step(`CRM tab notice: "${await guestText(crmPage, `[data-contact-id="${contactId}"]`)}"`);
+  await waitInGuest(crmPage, (id) => Boolean(globalThis.ccpsNotices?.get(id)), contactId);
+  step(`CRM tab notice: "${await inContentScript(crmPage, (id) => globalThis.ccpsNotices.get(id).textContent, contactId)}"`);
 
   await saveSideBySide(ext, crmPage, panel, screenshot);
   step(`screenshot of the side panel beside the CRM page: ${screenshot}`);

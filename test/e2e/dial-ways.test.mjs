@@ -7,7 +7,7 @@
 // Chrome would pass; everything after that is the real path.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, waitInPage } from '../support/extension-browser.mjs';
+import { clickInGuest, eventually, inContentScript, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { nextDialledNumber, requestsOf, startWorld, textCentre } from './setup.mjs';
 
 let world;
@@ -64,7 +64,7 @@ async function pressShortcut() {
   }, world.crm.origin);
 }
 
-const lastToast = (page) => page.evaluate(() => [...document.querySelector('ccps-root').shadowRoot.querySelectorAll('[data-ccps-toast]')].at(-1)?.textContent ?? '');
+const lastToast = (page) => inContentScript(page, () => [...globalThis.ccpsGuest.root.querySelectorAll('[data-ccps-toast]')].at(-1)?.textContent ?? '');
 
 test('a click on a highlighted number in a note', { timeout: 30_000 }, async () => {
   const before = calls().length;
@@ -108,36 +108,35 @@ test('the Call button beside a focused phone field, and a field value that is no
   await crm.bringToFront();
   await crm.click('#field-phone');
   await crm.type('#field-phone', '(03) 5555-0199');
-  await waitInPage(crm, () => {
-    const b = document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-input-dial]');
+  await waitInGuest(crm, () => {
+    const b = globalThis.ccpsGuest.root.querySelector('[data-ccps-input-dial]');
     return b && !b.hidden && b.textContent.includes('03-5555-0199');
   });
   let before = calls().length;
-  const button = await crm.evaluateHandle(() => document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-input-dial]'));
-  await button.click();
+  await clickInGuest(crm, '[data-ccps-input-dial]');
   assert.equal(await nextDial(before), '+81355550199');
   assert.equal(await crm.evaluate(() => document.activeElement.id), 'field-phone', 'the field kept the focus');
 
   await crm.evaluate(() => { document.querySelector('#field-phone').value = ''; });
   await crm.type('#field-phone', '12-34');
-  await waitInPage(crm, () => document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-input-dial]').textContent === 'Call this number');
+  await waitInGuest(crm, () => globalThis.ccpsGuest.root.querySelector('[data-ccps-input-dial]').textContent === 'Call this number');
   before = calls().length;
-  await button.click();
+  await clickInGuest(crm, '[data-ccps-input-dial]');
   await eventually(async () => (await lastToast(crm)).includes('Could not call 12-34'), { what: 'the unreadable message' });
   await noDial(before);
 
   // Leaving the field hides the button.
   await crm.click('#field-name');
-  await waitInPage(crm, () => document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-input-dial]').hidden);
+  await waitInGuest(crm, () => globalThis.ccpsGuest.root.querySelector('[data-ccps-input-dial]').hidden);
 });
 
 test('a number in a notes field gets the button too', { timeout: 30_000 }, async () => {
   await crm.bringToFront();
   await crm.click('#field-notes');
   await crm.type('#field-notes', 'Customer asked for a call back on 020 7946 0958 tomorrow');
-  await waitInPage(crm, () => !document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-input-dial]').hidden);
+  await waitInGuest(crm, () => !globalThis.ccpsGuest.root.querySelector('[data-ccps-input-dial]').hidden);
   const before = calls().length;
-  await (await crm.evaluateHandle(() => document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-input-dial]'))).click();
+  await clickInGuest(crm, '[data-ccps-input-dial]');
   // Read with the agent's country (JP here): "020 7946 0958" is also a valid Japanese 020 number.
   assert.match(await nextDial(before), /^\+(81|44)20/);
 });

@@ -4,7 +4,7 @@
 // number was read.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guestText, waitInPage } from '../support/extension-browser.mjs';
+import { guestText, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { buildFixtures } from '../fixtures/build-fixtures.mjs';
 import { startWorld } from './setup.mjs';
 import { highlighted, waitForHighlights } from './highlight-support.mjs';
@@ -41,8 +41,8 @@ test('hovering a number shows how it was read, from our shadow root', { timeout:
     return { x: r.left + 20, y: r.top + r.height / 2 };
   });
   await page.mouse.move(box.x, box.y);
-  await waitInPage(page, () => {
-    const tip = document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-hover]');
+  await waitInGuest(page, () => {
+    const tip = globalThis.ccpsGuest.root.querySelector('[data-ccps-hover]');
     return tip && !tip.hidden;
   });
   assert.equal(await guestText(page, '[data-ccps-hover]'), 'Call +81 3-1234-5678');
@@ -52,7 +52,7 @@ test('hovering a number shows how it was read, from our shadow root', { timeout:
     return { x: r.left + 5, y: r.top + r.height / 2 };
   });
   await page.mouse.move(other.x, other.y);
-  await waitInPage(page, () => document.querySelector('ccps-root').shadowRoot.querySelector('[data-ccps-hover]').hidden);
+  await waitInGuest(page, () => globalThis.ccpsGuest.root.querySelector('[data-ccps-hover]').hidden);
   await page.close();
 });
 

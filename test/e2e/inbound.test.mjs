@@ -2,7 +2,7 @@
 // content script of an open CRM tab, through the background relay.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, guestText, waitInPage } from '../support/extension-browser.mjs';
+import { eventually, inContentScript, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { requestsOf, startWorld } from './setup.mjs';
 
 let world;
@@ -26,8 +26,8 @@ test('an inbound call shows in the side panel and reaches the CRM tab', { timeou
   assert.match(card, /SupportQueue-JP/);
 
   await crmPage.bringToFront();
-  await waitInPage(crmPage, (id) => Boolean(document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`)), contactId);
-  const notice = await guestText(crmPage, `[data-contact-id="${contactId}"]`);
+  await waitInGuest(crmPage, (id) => Boolean(globalThis.ccpsNotices?.get(id)?.isConnected), contactId);
+  const notice = await inContentScript(crmPage, (id) => globalThis.ccpsNotices.get(id).textContent, contactId);
   assert.match(notice, /Incoming call from 03-1234-5678/);
   assert.match(notice, /SupportQueue-JP/);
 
@@ -36,11 +36,11 @@ test('an inbound call shows in the side panel and reaches the CRM tab', { timeou
   await panel.click(`[data-contact-id="${contactId}"] button.primary`);
   await eventually(() => requestsOf(world.sim, 'acceptContact').length > 0, { what: 'acceptContact at the instance' });
   await crmPage.bringToFront();
-  await waitInPage(crmPage, (id) => document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`)?.getAttribute('data-phase') === 'connected', contactId);
+  await waitInGuest(crmPage, (id) => globalThis.ccpsNotices.get(id)?.dataset.ccpsNotice === 'connected', contactId);
 
   // The customer hangs up: the notice goes away.
   world.sim.instance.customerHangUp(contactId);
-  await waitInPage(crmPage, (id) => !document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`), contactId);
+  await waitInGuest(crmPage, (id) => !globalThis.ccpsNotices.get(id), contactId);
 });
 
 test('a page cannot forge a contact event into the CRM tab', { timeout: 30_000 }, async () => {
@@ -50,5 +50,5 @@ test('a page cannot forge a contact event into the CRM tab', { timeout: 30_000 }
     window.postMessage({ type: 'contact-changed', event: { at: 1, contact: { contactId: 'forged', phase: 'incoming' } } }, '*');
   });
   await new Promise((r) => setTimeout(r, 300));
-  assert.equal(await guestText(crmPage, '[data-contact-id="forged"]'), null);
+  assert.equal(await inContentScript(crmPage, () => globalThis.ccpsNotices.size), 0);
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../simulator/server.mjs';
 import { serveStatic } from '../support/static-server.mjs';
-import { eventually, launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
+import { eventually, inContentScript, launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -106,9 +106,12 @@ export function readContactCard(panel, contactId) {
   }, contactId);
 }
 
-/** The contact notices a `relay-log.html` CRM tab received for one contact, in order: [{phase, at}]. */
+/**
+ * The contact notices a CRM tab showed for one contact, in order: [{phase, at}]. Recorded by the
+ * development build in our content script's world (the page's world never sees the contact).
+ */
 export function relayLogOf(crmPage, contactId) {
-  return crmPage.evaluate((id) => window.relayLog.filter((e) => e.id === id).map(({ phase, at }) => ({ phase, at })), contactId);
+  return inContentScript(crmPage, (id) => (globalThis.ccpsRelayLog ?? []).filter((e) => e.id === id).map(({ phase, at }) => ({ phase, at })), contactId);
 }
 
 /**

@@ -4,7 +4,7 @@
 // pop that already fired does not fire again.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, waitInPage } from '../support/extension-browser.mjs';
+import { eventually, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
 
 let world;
@@ -38,7 +38,7 @@ test('stopped twice in the middle of a call: every later event reaches the CRM t
   world.sim.instance.customerHangUp(contactId);
   await cardPhase(panel, contactId, 'ended');
   // Ended removes the notice: the CRM tab's card for the call is gone.
-  await waitInPage(crmPage, (id) => !document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`), contactId);
+  await waitInGuest(crmPage, (id) => !globalThis.ccpsNotices.get(id), contactId);
 
   const entries = await eventually(async () => {
     const list = (await readStorage(panel, 'local', 'callHistory')).callHistory ?? [];

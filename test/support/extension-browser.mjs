@@ -80,9 +80,52 @@ export function waitInPage(page, predicate, arg, timeout = 15_000) {
   return page.waitForFunction(predicate, { polling: 50, timeout }, arg);
 }
 
-/** Text of an element inside our content script's shadow root, or null. */
+/**
+ * Runs `fn(...args)` in our content script's isolated world in the page's top frame, over CDP, and
+ * returns its (JSON) result. Our shadow root is closed: the page's world, where page.evaluate runs,
+ * cannot see it; the development build keeps it as `globalThis.ccpsGuest.root` in the isolated world.
+ */
+export async function inContentScript(page, fn, ...args) {
+  const cdp = await page.createCDPSession();
+  try {
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable'); // reports the live contexts before it answers
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const ours = contexts.filter((c) => c.auxData?.frameId === frameTree.frame.id && c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://'));
+    const expression = `(() => { if (!globalThis.ccpsGuest) return { absent: true }; return Promise.resolve((${fn})(...${JSON.stringify(args)})).then((value) => ({ value })); })()`;
+    for (const context of ours.reverse()) {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: context.id, awaitPromise: true, returnByValue: true });
+      if (exceptionDetails) throw new Error(`in the content script: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      if (!result.value?.absent) return result.value?.value;
+    }
+    throw new Error('our content script does not run in this page');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Text of an element inside our content script's (closed) shadow root, or null. */
 export function guestText(page, selector) {
-  return page.evaluate((sel) => document.querySelector('ccps-root')?.shadowRoot?.querySelector(sel)?.textContent ?? null, selector);
+  return inContentScript(page, (sel) => globalThis.ccpsGuest.root.querySelector(sel)?.textContent ?? null, selector);
+}
+
+/** Waits until `fn(arg)`, run in our content script's world (see inContentScript), is truthy. */
+export function waitInGuest(page, fn, arg, timeout = 15_000) {
+  return eventually(() => inContentScript(page, fn, arg), { timeout, what: `in the content script: ${String(fn).slice(0, 120)}` });
+}
+
+/** Clicks the middle of an element of our shadow root with the mouse, as the agent would (a trusted click). */
+export async function clickInGuest(page, selector) {
+  await page.bringToFront();
+  const box = await inContentScript(page, (sel) => {
+    const el = globalThis.ccpsGuest.root.querySelector(sel);
+    if (!el || el.hidden) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!box) throw new Error(`no ${selector} shown in our shadow root`);
+  await page.mouse.click(box.x, box.y);
 }
 
 /** Polls `check` (async, in node) until it returns a truthy value. */

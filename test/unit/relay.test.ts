@@ -13,7 +13,7 @@ const noop = async () => undefined;
 };
 
 const { handleContactEvent, isFresh } = await import('../../src/background/contacts');
-const { queueDial, finishDial, flushDials } = await import('../../src/background/dials');
+const { queueDial, finishDial, flushDials, cancelDial, DIAL_EXPIRY_MS } = await import('../../src/background/dials');
 const { acceptPhonePort } = await import('../../src/background/phone-port');
 const { panelAttached } = await import('../../src/background/election');
 
@@ -110,27 +110,67 @@ describe('dials', () => {
     port.onMessage.fire({ type: 'phone-attached', windowId: 1, panelId: 'panel-1' });
     await settle();
     posted.length = 0; // its role
-    const requestId = await queueDial('+81312345678', 7);
+    const { requestId, waiting } = await queueDial('+81312345678', 7);
+    expect(waiting).toBe(true);
     expect(posted).toEqual([]); // the phone has not said it is ready
     port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
     await settle();
     await flushDials();
     await flushDials(); // a second flush (a restarted worker) must not dial again
     expect(posted).toEqual([{ type: 'dial-number', requestId, e164: '+81312345678' }]);
+    expect(fake.sentToTabs).toEqual([{ tabId: 7, message: { type: 'dial-sent', requestId, e164: '+81312345678' } }]);
 
     await finishDial({ type: 'dial-finished', requestId, result: { ok: true, contactId: 'out-1' } });
-    expect(fake.sentToTabs).toEqual([{ tabId: 7, message: { type: 'dial-finished', e164: '+81312345678', result: { ok: true } } }]);
+    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: true } } });
     expect((await readSession('pendingDials')).pendingDials).toEqual([]);
+    port.onDisconnect.fire(); // no phone for the tests below
   });
 
   it('drops a dial that waited too long, and tells the tab', async () => {
     vi.useFakeTimers({ now: 1_000_000, toFake: ['Date'] });
-    await queueDial('+14155550132', 9);
+    const { requestId } = await queueDial('+14155550132', 9);
     vi.setSystemTime(1_000_000 + 61_000);
     await flushDials();
     vi.useRealTimers();
-    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 9, message: { type: 'dial-finished', e164: '+14155550132', result: { ok: false, error: 'timed-out' } } });
+    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 9, message: { type: 'dial-finished', requestId, e164: '+14155550132', result: { ok: false, error: 'timed-out' } } });
     expect((await readSession('pendingDials')).pendingDials).toEqual([]);
+  });
+
+  it('waits a few seconds at most: a phone ready after that places nothing', async () => {
+    expect(DIAL_EXPIRY_MS).toBeLessThanOrEqual(10_000);
+    const { port, posted } = panelPort();
+    acceptPhonePort(port as never, {
+      'phone-attached': async (_m, panel) => panelAttached(panel),
+      'panel-visibility-changed': async () => undefined,
+      'take-over-phone': async () => undefined,
+      'act-on-contact': async () => undefined,
+      'phone-status-changed': async () => undefined,
+      'agent-changed': async () => undefined,
+      'contact-changed': async () => undefined,
+      'dial-finished': async () => undefined,
+    });
+    port.onMessage.fire({ type: 'phone-attached', windowId: 1, panelId: 'panel-late' });
+    await settle();
+    posted.length = 0;
+    vi.useFakeTimers({ now: 2_000_000, toFake: ['Date'] });
+    const { requestId } = await queueDial('+81312345678', 7);
+    // The phone becomes ready just after the wait: the flush that follows must not dial.
+    vi.setSystemTime(2_000_000 + DIAL_EXPIRY_MS + 1);
+    port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
+    await settle();
+    await flushDials();
+    vi.useRealTimers();
+    expect(posted).toEqual([]);
+    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: false, error: 'timed-out' } } });
+    port.onDisconnect.fire();
+  });
+
+  it('cancels a waiting dial, once, and tells the tab', async () => {
+    const { requestId } = await queueDial('+81312345678', 7);
+    expect(await cancelDial(requestId)).toBe(true);
+    expect(await cancelDial(requestId)).toBe(false);
+    expect((await readSession('pendingDials')).pendingDials).toEqual([]);
+    expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: false, error: 'cancelled' } } });
   });
 
   it('ignores a Port that is not one of our pages', () => {
