@@ -31,6 +31,8 @@ const COUNTRY_FIELD = /^\s*(?:country(?:\s*(?:\/|or|&)\s*region)?|国|国名|国
 
 /** A record's answer: its country, or null when it names none (or several). */
 const answers = new WeakMap<Element, CountryCode | null>();
+/** Per box that is not a row: is it of a record's size? */
+const modest = new WeakMap<Element, boolean>();
 /** Per table or grid: the column of its Country header (its `col-id`, `aria-colindex` or position), or null. */
 const countryColumns = new WeakMap<Element, string | null>();
 
@@ -40,7 +42,13 @@ export function recordOf(node: Node): Element | null {
   const record = start?.closest(RECORD);
   if (!record) return null;
   if (record.matches(ROW)) return record;
-  return (record.textContent?.length ?? 0) <= MAX_RECORD_CHARS ? record : null;
+  let small = modest.get(record);
+  if (small === undefined) {
+    // Measured once per box: its text is a string as long as the box's, each time it is asked.
+    small = (record.textContent?.length ?? 0) <= MAX_RECORD_CHARS;
+    modest.set(record, small);
+  }
+  return small ? record : null;
 }
 
 /** The country the record of `node` names, if it names one. */
@@ -73,6 +81,7 @@ export function knownAnswer(record: Element): CountryCode | null | undefined {
 /** Forgets the answer for `record` (the page changed it). */
 export function forgetRecord(record: Element): void {
   answers.delete(record);
+  modest.delete(record);
 }
 
 /** What one country field says: a name (countryFromRecordTexts), or a bare ISO code. */
