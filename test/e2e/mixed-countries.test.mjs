@@ -5,9 +5,9 @@
 // dialled.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickInGuest, inContentScript, waitInGuest } from '../support/extension-browser.mjs';
+import { clickInGuest, inContentScript, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { waitForHighlights } from './highlight-support.mjs';
-import { clickText, nextDialledNumber, requestsOf, startWorld } from './setup.mjs';
+import { clickText, nextDialledNumber, readStorage, requestsOf, startWorld } from './setup.mjs';
 
 const PAGE = 'mixed-countries.html';
 const NUMBERS = ['07700 900123', '090-1234-5678', '(415) 555-0132', '020 7946 0958', '03-1234-5678', '0800 339 5092'];
@@ -82,4 +82,32 @@ test('a number no row evidence settles, valid in two of the agent\'s countries, 
   assert.equal(await nextDialledNumber(world.sim, before), '+448003395092');
   assert.equal(await inContentScript(crmPage, () => globalThis.ccpsGuest.root.querySelector('[data-ccps-chooser]').hidden), true);
   await crmPage.close();
+});
+
+test('the agent lists the other countries in the options page; a policy sets and locks them', { timeout: 60_000 }, async () => {
+  await world.ext.configure({ otherCountries: [] });
+  const options = await world.ext.openExtensionPage('options.html');
+  try {
+    await waitInPage(options, () => Boolean(document.querySelector('#other-country-add')));
+    assert.match(await options.$eval('#other-countries-section', (el) => el.textContent), /Other countries I call/);
+    await options.select('#other-country-add', 'GB');
+    await options.click('#other-country-add-button');
+    await waitInPage(options, () => document.querySelector('#other-countries li[data-country="GB"]')?.textContent.includes('United Kingdom'));
+    assert.deepEqual((await readStorage(options, 'local', ['otherCountries'])).otherCountries, ['GB']);
+    // The default country (JP) and the ones already chosen are not offered again.
+    const offered = await options.$$eval('#other-country-add option', (els) => els.map((el) => el.value));
+    assert.equal(offered.includes('GB') || offered.includes('JP'), false);
+    await options.click('#other-countries li[data-country="GB"] button');
+    await waitInPage(options, () => Boolean(document.querySelector('#other-countries-empty')));
+    assert.deepEqual((await readStorage(options, 'local', ['otherCountries'])).otherCountries, []);
+
+    await options.evaluate(() => chrome.storage.local.set({ __devManagedOverride: { otherCountries: ['US', 'gb'] } }));
+    await waitInPage(options, () => document.querySelector('#other-countries-section')?.dataset.locked === 'true');
+    assert.deepEqual(await options.$$eval('#other-countries li', (els) => els.map((el) => el.dataset.country)), ['US', 'GB']);
+    assert.equal(await options.$('#other-country-add'), null, 'no way to add one');
+    assert.equal(await options.$('#other-countries li button'), null, 'no way to remove one');
+  } finally {
+    await options.evaluate(() => chrome.storage.local.remove('__devManagedOverride')).catch(() => undefined);
+    await options.close();
+  }
 });
