@@ -10,7 +10,7 @@ import { waitForHighlights } from './highlight-support.mjs';
 import { clickText, nextDialledNumber, readStorage, requestsOf, startWorld } from './setup.mjs';
 
 const PAGE = 'mixed-countries.html';
-const NUMBERS = ['07700 900123', '090-1234-5678', '(415) 555-0132', '020 7946 0958', '03-1234-5678', '0800 339 5092'];
+const NUMBERS = ['07911 123456', '090-1234-5678', '(415) 555-0132', '020 7946 0958', '03-1234-5678', '0800 339 5092'];
 
 let world;
 let panel;
@@ -41,7 +41,7 @@ test('with the JP default and GB, US as other countries, each row\'s number is d
   const crmPage = await world.openCrm(PAGE);
   await waitForHighlights(crmPage, NUMBERS);
   assert.deepEqual(await dialEach(crmPage, ['phone-uk', 'phone-jp', 'phone-us', 'phone-uk-office', 'phone-jp-office']), {
-    'phone-uk': '+447700900123',
+    'phone-uk': '+447911123456',
     'phone-jp': '+819012345678',
     'phone-us': '+14155550132',
     'phone-uk-office': '+442079460958',
@@ -57,7 +57,7 @@ test('with the GB default, the Japanese rows are still dialled as Japanese numbe
   assert.deepEqual(await dialEach(crmPage, ['phone-jp', 'phone-jp-office', 'phone-uk', 'phone-us']), {
     'phone-jp': '+819012345678',
     'phone-jp-office': '+81312345678',
-    'phone-uk': '+447700900123',
+    'phone-uk': '+447911123456',
     'phone-us': '+14155550132',
   });
   await crmPage.close();
