@@ -4,26 +4,42 @@
  */
 import { isAsciiDigit, isAsciiLetter } from './digits';
 
-// Words that announce a phone number. Compounds ("tel no.", "電話番号") are listed whole so that
-// their "no." / "番号" is not read as an ID label.
+// Words that announce a phone number. Compounds ("tel no.", "電話番号", "別番号") are listed whole
+// so that their "no." / "番号" is not read as an ID label. A line for both telephone and fax
+// ("TEL/FAX", "Tel & Fax", "電話・FAX") is a phone line: listed whole, before "fax" alone.
 const PHONE_LABEL = new RegExp(
-  String.raw`(?:\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|fax|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|FAX|ファックス|ファクス)(?:番号)?|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
+  String.raw`(?:\b(?:tel(?:ephone)?|phone|ph)\s*(?:/|&|and|・|\+|,)\s*(?:fax|facsimile)\b|\bfax\s*(?:/|&|and|・|\+|,)\s*(?:tel(?:ephone)?|phone)\b` +
+    String.raw`|(?:電話|ＴＥＬ)\s*[/・&＆]\s*(?:FAX|ファックス|ファクス)` +
+    String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
+    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
+    String.raw`|(?<![A-Za-z])[TM]\s*[:：]|フリーダイヤル|フリーコール|ナビダイヤル` +
+    // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
+    String.raw`|\b(?:called|calling|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|call\s+from|call\s+to)\b(?:\s+to\b)?` +
+    // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
+    String.raw`|\b(?:telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
-// Words that announce an identifier, an amount or a code rather than a number to call.
+// Words that announce a fax line: a number to send paper to, not to call.
+const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|ファックス|ファクス|ファクシミリ)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$/gi;
+
+// Words that announce an identifier, an amount or a code rather than a number to call. "番号"
+// alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
-    String.raw`|#|№|番号|注文|受注|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|〒)`,
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+    String.raw`|#|№|(?:注文|受注|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わせ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone|fax)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール)|^(?:へ|まで)(?:[。、！!]|お願い|お?問い?合わせ|ご?連絡|お?電話|$)/i;
+// After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）".
+const FAX_SUFFIX = /^\s*[(（]\s*(?:fax|facsimile|ファックス|ファクス)\s*[)）]/i;
 
-// After a number, these say it was a quantity, a price, a date part or a time.
-const UNIT_SUFFIX = /^\s?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
+// After a number, these say it was a quantity, a price, a date part or a time: on the same line
+// ("0466-05-4699\n株式会社…" is a number, then the company's name).
+const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
 
 const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
 
@@ -48,7 +64,7 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
   return end;
 }
 
-export type Label = 'phone' | 'id' | 'none';
+export type Label = 'phone' | 'fax' | 'id' | 'none';
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
@@ -58,6 +74,10 @@ export function labelBefore(text: string, start: number, windowStart: number): L
   let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
   // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
   if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
+  // A fax label nearer the number than any phone label: "Tel 03-… Fax: 03-…", "F: 03-…". In
+  // "TEL/FAX" the phone label ends where the fax label does, and wins.
+  const faxEnd = lastMatchEnd(FAX_LABEL, window, MAX_PHONE_FILLER);
+  if (faxEnd > phoneEnd && faxEnd > idEnd) return 'fax';
   if (idEnd > phoneEnd) return 'id';
   return phoneEnd !== -1 ? 'phone' : 'none';
 }
@@ -66,12 +86,17 @@ export function phoneLabelAfter(text: string, end: number): boolean {
   return PHONE_SUFFIX.test(text.slice(end, end + 16));
 }
 
+export function faxLabelAfter(text: string, end: number): boolean {
+  return FAX_SUFFIX.test(text.slice(end, end + 16));
+}
+
 /** A unit, a percent sign, a date or time part, or a decimal/fraction right after the run. */
 export function quantityAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   const afterNext = text.charCodeAt(end + 1);
-  // "12:30", "1234567/8", "3.14159", "1234567,890", "12345678-A1": the run is part of something longer.
-  if ((next === 0x3a || next === 0x2f || next === 0x2e || next === 0x2c || next === 0x2d) && (isAsciiDigit(afterNext) || (next === 0x2d && isAsciiLetter(afterNext)))) return true;
+  // "12:30", "3.14159", "1234567,890", "12345678-A1": the run is part of something longer. (A
+  // slash before a digit joins the run, see runs.ts: after a piece of one it lists numbers.)
+  if ((next === 0x3a || next === 0x2e || next === 0x2c || next === 0x2d) && (isAsciiDigit(afterNext) || (next === 0x2d && isAsciiLetter(afterNext)))) return true;
   return UNIT_SUFFIX.test(text.slice(end, end + 12));
 }
 
@@ -87,7 +112,9 @@ export function currencyBefore(text: string, start: number): boolean {
 export function gluedBefore(text: string, start: number): boolean {
   const prev = text.charCodeAt(start - 1);
   if (Number.isNaN(prev)) return false;
-  if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev === 0x5f || prev === 0x2f || prev === 0x5c || prev === 0x40 || prev === 0x23 || prev === 0x3d || prev === 0x26) return true;
+  if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev === 0x5f || prev === 0x5c || prev === 0x40 || prev === 0x23 || prev === 0x3d || prev === 0x26) return true;
+  // A slash after digits lists numbers ("03-1234-5678/090-…"); after anything else it is a path.
+  if (prev === 0x2f) return !isAsciiDigit(text.charCodeAt(start - 2));
   if (prev === 0x2d || prev === 0x2e) {
     const before = text.charCodeAt(start - 2);
     return isAsciiLetter(before) || isAsciiDigit(before);
@@ -95,8 +122,23 @@ export function gluedBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** Glued to letters after: "2024-03-15T10", "1234567abc", "12345678@". */
+// The next field's label, written straight after a number in a cell that lists several
+// ("Tel:03-1234-5678Mobile:090-1234-5678"): the letters end a number, they do not make it an ID.
+const NEXT_LABEL = /^(?:tel(?:ephone)?|phone|mobile|mob|cell|fax|home|work|office|direct|main|e-?mail|mail|email)(?![a-z])/i;
+
+/** Glued to letters after: "2024-03-15T10", "1234567abc", "12345678@" (not a next label). */
 export function gluedAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
-  return isAsciiLetter(next) || next === 0x40 || next === 0x5f;
+  if (next === 0x40 || next === 0x5f) return true;
+  return isAsciiLetter(next) && !NEXT_LABEL.test(text.slice(end, end + 10));
+}
+
+// An identifier's letter code set off by one space: "SO 2739 5570", "PO 4471 2290", "REF 20240315".
+// Not a country's code written before its number ("UK 020 7946 0958", "JP 03-…").
+const CODE_PREFIX = /(?<![A-Za-z0-9])([A-Z]{2,4}) $/;
+const COUNTRY_TOKENS = new Set(['UK', 'GB', 'US', 'USA', 'JP', 'JPN', 'DE', 'FR', 'ES', 'IT', 'NL', 'IE', 'CA', 'AU', 'NZ', 'SG', 'KR', 'CN', 'TW', 'HK', 'IN', 'PH', 'TH', 'MY', 'ID', 'VN', 'BR', 'MX']);
+
+export function codePrefixBefore(text: string, start: number): boolean {
+  const m = CODE_PREFIX.exec(text.slice(Math.max(0, start - 6), start));
+  return m !== null && !COUNTRY_TOKENS.has(m[1]!);
 }

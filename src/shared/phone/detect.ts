@@ -5,16 +5,16 @@
  */
 import type { PhoneNumber } from 'libphonenumber-js';
 // The core entry with the metadata passed in: the default entry wraps every call to add it
-// (argument copying that was ≈ 10% of the parser's time on a 5,000-row page). Same min metadata.
+// (argument copying that was ≈ 10% of the parser's time on a 5,000-row page).
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from './metadata';
 import type { CountryCode } from './country';
 import { onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
-import { currencyBefore, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
-import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted } from './shape';
-import { groupingFits } from './grouping';
+import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
+import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
+import { Fit, groupingFits } from './grouping';
 import { extensionAt } from './extension';
 import { formatNational } from './national-format';
 
@@ -87,28 +87,33 @@ function insideAny(spans: Array<[number, number]>, run: DigitRun): boolean {
   return false;
 }
 
+// Where a run may hold more than one number: a space or a slash between groups.
+const isCut = (separator: string) => separator.includes(' ') || separator === '/';
+
 function hasSpaceJoint(run: DigitRun): boolean {
-  for (let i = 0; i < run.separators.length; i++) if (run.separators[i]!.includes(' ')) return true;
+  for (let i = 0; i < run.separators.length; i++) if (isCut(run.separators[i]!)) return true;
   return false;
 }
 
-// Longest pieces first, cut only where the writer put a space.
+// Longest pieces first, cut only where the writer put a space. A piece is kept only if it is not a
+// strict part of a longer number: with the space-separated parts beside it that no other piece
+// took, it must not read as one ("+49 30 12345 678" is not "+49 30 12345" and a stray "678").
 function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
   const cuts = [0];
   run.separators.forEach((sep, i) => {
-    if (sep.includes(' ')) cuts.push(i + 1);
+    if (isCut(sep)) cuts.push(i + 1);
   });
   cuts.push(run.groups.length);
-  const found: PhoneMatch[] = [];
+  const found: Array<{ match: PhoneMatch; from: number; to: number }> = [];
   let from = 0;
   while (from < cuts.length - 1) {
     let matched = false;
     for (let to = Math.min(cuts.length - 1, from + MAX_PARTS_PER_PIECE); to > from; to--) {
-      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0);
+      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0, 7);
       if (!piece || (from === 0 && to === cuts.length - 1)) continue;
       const match = evaluate(text, piece, from === 0 ? previousEnd : piece.start, options);
       if (match) {
-        found.push(match);
+        found.push({ match, from, to });
         from = to;
         matched = true;
         break;
@@ -116,16 +121,49 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
     }
     if (!matched) from++;
   }
-  return found;
+  const kept: PhoneMatch[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { match, from: first, to: last } = found[i]!;
+    // The unclaimed parts just before and after the piece.
+    const before = first > 0 && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
+    const after = last < cuts.length - 1 && (i === found.length - 1 || found[i + 1]!.from > last) ? last + 1 : last;
+    if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
+    // After a few digits of the same run ("Case 97 4103 4187"), a piece that starts without a
+    // "+", a bracket or a 0 continues a code rather than starting a number.
+    if (before < first && digitsIn(run, cuts[before] ?? 0, cuts[first] ?? 0) < 5 && !/^[+(0]/.test(text.slice(match.start, match.start + 1))) continue;
+    kept.push(match);
+  }
+  return kept;
 }
 
-function subRun(text: string, run: DigitRun, first: number, last: number): DigitRun | null {
+function digitsIn(run: DigitRun, first: number, last: number): number {
+  let n = 0;
+  for (let g = first; g < last; g++) n += run.groups[g]![1] - run.groups[g]![0];
+  return n;
+}
+
+function readsLonger(text: string, run: DigitRun, cuts: number[], first: number, last: number, before: number, after: number, options: FindOptions): boolean {
+  const spans: Array<[number, number]> = [];
+  if (before < first) spans.push([before, last]);
+  if (after > last) spans.push([first, after]);
+  if (before < first && after > last) spans.push([before, after]);
+  for (let i = 0; i < spans.length; i++) {
+    const longer = subRun(text, run, cuts[spans[i]![0]] ?? 0, cuts[spans[i]![1]] ?? 0, 1);
+    if (!longer || longer.digitCount > MAX_DIGITS) continue;
+    const written = text.slice(longer.start, longer.end);
+    const countries = candidateCountries(options);
+    for (let c = 0; c < countries.length; c++) if (parseWritten(written, countries[c]!)) return true;
+  }
+  return false;
+}
+
+function subRun(text: string, run: DigitRun, first: number, last: number, minDigits: number): DigitRun | null {
   const groups = run.groups.slice(first, last);
   const firstGroup = groups[0];
   const lastGroup = groups[groups.length - 1];
   if (!firstGroup || !lastGroup) return null;
   const digitCount = groups.reduce((n, [a, b]) => n + b - a, 0);
-  if (digitCount < 7) return null;
+  if (digitCount < minDigits) return null;
   let start = first === 0 ? run.start : firstGroup[0];
   if (first > 0 && text[start - 1] === '+') start--;
   return { start, end: lastGroup[1], groups, separators: run.separators.slice(first, last - 1), digitCount };
@@ -138,12 +176,13 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
-  if (isDateShaped(written) || isDecimalOrDotted(run)) return null;
+  if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
-  if (label === 'id') return null;
-  if (label !== 'phone' && gluedBefore(text, run.start)) return null;
+  if (label === 'id' || label === 'fax') return null;
+  if (label !== 'phone' && (gluedBefore(text, run.start) || (!international && codePrefixBefore(text, run.start)))) return null;
   const extension = extensionAt(text, run.end);
+  if (faxLabelAfter(text, extension ? extension.end : run.end)) return null;
   if (!extension) {
     if (gluedAfter(text, run.end) || quantityAfter(text, run.end)) return null;
   }
@@ -151,12 +190,76 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
   // its own.
   const bare = run.groups.length === 1 && !international;
-  if (bare && !options.wholeCell && label !== 'phone' && !phoneLabelAfter(text, extension ? extension.end : run.end)) {
+  // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
+  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end)) {
     return null;
   }
 
-  const number = parseWritten(written, options.defaultCountry);
+  const match: PhoneMatch = { start: run.start, end: run.end, e164: '' };
+  if (extension) match.extension = extension.digits;
+  // "+CC" numbers are read as written; with no other country in play, as before: one reading.
+  if (international || (!options.recordCountry && !options.otherCountries?.length)) {
+    const reading = readAs(written, run, options.defaultCountry, international);
+    if (!reading) return null;
+    match.e164 = reading.e164;
+    return match;
+  }
+  return withReadings(match, written, run, options);
+}
+
+interface Reading {
+  e164: string;
+  /** How well the writer's grouping fits the country's (Fit). */
+  score: number;
+}
+
+/** The countries a national number may be read as: the default first. */
+function candidateCountries(options: FindOptions): readonly CountryCode[] {
+  const others = options.otherCountries;
+  const record = options.recordCountry;
+  if (!others?.length && !record) return [options.defaultCountry];
+  const list: CountryCode[] = record ? [record] : [];
+  if (!list.includes(options.defaultCountry)) list.push(options.defaultCountry);
+  if (others) for (let i = 0; i < others.length; i++) if (!list.includes(others[i]!)) list.push(others[i]!);
+  return list;
+}
+
+// A national number read as its record's country when it reads there (valid, written in a way
+// that country writes numbers). Else in each of the agent's countries, keeping the readings that
+// fit best (the country's standard grouping before another of its groupings before a loose
+// one): one left, that one; more, the default country's (else the first) and all of them for the
+// agent to choose from.
+function withReadings(match: PhoneMatch, written: string, run: DigitRun, options: FindOptions): PhoneMatch | null {
+  const countries = candidateCountries(options);
+  const readings: Array<Reading | null> = [];
+  let best = 0;
+  for (let i = 0; i < countries.length; i++) {
+    const reading = readAs(written, run, countries[i]!, false);
+    if (reading && countries[i] === options.recordCountry) {
+      match.e164 = reading.e164;
+      return match;
+    }
+    readings.push(reading);
+    if (reading && reading.score > best) best = reading.score;
+  }
+  if (best === 0) return null;
+  const plausible: string[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    const reading = readings[i];
+    if (reading && reading.score === best && !plausible.includes(reading.e164)) plausible.push(reading.e164);
+  }
+  match.e164 = plausible[0]!;
+  if (plausible.length > 1) match.readings = plausible;
+  return match;
+}
+
+/** The number `written` is in `country`, if it is valid there and written as that country writes it. */
+function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean): Reading | null {
+  const number = parseWritten(written, country);
   if (!number) return null;
+  // North American numbers are ten digits: the 7-digit service ranges the metadata also knows
+  // ("310-XXXX") are never written with a "1" or "+1" before them, an ID often is ("SO 1310 7022").
+  if (number.countryCallingCode === '1' && number.nationalNumber.length !== 10) return null;
 
   // Written nationally, the number must carry its national prefix where the country dials one
   // (Tokyo is 03-…, never 3-…), and must have a known format (no format = no such numbers).
@@ -168,11 +271,9 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   if (!international && !viaIdd && !digits.endsWith(standardDigits)) return null;
-  if (!groupingFits(run, number, standardNational, hasPrefix)) return null;
-
-  const match: PhoneMatch = { start: run.start, end: run.end, e164: number.number };
-  if (extension) match.extension = extension.digits;
-  return match;
+  const fit = groupingFits(run, number, standardNational, hasPrefix, international || viaIdd);
+  if (fit === Fit.None) return null;
+  return { e164: number.number, score: fit };
 }
 
 // Pages repeat numbers (a company's main line on every row) and rescans after DOM mutations see

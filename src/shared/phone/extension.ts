@@ -1,6 +1,9 @@
-/** Extensions written after a number: "x123", "ext. 123", "内線123", "(内線 123)". */
+/**
+ * Extensions written after a number: "x123", "ext. 123", "内線123", "(内線 123)", and in the
+ * languages of German and French offices: "Durchwahl 123", "App. 123" (Apparat), "poste 123".
+ */
 
-const EXTENSION = /^\s*[,(]?\s*(?:ext(?:ension|n)?\.?|x|内線|内)\s*[:.#]?\s*(\d{1,6})(?!\d)\)?/i;
+const EXTENSION = /^\s*[,(]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchwahl|app(?:arat)?\.?|nebenstelle|poste|interno)\s*[:.#]?\s*(\d{1,6})(?!\d)\)?/i;
 
 export interface Extension {
   digits: string;

@@ -6,6 +6,7 @@
 import type { PhoneNumber } from 'libphonenumber-js';
 import { isAsciiDigit } from './digits';
 import type { DigitRun } from './runs';
+import { formatAlternatives } from './national-format';
 
 // Boundaries counted in digits from the end: they survive a national prefix, a country code or
 // "(0)" in front.
@@ -40,24 +41,52 @@ function formattedBoundaries(formatted: string): number[] {
 }
 
 const allIn = (breaks: number[], ...allowed: number[][]) => breaks.every((b) => allowed.some((list) => list.includes(b)));
+const same = (a: number[], b: number[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** How well a writer's grouping fits a reading of the number. */
+export const Fit = {
+  None: 0,
+  /** Some breaks left out, or a grouping people use for any number with a certain start. */
+  Loose: 1,
+  /** Another of the country's groupings ("0120-12-3456" for 0120-123-456). */
+  Alternative: 2,
+  /** The country's standard grouping, or none inside the national number at all. */
+  Standard: 3,
+} as const;
+export type Fit = (typeof Fit)[keyof typeof Fit];
 
 /**
- * True when every break the writer put inside the national number is a break of the standard
- * format, or — for numbers written with their national prefix or `+`, whose start is certain —
- * when every group within the national number has at least three digits ("0207 946 0958" is how
- * many Londoners write 020 7946 0958).
+ * Standard when the writer's breaks inside the national number are those of the standard format;
+ * Alternative when they are those of another format of the country that takes the whole number
+ * ("0120-12-3456", "0422-12-3456", "099-123-4567"). Loose when they are some of the standard or international
+ * format's breaks ("03-12345678"), or — for numbers written with their national prefix or `+`,
+ * whose start is certain — when every group within the national number has at least three
+ * digits ("0207 946 0958" is how many Londoners write 020 7946 0958), or, after a `+` or an
+ * international prefix, the area code is a group of its own and the rest is in groups of two or
+ * more ("+49 30 12345 678", "+49 30 12 34 56"). When a number reads in more than one country, the
+ * readings of the best fit are kept.
  */
-export function groupingFits(run: DigitRun, number: PhoneNumber, national: string, hasPrefix: boolean): boolean {
-  if (run.groups.length === 1) return true;
+export function groupingFits(run: DigitRun, number: PhoneNumber, national: string, hasPrefix: boolean, international = false): Fit {
+  if (run.groups.length === 1) return Fit.Standard;
   const nationalLength = number.nationalNumber.length;
   const inside = writtenBoundaries(run, nationalLength);
-  if (inside.length === 0) return true;
+  if (inside.length === 0) return Fit.Standard;
   const standard = formattedBoundaries(national);
-  if (allIn(inside, standard)) return true;
+  if (allIn(inside, standard)) return inside.length === standard.length ? Fit.Standard : Fit.Loose;
+  const alternatives = formatAlternatives(number);
+  for (let i = 0; i < alternatives.length; i++) if (same(inside, formattedBoundaries(alternatives[i]!))) return Fit.Alternative;
   // Formatted only when needed: formatting is most of libphonenumber's cost here.
-  if (allIn(inside, standard, formattedBoundaries(number.formatInternational()))) return true;
-  if (!hasPrefix) return false;
+  if (allIn(inside, standard, formattedBoundaries(number.formatInternational()))) return Fit.Loose;
+  if (!hasPrefix) return Fit.None;
   const cuts = [0, ...inside, nationalLength];
-  for (let i = 1; i < cuts.length; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 3) return false;
-  return true;
+  let allThree = true;
+  for (let i = 1; i < cuts.length; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 3) allThree = false;
+  if (allThree) return Fit.Loose;
+  // The area code: the standard format's first group, and the first group written; after it
+  // groups of three or more ("030 1234 5678", "(030) 1234/5678"), two or more after a "+".
+  if (standard.length === 0 || Math.max(...inside) !== Math.max(...standard)) return Fit.None;
+  const shortest = international ? 2 : 3;
+  // (cuts count from the end: the last interval is the area code.)
+  for (let i = 1; i < cuts.length - 1; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < shortest) return Fit.None;
+  return Fit.Loose;
 }

@@ -8,7 +8,7 @@
  * result equals formatNational() for sample numbers of every country.
  */
 import { Metadata, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from './metadata';
 
 interface Rule {
   /** The format applies only to national numbers that start with a match of this. */
@@ -17,6 +17,8 @@ interface Rule {
   pattern: RegExp;
   /** The replacement, with the national prefix rule applied to the first group. */
   template: string;
+  /** The replacement as it is, without the national prefix. */
+  plain: string;
 }
 
 // The metadata's own accessors, which libphonenumber's type declarations leave out.
@@ -51,6 +53,7 @@ function rulesOf(plan: string): Rule[] | null {
         whole: new RegExp(`^(?:${f.pattern()})$`),
         pattern: new RegExp(f.pattern()),
         template: prefixRule ? f.format().replace(FIRST_GROUP, prefixRule) : f.format(),
+        plain: f.format(),
       };
     }) ?? null;
   } catch {
@@ -73,4 +76,21 @@ export function formatNational(number: PhoneNumber): string {
     if (rule.whole.test(national)) return national.replace(rule.pattern, rule.template);
   }
   return national;
+}
+
+/**
+ * The number written in each of its country's formats whose pattern takes all of it, whatever
+ * digits it starts with: the groupings people of that country use ("0422-12-3456" is Japan's
+ * 4-2-4, though libphonenumber gives this range 3-3-4). Without the national prefix.
+ */
+export function formatAlternatives(number: PhoneNumber): string[] {
+  const rules = rulesOf(number.country ?? number.countryCallingCode);
+  if (!rules) return [];
+  const national = number.nationalNumber;
+  const out: string[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (rule.whole.test(national)) out.push(national.replace(rule.pattern, rule.plain));
+  }
+  return out;
 }

@@ -61,4 +61,24 @@ describe('parseDialInput', () => {
     expect(parseDialInput('03-1234-5678', 'US').ok).toBe(false);
     expect(parseDialInput('020 7946 0958', 'US').ok).toBe(false);
   });
+
+  it('refuses a number the full metadata calls invalid, though the min metadata accepts it', () => {
+    expect(parseDialInput('077-0090-0123', 'JP')).toMatchObject({ ok: false });
+    expect(parseDialInput('1310 7022', 'US')).toMatchObject({ ok: false });
+  });
+
+  it('does not guess the country of a national number that reads in more than one of the agent\'s countries', () => {
+    expect(parseDialInput('070-1234-5678', 'JP', ['GB'])).toEqual({ ok: false, reason: 'ambiguous', readings: ['+817012345678', '+447012345678'] });
+    expect(parseDialInput('Call Ken on 070-1234-5678 tomorrow', 'JP', ['GB'])).toMatchObject({ ok: false, reason: 'ambiguous' });
+    // One reading among them: that one; "+CC" is read as written; no other countries: as before.
+    expect(parseDialInput('07911 123456', 'JP', ['GB'])).toMatchObject({ ok: true, e164: '+447911123456' });
+    expect(parseDialInput('03-1234-5678', 'JP', ['GB', 'US'])).toMatchObject({ ok: true, e164: '+81312345678' });
+    expect(parseDialInput('+44 70 1234 5678', 'JP', ['GB'])).toMatchObject({ ok: true, e164: '+447012345678' });
+    expect(parseDialInput('070-1234-5678', 'JP')).toMatchObject({ ok: true, e164: '+817012345678' });
+  });
+
+  it('keeps German and French extensions apart', () => {
+    expect(parseDialInput('030 1234567 Durchwahl 89', 'DE')).toMatchObject({ ok: true, e164: '+49301234567', extension: '89' });
+    expect(parseDialInput('01 23 45 67 89 poste 456', 'FR')).toMatchObject({ ok: true, e164: '+33123456789', extension: '456' });
+  });
 });

@@ -16,13 +16,13 @@ describe('countryFromRecordTexts', () => {
     [['Jan', '030 1234567', 'Deutschland'], 'DE'],
     [['Jan', '030 1234567', 'ドイツ'], 'DE'],
     [['JPN'], 'JP'],
-    [['1 Main St, Springfield, IL 62701'], 'US'],
-    [['221B Baker Street, London NW1 6XE'], 'GB'],
     [['10 Downing St, London, England'], 'GB'],
-    [['〒100-0005 千代田区丸の内1-1'], 'JP'],
     [['大阪府大阪市北区'], 'JP'],
     [['Sydney, New South Wales'], 'AU'],
     [['Belfast, Northern Ireland'], 'GB'],
+    [['Lucas Silva', 'Österreich'], 'AT'],
+    [['AT'], 'AT'],
+    [['Zürich, Schweiz'], 'CH'],
   ] as const)('%j → %s', (texts, country) => {
     expect(countryFromRecordTexts(texts)).toBe(country);
   });
@@ -40,8 +40,15 @@ describe('countryFromRecordTexts', () => {
   it('counts whole words only: "us" in "contact us", "in" or "it" as words, codes inside longer text', () => {
     expect(countryFromRecordTexts(['Please contact us', 'Status: in progress'])).toBeUndefined();
     expect(countryFromRecordTexts(['Focus', 'Japanese', 'Spanish lessons', 'Walesby'])).toBeUndefined();
-    expect(countryFromRecordTexts(['IT', 'In', 'CA'])).toBeUndefined();
+    expect(countryFromRecordTexts(['IT', 'In', 'CA', 'No'])).toBeUndefined();
     expect(countryFromRecordTexts(['Ship to: GB team'])).toBeUndefined();
+  });
+
+  it('takes no postcode as evidence (a billing or shipping address may be abroad)', () => {
+    expect(countryFromRecordTexts(['1 Main St, Springfield, IL 62701'])).toBeUndefined();
+    expect(countryFromRecordTexts(['221B Baker Street, London NW1 6XE'])).toBeUndefined();
+    expect(countryFromRecordTexts(['〒100-0005 千代田区丸の内1-1'])).toBeUndefined();
+    expect(countryFromRecordTexts(['〒100-0005 東京都千代田区丸の内1-1'])).toBe('JP');
   });
 
   it('gives up when the evidence conflicts', () => {

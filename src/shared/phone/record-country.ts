@@ -1,12 +1,11 @@
 /**
  * The country a record (a table row, a form) names: its Country column or field, an address that
- * ends in a country or carries a country's postcode, or the calling code of another `+CC` number
- * in it. Used to read that record's national-format numbers ("07700 900123" in a row whose
+ * names a country (or a Japanese prefecture), or the calling code of another `+CC` number in it. Used to read that record's national-format numbers ("07700 900123" in a row whose
  * Country is "UK"). Runs once per row of a page: regular expressions compiled once, the parser
  * only on `+` numbers.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from './metadata';
 import type { CountryCode } from './country';
 import { normalizeDigits } from './normalize';
 
@@ -40,6 +39,17 @@ const NAMES: ReadonlyArray<readonly [CountryCode, readonly string[]]> = [
   ['VN', ['vietnam', 'viet nam']],
   ['BR', ['brazil', 'brasil']],
   ['MX', ['mexico', 'méxico']],
+  ['AT', ['austria', 'österreich', 'oesterreich']],
+  ['CH', ['switzerland', 'schweiz', 'suisse', 'svizzera']],
+  ['BE', ['belgium', 'belgique', 'belgië', 'belgie']],
+  ['SE', ['sweden', 'sverige']],
+  ['NO', ['norway', 'norge']],
+  ['DK', ['denmark', 'danmark']],
+  ['FI', ['finland', 'suomi']],
+  ['PL', ['poland', 'polska']],
+  ['PT', ['portugal']],
+  ['ZA', ['south africa']],
+  ['AE', ['united arab emirates', 'u\\.a\\.e\\.', 'uae']],
 ];
 
 // Japanese (and Chinese/Korean) names: no spaces between words, so no word boundaries either.
@@ -69,6 +79,17 @@ const CJK_NAMES: ReadonlyArray<readonly [CountryCode, readonly string[]]> = [
   ['VN', ['ベトナム']],
   ['BR', ['ブラジル']],
   ['MX', ['メキシコ']],
+  ['AT', ['オーストリア']],
+  ['CH', ['スイス']],
+  ['BE', ['ベルギー']],
+  ['SE', ['スウェーデン']],
+  ['NO', ['ノルウェー']],
+  ['DK', ['デンマーク']],
+  ['FI', ['フィンランド']],
+  ['PL', ['ポーランド']],
+  ['PT', ['ポルトガル']],
+  ['ZA', ['南アフリカ']],
+  ['AE', ['アラブ首長国連邦']],
 ];
 
 // Abbreviations that are words of their own in an address ("London, UK", "Austin, TX, USA"):
@@ -80,24 +101,20 @@ const ABBREVIATIONS: ReadonlyArray<readonly [CountryCode, readonly string[]]> = 
 
 // A cell or field holding nothing but a code: "JP", "gb", "USA", "JPN", "中国", "タイ". Not the
 // codes that are also a US state in a State column ("CA", "DE", "IN", "ID") or a common cell
-// value ("IT" department, "My", "Can").
+// value ("IT" department, "My", "Can", "No").
 const WHOLE_CELL: Readonly<Record<string, CountryCode>> = {
   jp: 'JP', jpn: 'JP', gb: 'GB', gbr: 'GB', uk: 'GB', us: 'US', usa: 'US', deu: 'DE', fr: 'FR', fra: 'FR',
   es: 'ES', esp: 'ES', ita: 'IT', nl: 'NL', nld: 'NL', ie: 'IE', irl: 'IE', au: 'AU', aus: 'AU', nz: 'NZ',
   nzl: 'NZ', sg: 'SG', sgp: 'SG', kr: 'KR', kor: 'KR', cn: 'CN', chn: 'CN', tw: 'TW', twn: 'TW', hk: 'HK',
   hkg: 'HK', ph: 'PH', phl: 'PH', th: 'TH', tha: 'TH', mys: 'MY', idn: 'ID', vn: 'VN', vnm: 'VN', br: 'BR',
-  bra: 'BR', mx: 'MX', mex: 'MX', 中国: 'CN', タイ: 'TH', 英: 'GB', 米: 'US',
+  bra: 'BR', mx: 'MX', mex: 'MX', at: 'AT', aut: 'AT', ch: 'CH', che: 'CH', be: 'BE', bel: 'BE', se: 'SE',
+  swe: 'SE', nor: 'NO', dk: 'DK', dnk: 'DK', fi: 'FI', fin: 'FI', pl: 'PL', pol: 'PL', pt: 'PT', prt: 'PT',
+  za: 'ZA', zaf: 'ZA', ae: 'AE', are: 'AE', 中国: 'CN', タイ: 'TH', 英: 'GB', 米: 'US',
 };
 
-// Postcodes that name their country on their own. UK: "SW1A 1AA", "M1 1AE" (letters, digit,
-// space, digit, two letters: no other country writes that). US: a state's two letters then a
-// ZIP ("Austin, TX 78701"). Japan: "〒100-0005".
-const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
-const POSTCODES: ReadonlyArray<readonly [CountryCode, RegExp]> = [
-  ['GB', /(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])/],
-  ['US', new RegExp(`(?<![A-Za-z0-9]),? (?:${US_STATES}) \\d{5}(?:-\\d{4})?(?![A-Za-z0-9-])`)],
-  ['JP', /〒\s?\d{3}-?\d{4}(?!\d)/],
-];
+// Postcodes are not taken as evidence: a record may hold a billing or shipping address abroad, and
+// a country wrongly named reads a number wrongly; a Country field or a country named in the
+// address is what a writer means as the country.
 // A Japanese address names its prefecture: "東京都", "大阪府", "北海道", "…県" (县/縣 elsewhere).
 const JP_PREFECTURE = /東京都|北海道|[京大][都阪]府|[\u4e00-\u9fff]{1,3}県/;
 
@@ -152,9 +169,6 @@ export function countryFromRecordTexts(texts: readonly string[]): CountryCode | 
     if (HAS_LATIN.test(text)) {
       collect(NAME_RE, names.countries, text, named);
       collect(ABBREVIATION_RE, abbreviations.countries, text, named);
-      for (let p = 0; p < POSTCODES.length; p++) if (POSTCODES[p]![1].test(text)) named.add(POSTCODES[p]![0]);
-    } else if (text.includes('〒')) {
-      if (POSTCODES[2]![1].test(text)) named.add('JP');
     }
     if (HAS_CJK.test(text)) {
       collect(CJK_RE, cjk.countries, text, named);

@@ -18,7 +18,9 @@ export interface DigitRun {
   digitCount: number;
 }
 
-// Between two digit groups: at most three of ' -.()', e.g. "-", " ", ") ", " - ", ")-", " (".
+// Between two digit groups: at most three of ' -.()', e.g. "-", " ", ") ", " - ", ")-", " (", or a
+// slash alone: "415/555-0132", "(030) 1234/5678" (Germans and Americans put one after the area
+// code), "03-1234-5678/090-1234-5678" (a list: the detector cuts it there).
 const MAX_SEPARATOR_LENGTH = 3;
 const MIN_DIGITS = 7;
 
@@ -31,6 +33,7 @@ function jointEnd(text: string, from: number): number {
   let k = from;
   let dashesAndDots = 0;
   let spaces = 0;
+  if (text.charCodeAt(from) === 0x2f) return isAsciiDigit(text.charCodeAt(from + 1)) ? from + 1 : -1;
   while (k < text.length && k - from < MAX_SEPARATOR_LENGTH) {
     const code = text.charCodeAt(k);
     if (code === 0x2d || code === 0x2e) dashesAndDots++;
@@ -93,7 +96,11 @@ function describe(text: string, first: number, end: number, digitCount: number):
 function leadingStart(text: string, firstDigit: number, end: number): number {
   let start = firstDigit;
   if (text[start - 1] === '+') start--;
-  if (text[start - 1] === '(' && text.indexOf(')', start) !== -1 && text.indexOf(')', start) < end) start--;
+  if (text[start - 1] === '(') {
+    const close = text.indexOf(')', start);
+    // Before a "+", only "(+81) 3-…": in "Phone(+81 (0)3 …" the bracket is the label's.
+    if (text[start] === '+' ? /^\+\d{1,3}\)/.test(text.slice(start, start + 6)) : close !== -1 && close < end) start--;
+  }
   if (text[start - 1] === '+' && text[start] === '(') start--;
   return start;
 }

@@ -3,9 +3,9 @@
  */
 import type { DigitRun } from './runs';
 
-// 2024-03-15, 2024.3.15, 2024 03 15 (year first), 15/03/2024 and 03-15-2024 (year last).
-const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-. ](?:0?[1-9]|1[0-2])[-. ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
-const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-. ](?:0?[1-9]|[12]\d|3[01])[-. ](?:19|20)\d\d(?!\d)/;
+// 2024-03-15, 2024.3.15, 2024/03/15, 2024 03 15 (year first), 15/03/2024 and 03-15-2024 (year last).
+const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
+const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|[12]\d|3[01])[-./ ](?:19|20)\d\d(?!\d)/;
 
 export function isDateShaped(runText: string): boolean {
   return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText);
@@ -15,7 +15,7 @@ export function isDateShaped(runText: string): boolean {
  * Decimals ("1234.5678": one dot and nothing else) and dotted quads ("192.168.100.200": four
  * groups of at most three digits). "415.555.0132" and "1.800.555.0199" are numbers.
  */
-export function isDecimalOrDotted(run: DigitRun): boolean {
+export function isDecimalOrDotted(run: DigitRun, text: string): boolean {
   let dots = 0;
   let others = 0;
   for (let i = 0; i < run.separators.length; i++) {
@@ -23,20 +23,25 @@ export function isDecimalOrDotted(run: DigitRun): boolean {
     else others++;
   }
   if (dots === 1 && others === 0) return true;
-  return dots === 3 && others === 0 && run.groups.every((group) => group[1] - group[0] <= 3);
+  // An address's parts are 0–255 without leading zeros: "080.59.84.47" is a Belgian number.
+  return dots === 3 && others === 0 && run.groups.every((group) => group[1] - group[0] <= 3 && !(group[1] - group[0] > 1 && text.charCodeAt(group[0]) === 0x30));
 }
 
 /**
  * Card numbers, IBAN and tracking numbers come in blocks of four ("4111 1111 1111 1111",
- * "6016 1331 9268 19"); no numbering plan starts with three 4-digit groups.
+ * "6016 1331 9268 19"), American Express and Diners cards in 4-6-5 and 4-6-4. Three 4-digit
+ * groups alone are a number in some plans (China's "0551 1883 4543", German mobiles "0163 3943
+ * 5895"); three followed by more digits, or four, are not.
  */
 export function isBlockedCode(run: DigitRun): boolean {
   const groups = run.groups;
   if (groups.length < 3) return false;
+  const size = (g: number) => groups[g]![1] - groups[g]![0];
+  if (size(0) === 4 && size(1) === 6 && (size(2) === 5 || size(2) === 4)) return true;
   // Counted from the first group: "03-1234-5678 2024" is a number and a year, not a block code.
   let fours = 0;
-  while (fours < groups.length && groups[fours]![1] - groups[fours]![0] === 4) fours++;
-  return fours >= 3;
+  while (fours < groups.length && size(fours) === 4) fours++;
+  return fours >= 4 || (fours === 3 && groups.length > 3);
 }
 
 // "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000": an IBAN anywhere in the text.
@@ -49,4 +54,21 @@ export function ibanSpans(text: string): Array<[number, number]> {
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
+}
+
+/**
+ * A slash inside a number stands after its area code only: "415/555-0132", "030/1234567",
+ * "(030) 1234/5678", and then before three digits or more. Elsewhere ("1234567/8", "12/3456/789")
+ * the run is a fraction, a ratio or a path.
+ */
+export function isSlashMisplaced(run: DigitRun): boolean {
+  let slashes = 0;
+  for (let i = 0; i < run.separators.length; i++) {
+    if (run.separators[i] !== '/') continue;
+    if (++slashes > 1) return true;
+    if (i > 1 || (i === 1 && !run.separators[0]!.includes(')'))) return true;
+    const after = run.groups[i + 1]!;
+    if (after[1] - after[0] < 3) return true;
+  }
+  return false;
 }

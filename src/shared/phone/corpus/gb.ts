@@ -50,7 +50,8 @@ export const GB_CORPUS: CorpusEntry[] = [
   exact('Phone 02079460958', LONDON, '02079460958'),
   hit('Please ring back on 0113 496 0789 after 2pm.', '+441134960789'),
   hit('Left a voicemail on 07400 123456, no reply yet.', '+447400123456'),
-  hit('Head office: 0117 496 0555 | Fax: 0117 496 0556', '+441174960555', '+441174960556'),
+  // A fax line is not a call (issue 10).
+  hit('Head office: 0117 496 0555 | Fax: 0117 496 0556', '+441174960555'),
   hit('Customer called from 0121 496 0234 re order #4455667', '+441214960234'),
   hit('Contact: James Wilson, 0131 496 0812, Edinburgh branch', '+441314960812'),
   hit('Out of hours: 0808 157 0192 (freephone)', '+448081570192'),

@@ -53,7 +53,7 @@ export const US_CORPUS: CorpusEntry[] = [
   hit('Case 00123456: customer reachable at +1 312 555 0123 until 5 PM.', '+13125550123'),
   hit('Billing address: 1 Market St, San Francisco, CA 94105-1234. Phone (415) 555-0132', SF),
   hit('Ph: 888.555.0104', '+18885550104'),
-  hit('Fax (212) 555-0148', '+12125550148'),
+  bait('Fax (212) 555-0148'), // a fax line is not a call (issue 10)
   hit('Transferred to 1 (877) 555-0188 (support hotline)', '+18775550188'),
   hit('Mobile 3035550142', '+13035550142'),
   hit('call back number 5125550161', '+15125550161'),

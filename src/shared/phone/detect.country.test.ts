@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers, type FindOptions } from './detect';
+
+const read = (text: string, options: FindOptions) =>
+  findPhoneNumbers(text, { wholeCell: true, ...options }).map((m) => (m.readings ? { e164: m.e164, readings: m.readings } : m.e164));
+
+describe('a country per number', () => {
+  it('reads a national number as its record\'s country', () => {
+    expect(read('07911 123456', { defaultCountry: 'JP', recordCountry: 'GB' })).toEqual(['+447911123456']);
+    expect(read('090-1234-5678', { defaultCountry: 'GB', recordCountry: 'JP' })).toEqual(['+819012345678']);
+    expect(read('(415) 555-0132', { defaultCountry: 'JP', recordCountry: 'US' })).toEqual(['+14155550132']);
+    // A record country the number cannot be read in leaves the agent's countries to read it.
+    expect(read('03-1234-5678', { defaultCountry: 'JP', recordCountry: 'GB' })).toEqual(['+81312345678']);
+    // Read there in any of its groupings: the record's Country field is what the writer meant.
+    expect(read('(069) 7132-4255', { defaultCountry: 'DE', otherCountries: ['AT'], recordCountry: 'DE' })).toEqual(['+496971324255']);
+  });
+
+  it('reads a national number in the one country where it is valid and written that country\'s way', () => {
+    const jpWithOthers = { defaultCountry: 'JP', otherCountries: ['GB', 'US'] } as const;
+    expect(read('07911 123456', jpWithOthers)).toEqual(['+447911123456']);
+    expect(read('03-1234-5678', jpWithOthers)).toEqual(['+81312345678']);
+    expect(read('(415) 555-0132', jpWithOthers)).toEqual(['+14155550132']);
+    // Japan writes 0120-123-456; 0120 12 3456 is one of its other groupings, and Britain's
+    // standard one for 01201 23456 is not this.
+    expect(read('0161 496 0123', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual(['+441614960123']);
+  });
+
+  it('keeps the readings of the best-fitting grouping only', () => {
+    // Australia reads 086 212 1331 too, but writes it 08 6212 1331; Ireland and Japan write it so.
+    expect(read('086 212 1331', { defaultCountry: 'GB', otherCountries: ['IE', 'AU', 'JP'] })).toEqual([{ e164: '+353862121331', readings: ['+353862121331', '+81862121331'] }]);
+  });
+
+  it('keeps every plausible reading when nothing settles the country, the default\'s first', () => {
+    // Same digits and grouping in both: hyphens or spaces do not settle it.
+    expect(read('070-1234-5678', { defaultCountry: 'GB', otherCountries: ['JP'] })).toEqual([{ e164: '+447012345678', readings: ['+447012345678', '+817012345678'] }]);
+    expect(read('020 7946 0958', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual([{ e164: '+812079460958', readings: ['+812079460958', '+442079460958'] }]);
+    expect(read('07012345678', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual([{ e164: '+817012345678', readings: ['+817012345678', '+447012345678'] }]);
+    expect(read('07012345678', { defaultCountry: 'GB', otherCountries: ['JP'] })).toEqual([{ e164: '+447012345678', readings: ['+447012345678', '+817012345678'] }]);
+  });
+
+  it('reads +CC numbers as written, whatever the countries', () => {
+    expect(read('+44 20 7946 0958', { defaultCountry: 'JP', otherCountries: ['US'], recordCountry: 'US' })).toEqual(['+442079460958']);
+  });
+
+  it('reads as before with no other country', () => {
+    expect(read('07911 123456', { defaultCountry: 'JP' })).toEqual([]);
+    expect(read('07012345678', { defaultCountry: 'GB' })).toEqual(['+447012345678']);
+  });
+});

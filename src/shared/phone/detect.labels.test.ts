@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from './detect';
+import type { CountryCode } from './country';
+
+const find = (text: string, defaultCountry: CountryCode, wholeCell = false) =>
+  findPhoneNumbers(text, { defaultCountry, wholeCell }).map((m) => m.e164);
+
+describe('fax lines are not calls', () => {
+  it.each([
+    'FAX 03-1234-5678', 'Fax: 03-1234-5678', 'fax no. 03-1234-5678', 'F: 03-1234-5678', 'Facsimile 03-1234-5678',
+    'ファックス：03-1234-5678', 'ファクス 03-1234-5678', 'FAX番号 0312345678', '03-1234-5678 (FAX)', '03-1234-5678（ファックス）',
+  ])('%s', (text) => {
+    expect(find(text, 'JP')).toEqual([]);
+    expect(find(text, 'JP', true)).toEqual([]);
+  });
+
+  it('keeps the phone line beside a fax line, and a line for both', () => {
+    expect(find('TEL 03-1234-5678 FAX 03-1234-5679', 'JP')).toEqual(['+81312345678']);
+    expect(find('T: 03-1234-5678 F: 03-1234-5679', 'JP')).toEqual(['+81312345678']);
+    expect(find('TEL/FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('Tel & Fax: 020 7946 0958', 'GB')).toEqual(['+442079460958']);
+    expect(find('電話・FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('Fax: 020 7946 0959, phone 020 7946 0958', 'GB')).toEqual(['+442079460958']);
+  });
+});
+
+describe('labels with 番号', () => {
+  it('reads 別番号, 新しい番号, 電話番号 as phone labels', () => {
+    expect(find('別番号 0312345678', 'JP')).toEqual(['+81312345678']);
+    expect(find('新しい番号: 090-1234-5678', 'JP')).toEqual(['+819012345678']);
+    expect(find('電話番号 0312345678', 'JP')).toEqual(['+81312345678']);
+    expect(find('番号 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+  });
+
+  it('still reads order, member and inquiry numbers as IDs', () => {
+    expect(find('注文番号 0312345678', 'JP', true)).toEqual([]);
+    expect(find('会員番号：090-1234-5678', 'JP', true)).toEqual([]);
+    expect(find('お問い合わせ番号 0312345678', 'JP', true)).toEqual([]);
+    expect(find('お問い合わせ：03-1234-5678', 'JP')).toEqual(['+81312345678']);
+  });
+});
+
+describe('numbers glued to their labels in one cell', () => {
+  it('finds both', () => {
+    expect(find('Phone(03-1234-5678)Mobile(090-1234-5678)', 'JP', true)).toEqual(['+81312345678', '+819012345678']);
+    expect(find('電話(0312345678)携帯(09012345678)', 'JP', true)).toEqual(['+81312345678', '+819012345678']);
+    expect(find('Tel:03-1234-5678Mobile:090-1234-5678', 'JP', true)).toEqual(['+81312345678', '+819012345678']);
+  });
+});
+
+describe('how people write numbers', () => {
+  it.each([
+    ['0120-12-3456', 'JP', '+81120123456'],
+    ['0120-123-456', 'JP', '+81120123456'],
+    ['0800-123-4567', 'JP', '+818001234567'],
+    ['0422-12-3456', 'JP', '+81422123456'],
+    ['099-123-4567', 'JP', '+81991234567'],
+    ['415/555-0132', 'US', '+14155550132'],
+    ['(030) 1234/5678', 'DE', '+493012345678'],
+    ['030/1234567', 'DE', '+49301234567'],
+    ['06/6123-4567', 'JP', '+81661234567'],
+    ['+44 (0)20 7946 0958', 'US', '+442079460958'],
+    ['1-800-555-0199', 'US', '+18005550199'],
+    ['01484 123456', 'GB', '+441484123456'],
+    ['+49 30 12345 678', 'DE', '+493012345678'],
+  ] as const)('%s (%s)', (text, country, e164) => {
+    expect(find(`Tel: ${text}`, country)).toEqual([e164]);
+    expect(find(text, country, true)).toEqual([e164]);
+  });
+
+  it('splits numbers listed with a slash, and leaves fractions, paths and dates alone', () => {
+    expect(find('03-1234-5678/090-1234-5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
+    expect(find('1234567/8', 'US', true)).toEqual([]);
+    expect(find('2024/03/15', 'JP', true)).toEqual([]);
+    expect(find('15/03/2024', 'GB', true)).toEqual([]);
+    expect(find('https://crm.example/contacts/0312345678', 'JP')).toEqual([]);
+    expect(find('12/3456/7890', 'US', true)).toEqual([]);
+  });
+});

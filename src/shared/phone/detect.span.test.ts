@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from './detect';
+import type { CountryCode } from './country';
+
+const spans = (text: string, defaultCountry: CountryCode) =>
+  findPhoneNumbers(text, { defaultCountry }).map((m) => [text.slice(m.start, m.end), m.e164]);
+
+describe('a match covers the whole number as written, or nothing', () => {
+  it('reads a space inside the subscriber number as part of it', () => {
+    expect(spans('Tel +49 30 12345 678', 'JP')).toEqual([['+49 30 12345 678', '+493012345678']]);
+    expect(spans('Berlin office: +49 30 1234 5678.', 'US')).toEqual([['+49 30 1234 5678', '+493012345678']]);
+    expect(spans('+49 (0)89 12 34 56 78', 'GB')).toEqual([['+49 (0)89 12 34 56 78', '+498912345678']]);
+  });
+
+  it('returns nothing rather than a piece that reads as a shorter, different number', () => {
+    // "+49 30 12345" alone is a valid Berlin number; with the digits after it, another one
+    // (written in a grouping nobody uses, so not read at all).
+    expect(spans('+49 30 12345 6 78', 'GB')).toEqual([]);
+    expect(spans('+49 30 1 2345 678', 'GB')).toEqual([]);
+  });
+
+  it('still separates numbers listed with spaces, and numbers from dates and times', () => {
+    expect(spans('03-1234-5678 090-1234-5678', 'JP').map(([w]) => w)).toEqual(['03-1234-5678', '090-1234-5678']);
+    expect(spans('2024-03-15 03-1234-5678 14:30', 'JP').map(([w]) => w)).toEqual(['03-1234-5678']);
+    expect(spans('+44 20 7946 0958 +44 161 496 0000', 'GB').map(([w]) => w)).toEqual(['+44 20 7946 0958', '+44 161 496 0000']);
+  });
+});

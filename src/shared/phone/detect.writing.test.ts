@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from './detect';
+import type { CountryCode } from './country';
+
+const find = (text: string, defaultCountry: CountryCode, wholeCell = false) =>
+  findPhoneNumbers(text, { defaultCountry, wholeCell }).map((m) => m.e164);
+const spans = (text: string, defaultCountry: CountryCode, wholeCell = false) =>
+  findPhoneNumbers(text, { defaultCountry, wholeCell }).map((m) => text.slice(m.start, m.end));
+
+describe('labels people write before a number', () => {
+  it.each([
+    ['New number: 320.506.0034', 'US', '+13205060034'],
+    ['Mobile no. 07912 345678', 'GB', '+447912345678'],
+    ['Called 0988594675, no answer', 'JP', '+81988594675'],
+    ['SMS to 08070822228 delivered', 'JP', '+818070822228'],
+    ['Left a voicemail at 1800566099', 'IE', '+3531800566099'],
+    ['Toll-free support line 08001083989', 'GB', '+448001083989'],
+    ['T: 0769039958', 'JP', '+81769039958'],
+    ['Mobil: 015920615975', 'DE', '+4915920615975'],
+    ['Rückruf unter 08977914418 erbeten', 'DE', '+498977914418'],
+    ['Portable : 0736405956', 'FR', '+33736405956'],
+    ['フリーダイヤル08003098519に誘導', 'JP', '+818003098519'],
+    ['ご不明点は0957842781までお問い合わせください', 'JP', '+81957842781'],
+    ['内線付き：0364283391（内線3552）', 'JP', '+81364283391'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('reads "F" before a number as fax', () => {
+    expect(find('F +81 (0)3 6428 3391', 'JP')).toEqual([]);
+    expect(find('F 85 874 18 52', 'PL')).toEqual([]);
+  });
+});
+
+describe('shapes', () => {
+  it('takes three 4-digit groups as a number where plans have them, not four or a card', () => {
+    expect(find('0551-1883-4543', 'CN', true)).toEqual(['+8655118834543']);
+    expect(find('0163 3943 5895', 'DE', true)).toEqual(['+4916339435895']);
+    expect(find('4111 1111 1111 1111', 'DE', true)).toEqual([]);
+    expect(find('Paid with card 3461 021620 95885', 'ID')).toEqual([]);
+  });
+
+  it('reads dotted groups with a leading zero as a number, not an address', () => {
+    expect(find('080.59.84.47', 'BE', true)).toEqual(['+3280598447']);
+    expect(find('192.168.100.200', 'BE', true)).toEqual([]);
+  });
+
+  it('does not read an ID letter code\'s digits, nor the tail of a code', () => {
+    expect(find('SO 2739 5570', 'HK', true)).toEqual([]);
+    expect(find('Case 97 4103 4187', 'NO', true)).toEqual([]);
+    expect(find('UK 020 7946 0958', 'GB', true)).toEqual(['+442079460958']);
+  });
+
+  it('ends a unit on its line: a company name below a number is not a count', () => {
+    expect(find('担当者直通：0466-05-4699\n株式会社サンプル', 'JP')).toEqual(['+81466054699']);
+    expect(find('12345678株', 'JP', true)).toEqual([]);
+  });
+
+  it('spans "+CC (0)…" in a label\'s brackets from its "+"', () => {
+    expect(spans('Phone(+81 (0)967 61 7762)Mobile(+81 80 3049 7325)', 'JP', true)).toEqual(['+81 (0)967 61 7762', '+81 80 3049 7325']);
+  });
+});
+
+describe('extensions', () => {
+  it.each([
+    ['Tel. 030 1234567 Durchwahl 89', 'DE', '89'],
+    ['Tel. 030 1234567 App. 89', 'DE', '89'],
+    ['Tél. : 01 23 45 67 89 poste 456', 'FR', '456'],
+  ] as const)('%s', (text, country, extension) => {
+    expect(findPhoneNumbers(text, { defaultCountry: country }).map((m) => m.extension)).toEqual([extension]);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Digits in CRM text that are not phone numbers: IDs, dates, times, amounts, postcodes, bank and
+ * card numbers, tracking numbers, addresses, versions… Each generator gives one piece as it
+ * appears in a CRM, with its own words where people write some ("Order #…", "〒…").
+ * A generator marks its own label words with "|" ("Customer ID|34472848"), so a template that
+ * writes its own label can take the value alone.
+ * Some ID families differ between the splits (dev has "SO 1310 7022", holdout "SR 2210 4471"
+ * style references, and other labels), so holdout tests whether the rules generalise.
+ */
+import type { Rng } from './prng';
+import type { Split } from './types';
+
+export type Lang = 'en' | 'ja' | 'de' | 'fr';
+type Gen = (r: Rng) => string;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const d = (r: Rng, n: number): string => r.digits(n);
+const nz = (r: Rng, n: number): string => String(r.int(1, 9)) + r.digits(n - 1);
+const upper = (r: Rng, n: number): string => Array.from({ length: n }, () => String.fromCharCode(65 + r.int(0, 25))).join('');
+
+function date(r: Rng): { y: number; m: number; day: number } {
+  return { y: r.int(2015, 2027), m: r.int(1, 12), day: r.int(1, 28) };
+}
+
+export const DATE_FORMATS: Record<string, Gen> = {
+  iso: (r) => { const t = date(r); return `${t.y}-${pad(t.m)}-${pad(t.day)}`; },
+  slashYmd: (r) => { const t = date(r); return `${t.y}/${pad(t.m)}/${pad(t.day)}`; },
+  slashYmdShort: (r) => { const t = date(r); return `${t.y}/${t.m}/${t.day}`; },
+  dmy: (r) => { const t = date(r); return `${pad(t.day)}/${pad(t.m)}/${t.y}`; },
+  mdy: (r) => { const t = date(r); return `${pad(t.m)}/${pad(t.day)}/${t.y}`; },
+  dotted: (r) => { const t = date(r); return `${pad(t.day)}.${pad(t.m)}.${t.y}`; },
+  ja: (r) => { const t = date(r); return `${t.y}年${t.m}月${t.day}日`; },
+  reiwa: (r) => { const t = date(r); return t.y >= 2019 ? `令和${t.y - 2018}年${t.m}月${t.day}日` : `平成${t.y - 1988}年${t.m}月${t.day}日`; },
+  monthName: (r) => { const t = date(r); return `${MONTHS[t.m - 1]} ${t.day}, ${t.y}`; },
+  dayMonth: (r) => { const t = date(r); return `${t.day} ${MONTHS[t.m - 1]} ${t.y}`; },
+  compact: (r) => { const t = date(r); return `${t.y}${pad(t.m)}${pad(t.day)}`; },
+  dottedYmd: (r) => { const t = date(r); return `${t.y}.${pad(t.m)}.${pad(t.day)}`; },
+  dashMdy: (r) => { const t = date(r); return `${pad(t.m)}-${pad(t.day)}-${t.y}`; },
+};
+
+const time = (r: Rng): string => `${pad(r.int(0, 23))}:${pad(r.int(0, 59))}`;
+
+/** Bait kinds shared by both splits. */
+const SHARED: Record<string, Gen> = {
+  date: (r) => r.pick(Object.values(DATE_FORMATS))(r),
+  time: (r) => r.pick([time(r), `${time(r)}:${pad(r.int(0, 59))}`, `${r.int(1, 12)}:${pad(r.int(0, 59))} ${r.pick(['AM', 'PM', 'am', 'pm'])}`, `${r.int(0, 23)}時${pad(r.int(0, 59))}分`]),
+  datetime: (r) => r.pick([`${DATE_FORMATS.iso!(r)} ${time(r)}:${pad(r.int(0, 59))}`, `${DATE_FORMATS.iso!(r)}T${time(r)}:${pad(r.int(0, 59))}Z`, `${DATE_FORMATS.slashYmd!(r)} ${time(r)}`, `${DATE_FORMATS.iso!(r)}T${time(r)}:00+09:00`]),
+  timestamp: (r) => r.pick([`${r.int(1500000000, 1800000000)}`, `${r.int(1500000000, 1800000000)}${d(r, 3)}`]),
+  duration: (r) => r.pick([`${pad(r.int(0, 1))}:${pad(r.int(0, 59))}:${pad(r.int(0, 59))}`, `${r.int(0, 59)}m ${pad(r.int(0, 59))}s`, `${r.int(1, 9)}h ${pad(r.int(0, 59))}m`, `${r.int(0, 59)}分${pad(r.int(0, 59))}秒`, `${r.int(0, 9)}:${pad(r.int(0, 59))}`]),
+  amount: (r) => {
+    const big = r.int(1000, 9999999).toLocaleString('en-US');
+    return r.pick([`¥${big}`, `$${big}.${d(r, 2)}`, `€${r.int(1000, 999999).toLocaleString('de-DE')},${d(r, 2)}`, `${big}円`, `USD ${big}.00`, `£${big}.${d(r, 2)}`, `${r.int(1000, 99999).toLocaleString('fr-FR')},${d(r, 2)} €`, `JPY ${big}`, `税込 ${big}円`, `${big} yen`]);
+  },
+  postcode: (r) => r.pick([`〒${nz(r, 3)}-${d(r, 4)}`, `${r.pick(['CA', 'NY', 'TX', 'WA'])} ${nz(r, 5)}-${d(r, 4)}`, `${upper(r, 2)}${r.int(1, 20)} ${r.int(1, 9)}${upper(r, 2)}`, `${nz(r, 5)} ${r.pick(['Paris', 'Berlin', 'München', 'Lyon'])}`, `ZIP|${nz(r, 5)}`]),
+  jpAddress: (r) => r.pick([`東京都千代田区丸の内${r.int(1, 3)}-${r.int(1, 9)}-${r.int(1, 20)}`, `大阪市北区梅田${r.int(1, 3)}丁目${r.int(1, 20)}-${r.int(1, 30)}`, `${r.pick(['港区', '渋谷区', '新宿区'])}${r.pick(['六本木', '神南', '西新宿'])}${r.int(1, 7)}-${r.int(1, 30)}-${r.int(1, 30)} ${r.int(2, 40)}F`]),
+  iban: (r) => r.pick([`GB${d(r, 2)} ${upper(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 2)}`, `DE${d(r, 2)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 2)}`, `FR${d(r, 2)}${d(r, 10)}${upper(r, 1)}${d(r, 12)}`, `NL${d(r, 2)}${upper(r, 4)}${d(r, 10)}`]),
+  card: (r) => r.pick([`4${d(r, 3)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `5${d(r, 3)}-${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `**** **** **** ${d(r, 4)}`, `3${d(r, 3)} ${d(r, 6)} ${d(r, 5)}`]),
+  tracking: (r) => r.pick([`1Z${upper(r, 1)}${d(r, 2)}${upper(r, 3)}${d(r, 10)}`, `9400 ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 2)}`, `${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `${upper(r, 2)}${d(r, 9)}JP`]),
+  ip: (r) => r.pick([`192.168.${r.int(0, 255)}.${r.int(1, 254)}`, `10.${r.int(0, 255)}.${r.int(0, 255)}.${r.int(1, 254)}`, `172.${r.int(16, 31)}.${r.int(0, 255)}.${r.int(1, 254)}`]),
+  isbn: (r) => r.pick([`ISBN|978-4-${d(r, 2)}-${d(r, 6)}-${d(r, 1)}`, `ISBN-13:|978-0-${d(r, 3)}-${d(r, 5)}-${d(r, 1)}`, `978${d(r, 10)}`]),
+  version: (r) => r.pick([`v${r.int(1, 12)}.${r.int(0, 30)}.${r.int(0, 99)}`, `${r.int(1, 20)}.${r.int(0, 20)}.${r.int(1000, 25000)}`, `Build|${DATE_FORMATS.compact!(r)}.${r.int(1, 9)}`]),
+  percent: (r) => r.pick([`${r.int(0, 99)}.${d(r, 1)}%`, `${r.int(0, 100)} %`, `${r.int(0, 9)}.${d(r, 2)}%`]),
+  coordinates: (r) => r.pick([`${r.int(-89, 89)}.${d(r, 4)}, ${r.int(-179, 179)}.${d(r, 4)}`, `${r.int(0, 89)}.${d(r, 4)}° N, ${r.int(0, 179)}.${d(r, 4)}° W`]),
+  quantity: (r) => r.pick([`${r.int(1, 9999).toLocaleString('en-US')} units`, `${r.int(1, 99)} pcs`, `${r.int(1, 9999).toLocaleString('en-US')}個`, `${r.int(1, 500)} kg`]),
+};
+
+/** ID families, different in each split: the references a CRM prints beside contacts. */
+const IDS: Record<Split, Record<string, Gen>> = {
+  dev: {
+    'order-id': (r) => r.pick([`SO ${nz(r, 4)} ${d(r, 4)}`, `SO-${nz(r, 8)}`, `PO#${nz(r, 10)}`, `ORD-${r.int(2018, 2027)}-${d(r, 6)}`, `受注No.|${nz(r, 8)}`, `Order #|${nz(r, 3)}-${d(r, 7)}`]),
+    'case-id': (r) => r.pick([`Case #|${nz(r, 8)}`, `CS-${d(r, 4)}-${d(r, 4)}`, `チケット #|${nz(r, 5)}`, `Case|${nz(r, 2)} ${d(r, 4)} ${d(r, 4)}`]),
+    invoice: (r) => r.pick([`INV-${r.int(2018, 2027)}-${d(r, 5)}`, `請求書番号|${nz(r, 10)}`, `Invoice|${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`]),
+    'customer-id': (r) => r.pick([`Customer ID|${nz(r, 8)}`, `顧客番号|${d(r, 10)}`, `Acct|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`]),
+    serial: (r) => r.pick([`S/N|${d(r, 1)}${upper(r, 1)}${d(r, 1)}-${d(r, 4)}-${d(r, 3)}`, `SN:|${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
+  },
+  holdout: {
+    'order-id': (r) => r.pick([`SR ${nz(r, 4)} ${d(r, 4)}`, `WO-${nz(r, 8)}`, `RMA ${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`, `Q-${r.int(2018, 2027)}${d(r, 4)}`, `発注番号：|${nz(r, 4)}-${d(r, 4)}-${d(r, 3)}`, `Purchase order|${nz(r, 10)}`]),
+    'case-id': (r) => r.pick([`Ticket|${upper(r, 2)}-${nz(r, 7)}`, `INC${nz(r, 7)}`, `問合せ番号|${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`, `Ref.|${nz(r, 2)} ${d(r, 4)} ${d(r, 4)}`]),
+    invoice: (r) => r.pick([`Invoice No.|${r.int(2018, 2027)}/${d(r, 4)}`, `BILL|${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`, `伝票番号|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
+    'customer-id': (r) => r.pick([`Member no.|${nz(r, 9)}`, `会員番号|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`, `Contract|${upper(r, 1)}${nz(r, 9)}`]),
+    serial: (r) => r.pick([`Serial|${upper(r, 2)}${d(r, 2)}-${d(r, 5)}-${d(r, 3)}`, `製造番号|${upper(r, 1)}${d(r, 4)}-${d(r, 4)}`]),
+  },
+};
+
+export interface Bait {
+  kind: string;
+  /** As it stands on its own ("Customer ID 34472848", "SO 1310 7022"). */
+  text: string;
+  /** Without its own label words, for a template that writes its own ("Customer ID: {id:…}"). */
+  value: string;
+}
+
+export function bait(r: Rng, split: Split, kind?: string): Bait {
+  const all = { ...SHARED, ...IDS[split] };
+  const name = kind ?? r.pick(Object.keys(all));
+  const gen = all[name];
+  if (!gen) throw new Error(`no bait kind ${name}`);
+  // "Label|value": the generator marks where its own label ends.
+  const [label, value] = gen(r).split('|') as [string, string | undefined];
+  return value === undefined ? { kind: name, text: label, value: label } : { kind: name, text: `${label} ${value}`, value };
+}
+
+export const BAIT_KINDS = (split: Split): string[] => [...Object.keys(SHARED), ...Object.keys(IDS[split])];

@@ -1,0 +1,326 @@
+/**
+ * The template families. Every family belongs to one split only: dev (the detector's author may
+ * read and tune on it) or holdout (never read while tuning). Both splits have every layout (table,
+ * form, prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries,
+ * ambiguous numbers, bait), but each written with its own columns, labels, sentences and ID
+ * formats, so a rule that only memorised dev's wording does not carry over.
+ */
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { Lang } from './bait';
+import type { Agent, Ctx } from './engine';
+import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVariant, type RowPlan, type TableVariant } from './engines';
+import type { Rng } from './prng';
+import { REGIONS } from './numbers';
+import type { Split } from './types';
+
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr';
+
+export interface Family {
+  name: string;
+  split: Split;
+  lang: Lang;
+  agents: AgentKind;
+  /** Records (rows, forms, notes) generated per split. */
+  records: number;
+  make(ctx: Ctx): Piece[];
+}
+
+const MULTI: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
+  ['JP', ['US', 'GB']], ['JP', ['GB', 'AU']], ['JP', ['US', 'KR', 'CN', 'TW']], ['JP', ['GB', 'DE', 'FR']],
+  ['US', ['GB', 'CA', 'MX', 'JP']], ['US', ['JP', 'KR']], ['GB', ['US', 'JP', 'DE', 'FR', 'IE', 'AU']], ['GB', ['IE', 'AU', 'NZ']],
+  ['DE', ['AT', 'CH', 'GB', 'FR']], ['AU', ['NZ', 'GB', 'US']], ['SG', ['HK', 'MY', 'JP', 'IN']], ['FR', ['BE', 'CH', 'DE', 'ES']],
+  ['CA', ['US', 'GB', 'FR']],
+];
+
+export function pickAgent(rng: Rng, kind: AgentKind): Agent {
+  switch (kind) {
+    case 'ja': return { defaultCountry: 'JP' };
+    case 'de': return { defaultCountry: rng.weighted<CountryCode>([['DE', 6], ['AT', 2], ['CH', 2]]) };
+    case 'fr': return { defaultCountry: rng.weighted<CountryCode>([['FR', 6], ['BE', 2], ['CH', 1]]) };
+    case 'multi': {
+      const [defaultCountry, others] = rng.pick(MULTI);
+      return { defaultCountry, otherCountries: [...others] };
+    }
+    case 'any':
+      return { defaultCountry: rng.weighted<CountryCode>(REGIONS.map((c) => [c, c === 'JP' ? 20 : c === 'US' ? 14 : c === 'GB' ? 10 : 2] as const)) };
+  }
+}
+
+/** A row of a multi-country list: its country among the agent's, said or not. */
+function mixedRow(ctx: Ctx, evidence: boolean): RowPlan {
+  const r = ctx.rng;
+  const country = r.chance(0.35) ? ctx.agent.defaultCountry : r.pick(ctx.countries);
+  if (evidence) return { country, evidence: true };
+  if (r.chance(0.5)) return { country, evidence: false, ambiguous: true };
+  return { country, evidence: false };
+}
+
+const own = (ctx: Ctx): RowPlan => ({ country: ctx.agent.defaultCountry, evidence: false });
+
+const table = (v: TableVariant, rows: (ctx: Ctx) => RowPlan = own) => (ctx: Ctx) => tableRow(ctx, v, rows(ctx));
+const form = (v: FormVariant, rows: (ctx: Ctx) => RowPlan = own) => (ctx: Ctx) => formRecord(ctx, v, rows(ctx));
+const text = (v: ProseVariant) => (ctx: Ctx) => prose(ctx, v);
+
+// ——— dev ————————————————————————————————————————————————————————————————————————————————
+
+const DEV: Family[] = [
+  {
+    name: 'contacts-table-en', split: 'dev', lang: 'en', agents: 'any', records: 260,
+    make: table({ columns: ['name', 'company', 'phone', 'email', 'bait:date', 'bait:order-id'], ext: 0.1, suffixes: [' (main)', ' (office)'] }),
+  },
+  {
+    name: 'contacts-table-ja', split: 'dev', lang: 'ja', agents: 'ja', records: 260,
+    make: table({ columns: ['name', 'company', 'phone', 'mobile', 'email', 'bait:date', 'bait:customer-id'], ext: 0.1, suffixes: [' (代表)', '（直通）'] }),
+  },
+  {
+    name: 'call-log-en', split: 'dev', lang: 'en', agents: 'any', records: 240,
+    make: table({ columns: ['bait:datetime', 'direction', 'any-number', 'bait:duration', 'owner', 'bait:case-id', 'status'] }),
+  },
+  {
+    name: 'record-form-en', split: 'dev', lang: 'en', agents: 'any', records: 110,
+    make: form({
+      mode: 'inline', separators: [': ', ':', ' '], ext: 0.15,
+      fields: [['Name', 'name'], ['Account', 'company'], ['Phone|Tel|Telephone', 'phone'], ['Mobile|Cell', 'mobile'], ['Fax|FAX|F', 'text:fax'],
+        ['Email', 'email'], ['Customer ID', 'bait:customer-id'], ['Created', 'bait:datetime'], ['Annual revenue', 'bait:amount'], ['Postcode', 'bait:postcode']],
+    }),
+  },
+  {
+    name: 'record-form-ja', split: 'dev', lang: 'ja', agents: 'ja', records: 110,
+    make: form({
+      mode: 'inline', separators: ['：', ': ', ' '], ext: 0.15,
+      fields: [['氏名', 'name'], ['会社名', 'company'], ['電話番号|TEL|電話', 'phone'], ['携帯|携帯番号', 'mobile'], ['FAX番号|FAX|ファックス', 'text:fax'],
+        ['別番号|新しい番号', 'phone'], ['メール', 'email'], ['顧客番号', 'bait:customer-id'], ['登録日', 'bait:date'], ['住所', 'bait:jpAddress'], ['郵便番号', 'bait:postcode']],
+    }),
+  },
+  {
+    name: 'notes-en', split: 'dev', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: ' ', count: [2, 4],
+      sentences: [
+        'Spoke with {name} on {bait:date} about order {id:order-id}.', 'Call back on {phone} after {bait:time}.',
+        'Customer asked us to use {mobile} instead.', 'Left a voicemail at {phone}, no answer.', 'Refund of {bait:amount} approved for {bait:invoice}.',
+        'New number: {phone}.', 'Their US office is on {foreign}.', 'Case {id:case-id} escalated, reference {bait:serial}.',
+        'Shipped {bait:quantity} via tracking {bait:tracking}.', 'Please dial {ext} and ask for accounts.', 'Alternative contact {national} (evenings).',
+        'Spent {bait:duration} on the line; renewal at {bait:percent} discount.', 'Toll-free support line {tollfree}.', 'Mobile {unspaced}, prefers text.',
+      ],
+    }),
+  },
+  {
+    name: 'notes-ja', split: 'dev', lang: 'ja', agents: 'ja', records: 200,
+    make: text({
+      joiner: '', count: [2, 4],
+      sentences: [
+        '{bait:date}に{name}様よりお電話あり。', '折り返しは{phone}までお願いします。', '携帯{mobile}にも連絡可。', '注文番号{id:order-id}の件で問い合わせ。',
+        '新しい番号は{phone}です。', '別番号：{phone}。', '請求額{bait:amount}について確認済み。', '{bait:time}以降は{mobile}へ。', 'フリーダイヤル{tollfree}に誘導。',
+        '内線付き：{ext}。', '配送伝票{bait:tracking}、{bait:quantity}発送済み。', '海外拠点は{foreign}。', '通話時間{bait:duration}。', '折り返し先 {unspaced}。',
+      ],
+    }),
+  },
+  {
+    name: 'email-en', split: 'dev', lang: 'en', agents: 'any', records: 160,
+    make: text({
+      joiner: '\n', count: [1, 3],
+      opening: ['Hi team,', 'Dear {name},', 'Hello,'],
+      sentences: ['Please call me on {phone} regarding invoice {id:invoice}.', 'I will be out until {bait:date}; urgent matters to {mobile}.', 'The meeting is at {bait:time} ({bait:date}).', 'Our order {id:order-id} totalled {bait:amount}.'],
+      closing: ['Best regards,\n{name}\n{company}\nTel: {phone} | Fax: {fax} | Mobile: {mobile}', 'Thanks,\n{name}\nT: {phone}\nF: {fax}\nE: {email}', 'Regards,\n{name}\nPhone {ext}\nFacsimile {fax}', 'Cheers,\n{name}\nTel/Fax: {phone}'],
+    }),
+  },
+  {
+    name: 'email-ja', split: 'dev', lang: 'ja', agents: 'ja', records: 160,
+    make: text({
+      joiner: '\n', count: [1, 3],
+      opening: ['お世話になっております。', '{company} {name}様'],
+      sentences: ['{bait:date}の打ち合わせの件でご連絡いたしました。', 'ご不明点は{phone}までお問い合わせください。', '見積番号{id:invoice}、金額{bait:amount}にてお送りします。', '担当者直通：{phone}'],
+      closing: ['――――――――\n{company}\n{name}\nTEL：{phone}\nFAX：{fax}\n携帯：{mobile}', '{name}\n電話 {ext}\nファックス {fax}', '{company}\nTEL/FAX {phone}'],
+    }),
+  },
+  {
+    name: 'timeline-en', split: 'dev', lang: 'en', agents: 'any', records: 160,
+    make: text({
+      joiner: '\n', count: [2, 5],
+      sentences: ['{bait:datetime} — Called {phone}, no answer ({bait:duration}).', '{bait:datetime} — Inbound call from {any-number}, case {id:case-id} opened.', '{bait:date} {bait:time} Email sent to {email}.', '{bait:datetime} — Order {id:order-id} updated, total {bait:amount}.', '{bait:datetime} — SMS to {mobile} delivered.'],
+    }),
+  },
+  {
+    name: 'glued-cells', split: 'dev', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '', count: [1, 1], wholeCell: true,
+      sentences: ['Phone({phone})Mobile({mobile})', 'Tel:{phone}/Mobile:{mobile}', 'TEL:{phone} 携帯:{mobile}', 'Phone({phone})Fax({fax})', '代表:{phone}直通:{phone}', 'Main {phone} / Cell {mobile}'],
+    }),
+  },
+  {
+    name: 'intl-contacts-country-column', split: 'dev', lang: 'en', agents: 'multi', records: 320,
+    make: table({ columns: ['name', 'company', 'country', 'phone', 'mobile', 'bait:date'] }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-record-address', split: 'dev', lang: 'en', agents: 'multi', records: 160,
+    make: form({
+      mode: 'inline', separators: [': '],
+      fields: [['Name', 'name'], ['Address', 'address'], ['Phone', 'phone'], ['Mobile', 'mobile'], ['Last order', 'bait:order-id']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-record-main-line', split: 'dev', lang: 'en', agents: 'multi', records: 120,
+    make: form({
+      mode: 'inline', separators: [': ', ' '],
+      fields: [['Account', 'company'], ['Main line|HQ', 'intl'], ['Mobile|Cell', 'mobile'], ['Direct', 'phone'], ['Renewal', 'bait:date']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-list-no-evidence', split: 'dev', lang: 'en', agents: 'multi', records: 260,
+    make: table({ columns: ['name', 'phone', 'bait:date', 'status'] }, (ctx) => mixedRow(ctx, false)),
+  },
+  {
+    name: 'notes-de-fr', split: 'dev', lang: 'de', agents: 'de', records: 70,
+    make: text({
+      joiner: ' ', count: [2, 3],
+      sentences: ['Rückruf unter {phone} erbeten.', 'Mobil: {mobile}.', 'Telefax {fax}.', 'Bestellung {id:order-id} vom {bait:date} über {bait:amount}.', 'Tel.: {ext}', 'Neue Nummer {phone}.'],
+    }),
+  },
+  {
+    name: 'notes-fr', split: 'dev', lang: 'fr', agents: 'fr', records: 60,
+    make: text({
+      joiner: ' ', count: [2, 3],
+      sentences: ['Rappeler au {phone}.', 'Portable : {mobile}.', 'Fax : {fax}.', 'Commande {id:order-id} du {bait:date}, montant {bait:amount}.', 'Tél. : {ext}'],
+    }),
+  },
+  {
+    name: 'order-summary-en', split: 'dev', lang: 'en', agents: 'any', records: 220,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: ['Order {id:order-id} placed {bait:datetime}', 'Subtotal {bait:amount}', 'Ship to {bait:postcode}', 'Paid with card {bait:card}', 'IBAN {bait:iban}', 'Tracking {bait:tracking}', 'Server {bait:ip} version {bait:version}', 'Book {bait:isbn}', 'Location {bait:coordinates}', 'Invoice {id:invoice} due {bait:date}', 'Serial {id:serial}', 'Logged at {bait:timestamp}'],
+    }),
+  },
+];
+
+// ——— holdout ——————————————————————————————————————————————————————————————————————————
+
+const HOLDOUT: Family[] = [
+  {
+    name: 'accounts-grid-en', split: 'holdout', lang: 'en', agents: 'any', records: 260,
+    make: table({ columns: ['company', 'name', 'owner', 'phone', 'mobile', 'bait:amount', 'bait:datetime', 'bait:order-id'], ext: 0.1, suffixes: [' (switchboard)', ' - direct'], prefixes: ['Ph: ', 'T '] }),
+  },
+  {
+    name: 'partners-table-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 260,
+    make: table({ columns: ['company', 'name', 'phone', 'phone', 'bait:jpAddress', 'bait:date', 'bait:invoice'], ext: 0.1, suffixes: ['（代表）', ' 直通'], prefixes: ['TEL ', '代表 '] }),
+  },
+  {
+    name: 'call-history-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 240,
+    make: table({ columns: ['bait:datetime', 'direction', 'any-number', 'bait:duration', 'owner', 'bait:case-id'] }),
+  },
+  {
+    name: 'record-fields-en', split: 'holdout', lang: 'en', agents: 'any', records: 110,
+    make: form({
+      mode: 'cells', separators: [''], ext: 0.15,
+      fields: [['Contact', 'name'], ['Organisation', 'company'], ['Business phone', 'phone'], ['Mobile phone', 'mobile'], ['Facsimile|Fax', 'text:fax'],
+        ['Toll-free', 'tollfree'], ['Member number', 'bait:customer-id'], ['Modified', 'bait:date'], ['Deal size', 'bait:amount'], ['ZIP', 'bait:postcode']],
+    }),
+  },
+  {
+    name: 'record-fields-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 110,
+    make: form({
+      mode: 'cells', separators: [''], ext: 0.15,
+      fields: [['お名前', 'name'], ['取引先', 'company'], ['代表電話', 'phone'], ['直通', 'phone'], ['携帯電話', 'mobile'], ['FAX|F', 'text:fax'],
+        ['会員番号', 'bait:customer-id'], ['更新日時', 'bait:datetime'], ['所在地', 'bait:jpAddress'], ['〒', 'bait:postcode']],
+    }),
+  },
+  {
+    name: 'notes-en-b', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: ' ', count: [2, 4],
+      sentences: [
+        '{name} rang about ticket {id:case-id}; wants a callback on {mobile}.', 'Reach her at {phone} between {bait:time} and {bait:time}.', 'Quote {id:invoice} for {bait:amount} sent {bait:date}.',
+        'He changed numbers — now {phone}.', 'Switchboard: {ext}.', 'EU partner: {foreign}.', 'Delivery {bait:tracking} arrived ({bait:quantity}).', 'Try {national} if the main line is busy.',
+        'Discount agreed at {bait:percent}.', 'Call lasted {bait:duration}.', 'Free phone {tollfree} for returns.', 'Text only: {unspaced}.', 'Ref {id:order-id}, device {id:serial}.',
+      ],
+    }),
+  },
+  {
+    name: 'notes-ja-b', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    make: text({
+      joiner: '', count: [2, 4],
+      sentences: [
+        '{name}様から{bait:date}{bait:time}頃に入電。', '連絡先は{mobile}（携帯）とのこと。', '代表{phone}は{bait:time}まで。', '発注{id:order-id}、{bait:amount}で確定。',
+        '番号変更あり、新番号{phone}。', '直通番号 {phone}。', '問合せ{id:case-id}を起票。', 'ご案内：{tollfree}（通話無料）。', '{ext}へ転送。',
+        '米国本社 {foreign}。', '請求{id:invoice}は{bait:date}期限。', '不在のため{unspaced}へSMS。',
+      ],
+    }),
+  },
+  {
+    name: 'email-en-b', split: 'holdout', lang: 'en', agents: 'any', records: 160,
+    make: text({
+      joiner: '\n', count: [1, 3],
+      opening: ['Good morning,', 'To whom it may concern,', '{name},'],
+      sentences: ['You can reach me directly at {phone}.', 'Reference {id:order-id}; payment of {bait:amount} received {bait:date}.', 'I am travelling until {bait:date}, my cell is {mobile}.', 'Dial-in {ext}.'],
+      closing: ['—\n{name} | {company}\nO {phone} · M {mobile} · F {fax}', 'Kind regards\n{name}\nPh. {phone}\nFAX {fax}', '{name}\nP: {phone}\nF: {fax}', 'Sent from my phone\n{name}\n{mobile}', 'Regards\n{company}\nTel & Fax {phone}'],
+    }),
+  },
+  {
+    name: 'email-ja-b', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    make: text({
+      joiner: '\n', count: [1, 3],
+      opening: ['いつもお世話になっております。', '{name}様'],
+      sentences: ['お手数ですが{phone}までご連絡ください。', '{bait:date}に発送予定です（伝票番号{bait:tracking}）。', '携帯番号：{mobile}', '合計{bait:amount}（税込）となります。'],
+      closing: ['*****************\n{company}\n{name}\n電話番号 {phone}\nFAX番号 {fax}\n*****************', '{name}\nT.{phone} F.{fax}', '{company}\nTEL・FAX：{phone}', '{name}\n代表 {phone}／ファックス {fax}'],
+    }),
+  },
+  {
+    name: 'timeline-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    make: text({
+      joiner: '\n', count: [2, 5],
+      sentences: ['[{bait:datetime}] 発信 {phone} 不在（{bait:duration}）', '[{bait:datetime}] 着信 {any-number} 案件{id:case-id}', '[{bait:date}] メール送信 {email}', '[{bait:datetime}] 受注{id:order-id} 更新 {bait:amount}', '[{bait:datetime}] SMS送信 {mobile}'],
+    }),
+  },
+  {
+    name: 'glued-cells-b', split: 'holdout', lang: 'ja', agents: 'any', records: 200,
+    make: text({
+      joiner: '', count: [1, 1], wholeCell: true,
+      sentences: ['電話番号:{phone}携帯番号:{mobile}', 'Office[{phone}]Cell[{mobile}]', 'TEL{phone}FAX{fax}', 'Tel.{phone},Mob.{mobile}', '会社:{phone}/自宅:{phone}', 'Work:{phone};Home:{phone}'],
+    }),
+  },
+  {
+    name: 'overseas-customers-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 320,
+    make: table({ columns: ['name', 'country', 'company', 'mobile', 'phone', 'status'] }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-record-plus-number', split: 'holdout', lang: 'en', agents: 'multi', records: 160,
+    make: form({
+      mode: 'cells', separators: [''],
+      fields: [['Contact', 'name'], ['Switchboard', 'intl'], ['Direct', 'phone'], ['Mobile', 'mobile'], ['Opened', 'bait:date']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-card-address-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 120,
+    make: form({
+      mode: 'cells', separators: [''],
+      fields: [['担当者', 'name'], ['国/地域|Country/Region', 'country'], ['所在地', 'address'], ['電話', 'phone'], ['携帯', 'mobile']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'intl-grid-no-evidence', split: 'holdout', lang: 'en', agents: 'multi', records: 260,
+    make: table({ columns: ['company', 'mobile', 'owner', 'bait:amount'] }, (ctx) => mixedRow(ctx, false)),
+  },
+  {
+    name: 'notes-de-b', split: 'holdout', lang: 'de', agents: 'de', records: 70,
+    make: text({
+      joiner: ' ', count: [2, 3],
+      sentences: ['Bitte {phone} anrufen.', 'Handy {mobile}.', 'Fax: {fax}.', 'Rechnung {id:invoice} vom {bait:date}, Betrag {bait:amount}.', 'Zentrale {ext}', 'Durchwahl geändert: {phone}.'],
+    }),
+  },
+  {
+    name: 'notes-fr-b', split: 'holdout', lang: 'fr', agents: 'fr', records: 60,
+    make: text({
+      joiner: ' ', count: [2, 3],
+      sentences: ['Joignable au {phone}.', 'Mobile {mobile}.', 'Télécopie {fax}.', 'Facture {id:invoice} du {bait:date} : {bait:amount}.', 'Standard {ext}'],
+    }),
+  },
+  {
+    name: 'invoice-lines-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: ['受注番号 {id:order-id}（{bait:datetime}）', '小計 {bait:amount}', '配送先 {bait:postcode} {bait:jpAddress}', 'カード {bait:card}', '振込先 {bait:iban}', '追跡番号 {bait:tracking}', 'サーバー {bait:ip} / {bait:version}', '書籍 {bait:isbn}', '座標 {bait:coordinates}', '請求 {id:invoice} 支払期日 {bait:date}', '製品 {id:serial}', '記録 {bait:timestamp}', '数量 {bait:quantity} 割引 {bait:percent}'],
+    }),
+  },
+];
+
+export const FAMILIES: readonly Family[] = [...DEV, ...HOLDOUT];

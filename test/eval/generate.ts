@@ -1,0 +1,48 @@
+/**
+ * The evaluation set: every family of a split, each record drawn from its own seeded stream, so
+ * the same code gives the same items everywhere and a change to one family leaves the others' items
+ * as they were. Numbers come from a per-split pool (different seeds for dev and holdout).
+ */
+import { Ctx } from './engine';
+import { FAMILIES, pickAgent } from './families';
+import { makePool } from './numbers';
+import { Rng } from './prng';
+import type { EvalItem, Planted, Split } from './types';
+
+export type { EvalItem, EvalLabel, Planted, Split } from './types';
+export { FAMILIES } from './families';
+
+export interface EvalSet {
+  items: EvalItem[];
+  /** Bait and fax spans by item id (not part of the item: for the error listing and per-kind counts). */
+  planted: Map<string, Planted[]>;
+}
+
+const NUMBERS_PER_KIND = 60;
+
+export function generate(split: Split): EvalSet {
+  const pool = makePool(`${split}-v1`, NUMBERS_PER_KIND);
+  const items: EvalItem[] = [];
+  const planted = new Map<string, Planted[]>();
+  for (const family of FAMILIES) {
+    if (family.split !== split) continue;
+    for (let record = 0; record < family.records; record++) {
+      const rng = new Rng(`${split}:${family.name}:${record}`);
+      const agent = pickAgent(rng, family.agents);
+      const ctx = new Ctx(rng, split, pool, agent, family.lang);
+      const pieces = family.make(ctx);
+      pieces.forEach((piece, p) => {
+        if (!/[0-9０-９]/.test(piece.doc.text)) return;
+        const id = `${split}/${family.name}/${record}/${p}`;
+        const options: EvalItem['options'] = { defaultCountry: agent.defaultCountry };
+        if (agent.otherCountries) options.otherCountries = [...agent.otherCountries];
+        if (piece.wholeCell) options.wholeCell = true;
+        const item: EvalItem = { id, split, family: family.name, text: piece.doc.text, options, expect: piece.doc.expect };
+        if (piece.recordTexts) item.recordTexts = piece.recordTexts;
+        items.push(item);
+        planted.set(id, piece.doc.planted);
+      });
+    }
+  }
+  return { items, planted };
+}

@@ -1,0 +1,32 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+
+export type Split = 'dev' | 'holdout';
+
+export interface EvalLabel {
+  start: number;
+  end: number;
+  e164: string;
+  extension?: string;
+  /** Set when no evidence settles the country: every plausible reading; the detector should ask. */
+  readings?: string[];
+}
+
+export interface EvalItem {
+  id: string;
+  split: Split;
+  /** Template family, for the per-family table. */
+  family: string;
+  text: string;
+  options: { defaultCountry: CountryCode; otherCountries?: CountryCode[]; wholeCell?: boolean };
+  /** The other texts of the same row/record (cells, fields), in page order: evidence for its country. */
+  recordTexts?: string[];
+  expect: EvalLabel[];
+}
+
+/** What else the generator put in an item's text, for the error listing and per-kind counts (not part of the item). */
+export interface Planted {
+  start: number;
+  end: number;
+  /** "bait:date", "bait:order-id", "fax", … */
+  kind: string;
+}

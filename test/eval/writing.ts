@@ -1,0 +1,165 @@
+/**
+ * The ways people write a number: national with the country's own grouping and the variants
+ * seen in CRMs (other separators, the area code in brackets, unspaced, full-width), international
+ * ("+CC" with the country's grouping, with spaces inside the subscriber number, "+44 (0)20 …"),
+ * and dialled through the agent's international call prefix ("010-44-…", "0044 …", "011 44 …").
+ */
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { PoolNumber } from './numbers';
+import type { Rng } from './prng';
+
+export type Form = 'national' | 'international' | 'idd';
+
+export interface Written {
+  text: string;
+  form: Form;
+  style: string;
+}
+
+const NANPA = new Set<CountryCode>(['US', 'CA']);
+/** Countries whose national numbers start with a trunk "0" that "+CC (0)…" writers keep in brackets. */
+const TRUNK_ZERO = new Set<CountryCode>([
+  'JP', 'GB', 'AU', 'DE', 'FR', 'NL', 'KR', 'CN', 'TW', 'IN', 'BR', 'NZ', 'IE', 'BE', 'CH', 'AT', 'SE', 'FI', 'PH', 'TH', 'MY', 'ID', 'VN', 'ZA', 'AE',
+]);
+
+/** The prefix an agent in this country dials before a foreign country code, as they write it. */
+export const IDD: Partial<Record<CountryCode, readonly string[]>> = {
+  JP: ['010'], US: ['011'], CA: ['011'], AU: ['0011'],
+  GB: ['00'], DE: ['00'], FR: ['00'], ES: ['00'], IT: ['00'], NL: ['00'], IE: ['00'], BE: ['00'], CH: ['00'], AT: ['00'],
+  IN: ['00'], NZ: ['00'], MX: ['00'], CN: ['00'],
+};
+
+const groupsOf = (s: string): string[] => s.split(/\D+/).filter(Boolean);
+
+/** Splits a long subscriber number the way people break it up ("12345678" → "1234 5678" or "12345 678"). */
+function splitSubscriber(digits: string, rng: Rng, sep = ' '): string {
+  const n = digits.length;
+  const sizes: number[][] =
+    n <= 4 ? [[n]] : n === 5 ? [[2, 3]] : n === 6 ? [[3, 3]] : n === 7 ? [[3, 4]] : n === 8 ? [[4, 4], [5, 3]] : n === 9 ? [[3, 3, 3], [5, 4]] : [[3, 3, n - 6], [4, n - 4]];
+  const chosen = rng.pick(sizes);
+  const out: string[] = [];
+  let at = 0;
+  for (const size of chosen) {
+    out.push(digits.slice(at, at + size));
+    at += size;
+  }
+  if (at < n) out.push(digits.slice(at));
+  return out.join(sep);
+}
+
+const FULL_WIDTH: Record<string, string> = { '-': '－', '(': '（', ')': '）', ' ': '　', '+': '＋' };
+export const toFullWidth = (s: string): string =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/[-() +]/g, (c) => FULL_WIDTH[c] ?? c);
+
+type Style = (n: PoolNumber, g: string[], rng: Rng) => string | null;
+
+const NATIONAL: Record<string, Style> = {
+  std: (n) => n.national,
+  space: (_n, g) => g.join(' '),
+  hyphen: (_n, g) => g.join('-'),
+  dot: (_n, g) => (g.length > 1 ? g.join('.') : null),
+  unspaced: (_n, g) => g.join(''),
+  // "(03)1234-5678", "(020) 7946 0958", "(030) 1234-5678": the area code in brackets.
+  parenArea: (n, g, rng) => {
+    if (g.length < 2 || !g[0]!.startsWith('0') || g[0]!.length > 5) return null;
+    const rest = g.length === 2 ? (g[1]!.length >= 7 ? splitSubscriber(g[1]!, rng, '-') : g[1]!) : g.slice(1).join(n.country === 'JP' || n.country === 'TW' || n.country === 'KR' ? '-' : ' ');
+    return `(${g[0]})${n.country === 'JP' || n.country === 'TW' ? '' : ' '}${rest}`;
+  },
+  // "03(1234)5678": common on Japanese business cards and forms.
+  parenMiddle: (_n, g) => (g.length === 3 ? `${g[0]}(${g[1]})${g[2]}` : null),
+  fullWidth: (n) => toFullWidth(n.national),
+  // "030/12345678", "415/555-0132".
+  slash: (n, g) => (g.length < 2 ? null : NANPA.has(n.country) ? `${g[0]}/${g.slice(1).join('-')}` : `${g[0]}/${g.slice(1).join('')}`),
+  // "030 1234 5678": a long subscriber number broken up.
+  splitSubscriber: (_n, g, rng) => (g.length === 2 && g[1]!.length >= 7 ? `${g[0]} ${splitSubscriber(g[1]!, rng)}` : null),
+  // "0120-12-3456": how Japanese free-dial numbers are mostly printed (libphonenumber: 0120-123-456).
+  freeDial: (n) => {
+    const d = n.national.replace(/\D/g, '');
+    return d.startsWith('0120') && d.length === 10 ? `0120-${d.slice(4, 6)}-${d.slice(6)}` : null;
+  },
+  nanpaHyphen: (_n, g) => g.join('-'),
+  nanpaPrefix: (_n, g, rng) => rng.pick([`1-${g.join('-')}`, `1 (${g[0]}) ${g[1]}-${g[2]}`, `1 ${g.join(' ')}`, `1.${g.join('.')}`]),
+  nanpaTight: (_n, g) => `(${g[0]})${g[1]}-${g[2]}`,
+};
+
+/** How each country's numbers are written nationally, with weights; other countries use DEFAULT_WAYS. */
+const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+  JP: [['std', 10], ['freeDial', 4], ['parenArea', 3], ['parenMiddle', 2], ['fullWidth', 2], ['unspaced', 2], ['space', 1]],
+  US: [['std', 6], ['nanpaHyphen', 5], ['dot', 3], ['slash', 1], ['nanpaPrefix', 2], ['nanpaTight', 1], ['space', 1], ['unspaced', 1]],
+  CA: [['std', 6], ['nanpaHyphen', 5], ['dot', 2], ['nanpaPrefix', 1], ['space', 1]],
+  GB: [['std', 10], ['parenArea', 2], ['unspaced', 2], ['hyphen', 1]],
+  DE: [['std', 6], ['slash', 3], ['parenArea', 2], ['splitSubscriber', 3], ['hyphen', 1], ['unspaced', 1]],
+  AT: [['std', 6], ['slash', 2], ['splitSubscriber', 2], ['unspaced', 1]],
+  CH: [['std', 8], ['unspaced', 1]],
+  FR: [['std', 8], ['dot', 3], ['hyphen', 1], ['unspaced', 1]],
+  BE: [['std', 8], ['dot', 2], ['unspaced', 1]],
+  KR: [['std', 8], ['hyphen', 3], ['unspaced', 1]],
+  TW: [['std', 6], ['parenArea', 3], ['hyphen', 2], ['unspaced', 1]],
+  AU: [['std', 8], ['space', 2], ['unspaced', 1]],
+  BR: [['std', 8], ['space', 1], ['unspaced', 1]],
+  CN: [['std', 6], ['hyphen', 3], ['unspaced', 2]],
+  IN: [['std', 6], ['space', 2], ['hyphen', 2], ['unspaced', 1]],
+};
+const DEFAULT_WAYS: ReadonlyArray<readonly [string, number]> = [['std', 8], ['hyphen', 1], ['space', 1], ['unspaced', 1]];
+
+const INTERNATIONAL: Record<string, Style> = {
+  std: (n) => n.international,
+  space: (n, g) => `+${n.countryCallingCode} ${g.join(' ')}`,
+  hyphen: (n, g) => `+${n.countryCallingCode}-${g.join('-')}`,
+  e164: (n) => n.e164,
+  // "+44 (0)20 7946 0958", "+81 (0)3-1234-5678": the trunk prefix kept in brackets.
+  trunkInBrackets: (n) => (TRUNK_ZERO.has(n.country) && n.national.replace(/\D/g, '').startsWith('0') ? `+${n.countryCallingCode} (0)${n.international.slice(n.countryCallingCode.length + 2)}` : null),
+  ccInBrackets: (n) => `(+${n.countryCallingCode}) ${n.international.slice(n.countryCallingCode.length + 2)}`,
+  // "+49 30 12345 678": spaces inside the subscriber number.
+  splitSubscriber: (n, g, rng) => {
+    const long = g.findIndex((x) => x.length >= 6);
+    if (long < 0) return null;
+    return `+${n.countryCallingCode} ${g.map((x, i) => (i === long ? splitSubscriber(x, rng) : x)).join(' ')}`;
+  },
+  nanpa: (n, g, rng) => (NANPA.has(n.country) ? rng.pick([`+1 (${g[0]}) ${g[1]}-${g[2]}`, `+1-${g.join('-')}`, `+1.${g.join('.')}`, `+1 ${g.join(' ')}`]) : null),
+};
+const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+  ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
+];
+
+export function writeNational(n: PoolNumber, rng: Rng, style?: string): Written {
+  const g = groupsOf(n.national);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const name = style ?? rng.weighted(WAYS[n.country] ?? DEFAULT_WAYS);
+    const text = NATIONAL[name]?.(n, g, rng);
+    if (text) return { text, form: 'national', style: `national:${name}` };
+  }
+  return { text: n.national, form: 'national', style: 'national:std' };
+}
+
+export function writeInternational(n: PoolNumber, rng: Rng, style?: string): Written {
+  const g = groupsOf(n.international.slice(n.countryCallingCode.length + 1));
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const name = style ?? rng.weighted(INTERNATIONAL_WAYS);
+    const text = INTERNATIONAL[name]?.(n, g, rng);
+    if (text) return { text, form: 'international', style: `international:${name}` };
+  }
+  return { text: n.international, form: 'international', style: 'international:std' };
+}
+
+/** Dialled from the agent's country through its international prefix; null where that makes no sense. */
+export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: string, rng: Rng): Written | null {
+  const prefixes = IDD[agent];
+  if (!prefixes || agentCallingCode === n.countryCallingCode) return null;
+  const g = groupsOf(n.international.slice(n.countryCallingCode.length + 1));
+  const idd = rng.pick(prefixes);
+  const sep = agent === 'JP' ? rng.pick(['-', ' ']) : ' ';
+  const text = agent === 'JP' ? [idd, n.countryCallingCode, ...g].join(sep) : rng.chance(0.5) ? `${idd}${n.countryCallingCode} ${g.join(' ')}` : `${idd} ${n.countryCallingCode} ${g.join(' ')}`;
+  return { text, form: 'idd', style: 'idd' };
+}
+
+/** An extension as written after the number, and its digits. */
+export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr'): { text: string; digits: string } {
+  const digits = rng.digits(rng.int(2, 4));
+  const forms = lang === 'ja'
+    ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
+    : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
+      : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]
+        : [` ext. ${digits}`, ` x${digits}`, ` ext ${digits}`, ` Ext.${digits}`, `, ext. ${digits}`, ` x ${digits}`];
+  return { text: rng.pick(forms), digits };
+}
