@@ -10,7 +10,7 @@
 import { isSupportedCountry } from 'libphonenumber-js';
 import type { CountryCode, FindOptions } from '../../src/shared/phone';
 import { isWholeCell } from './page-text';
-import { recordCountryOf } from './record-evidence';
+import { recordCountryOf, warmUpEvidence } from './record-evidence';
 
 /** The agent's other countries, as set (page-settings.ts keeps this in step with the settings). */
 let others: readonly CountryCode[] = [];
@@ -23,6 +23,7 @@ export function readInOtherCountries(list: readonly string[]): boolean {
   if (usable.length === others.length && usable.every((code, i) => code === others[i])) return false;
   others = usable;
   othersFor = null;
+  if (others.length) warmUpEvidence();
   return true;
 }
 
