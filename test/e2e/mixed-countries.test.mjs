@@ -60,6 +60,11 @@ test('with the GB default, the Japanese rows are still dialled as Japanese numbe
     'phone-uk': '+447911123456',
     'phone-us': '+14155550132',
   });
+  // Rows far below were read in the extension's worker: the same rows' countries went with them
+  // (a Japanese toll-free number is written as a British one: without its row, it would be asked about).
+  await crmPage.evaluate(() => document.querySelector('#phone-jp-far').scrollIntoView({ block: 'center' }));
+  await waitForHighlights(crmPage, ['0800 777 8888', '07400 654321']);
+  assert.deepEqual(await dialEach(crmPage, ['phone-jp-far', 'phone-uk-far']), { 'phone-jp-far': '+818007778888', 'phone-uk-far': '+447400654321' });
   await crmPage.close();
 });
 
