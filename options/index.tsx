@@ -11,6 +11,7 @@ import { HistoryFields } from './HistoryFields';
 import { ImportExport } from './ImportExport';
 import { InstanceUrlField } from './InstanceUrlField';
 import { LoginUrlField } from './LoginUrlField';
+import { OtherCountriesField } from './OtherCountriesField';
 import { Section } from './Section';
 import { ScreenPopRules } from './ScreenPopRules';
 import { ShownAttributes } from './ShownAttributes';
@@ -42,6 +43,7 @@ function Options() {
         <DisabledSites sites={settings.disabledSites} locked={isLocked('disabledSites')} />
       </Section>
       <DefaultCountryField value={settings.defaultCountry} locked={isLocked('defaultCountry')} />
+      <OtherCountriesField value={settings.otherCountries} defaultCountry={settings.defaultCountry} locked={isLocked('otherCountries')} />
       <ScreenPopRules rules={settings.screenPopRules} locked={isLocked('screenPopRules')} />
       <AutofillMappings mappings={settings.autofillMappings} locked={isLocked('autofillMappings')} />
       <ShownAttributes attributes={settings.shownAttributes} locked={isLocked('shownAttributes')} />

@@ -10,6 +10,7 @@ import type { HighlightStyle } from './highlight-style';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { numberAtPoint, type NumberHit } from './number-at-point';
 import { isInsideSkipped } from './page-text';
+import { watchRecords } from './record-watch';
 import { createRemoteDetection } from './remote-detection';
 import { createScanner, type Scanner } from './scanner';
 import { SHADOW_ROOT_EVENT } from './shadow-root-event';
@@ -30,8 +31,11 @@ export interface HighlightStats {
 }
 
 export interface Highlighting {
-  /** Switches highlighting on or off; a change of country re-reads everything. */
-  update(enabled: boolean, country: CountryCode): void;
+  /**
+   * Switches highlighting on or off; a change of country, or of the other countries the agent
+   * calls (`others`, a key such as 'GB,US'), re-reads everything.
+   */
+  update(enabled: boolean, country: CountryCode, others?: string): void;
   /** The highlighted number under the pointer, or null (also when highlighting is off). */
   numberAt(x: number, y: number): NumberHit | null;
   /** A cheap test before hit-testing: does this element's own text hold a number? */
@@ -41,6 +45,7 @@ export interface Highlighting {
 interface Running {
   controller: AbortController;
   country: CountryCode;
+  others: string;
   highlighter: Highlighter;
   scanner: Scanner;
   shadowRoots: ShadowRoots;
@@ -59,7 +64,7 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
   };
   signal.addEventListener('abort', stop, { once: true });
 
-  const start = (country: CountryCode) => {
+  const start = (country: CountryCode, others: string) => {
     const controller = new AbortController();
     const inner = controller.signal;
     const stats: HighlightStats = { startedAt: performance.now(), viewportAt: 0, idleAt: 0, count: 0, longestSliceMs: 0, busyMs: 0, workerMs: 0 };
@@ -88,9 +93,13 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
         onStats(stats);
       }, 0);
     });
+    const records = watchRecords({ highlighter, country: () => country, signal: inner });
     const watcher = watchDom({
       signal: inner,
-      changed: (node) => scanner.scan(node, true),
+      changed: (node) => {
+        records.changed(node);
+        scanner.scan(node, true);
+      },
       removed: () => highlighter.sweep(),
     });
     const scanner = createScanner({
@@ -122,14 +131,14 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
     // The first slice runs in this task with a larger budget, so the numbers on screen are
     // usually all lit before the next frame; still well under the 50 ms of a long task.
     slicer.runNow(FIRST_SLICE_MS);
-    running = { controller, country, highlighter, scanner, shadowRoots, slicer };
+    running = { controller, country, others, highlighter, scanner, shadowRoots, slicer };
   };
 
   return {
-    update(enabled, country) {
+    update(enabled, country, others = '') {
       if (signal.aborted) return;
-      if (running && (!enabled || running.country !== country)) stop();
-      if (enabled && !running) start(country);
+      if (running && (!enabled || running.country !== country || running.others !== others)) stop();
+      if (enabled && !running) start(country, others);
     },
     numberAt(x, y) {
       const r = running;

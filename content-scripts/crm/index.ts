@@ -30,7 +30,7 @@ const scriptStart = performance.now();
 function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle): void {
   const guest = createGuestRoot(signal);
   const highlighting = installHighlighting(signal, style, IS_DEV_BUILD ? (stats) => reportStats(guest, scriptStart, stats) : undefined);
-  const settings = followSettings(signal, (s) => highlighting.update(s.highlightsOn(), s.country()));
+  const settings = followSettings(signal, (s) => highlighting.update(s.highlightsOn(), s.country(), s.current.otherCountries.join()));
   const dialer = createDialer(guest, settings.country, teardown);
 
   const chooser = createNumberChooser(guest, signal);

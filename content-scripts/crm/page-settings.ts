@@ -1,10 +1,12 @@
 /**
- * The settings this page follows, live: the country national numbers are read in, whether tel:
+ * The settings this page follows, live: the countries national numbers are read in (the other
+ * countries go to read-options.ts, which every read of page text asks), whether tel:
  * links are ours, and whether numbers are highlighted here (off everywhere, or off for this site
  * from the popup's switch, which stores the tab's origin in `disabledSites`).
  */
 import { agentCountry, type CountryCode } from '../../src/shared/phone';
 import { defaults, loadSettings, watchSettings, type Settings } from '../../src/shared/settings';
+import { readInOtherCountries } from './read-options';
 
 export interface PageSettings {
   readonly current: Settings;
@@ -32,6 +34,7 @@ export function followSettings(signal: AbortSignal, onChange: (settings: PageSet
   const take = (settings: Settings) => {
     if (signal.aborted) return;
     current = settings;
+    readInOtherCountries(settings.otherCountries);
     onChange(page);
   };
   void loadSettings().then(take, () => take(defaults));

@@ -1,11 +1,47 @@
 /**
  * How one text node of the page is read: the options passed to `findPhoneNumbers` for it. The
- * scan and the re-read at the moment of a click use this one function, so a click re-reads the
- * text exactly as the highlight was read.
+ * scan (on the page and through the worker) and the re-read at the moment of a click use this one
+ * function, so a click re-reads the text exactly as the highlight was read.
+ *
+ * With no other countries set (the default), a text is read in the agent's country alone, as it
+ * always was, and no record is looked at: nothing here costs anything. With other countries, each
+ * text that may hold a number carries the country its record names (record-evidence.ts).
  */
+import { isSupportedCountry } from 'libphonenumber-js';
 import type { CountryCode, FindOptions } from '../../src/shared/phone';
 import { isWholeCell } from './page-text';
+import { recordCountryOf, warmUpEvidence } from './record-evidence';
+
+/** The agent's other countries, as set (page-settings.ts keeps this in step with the settings). */
+let others: readonly CountryCode[] = [];
+/** `others` without the default country, for the last default asked about. */
+let othersFor: { defaultCountry: CountryCode; list: readonly CountryCode[] } | null = null;
+
+/** Takes the agent's other countries (codes libphonenumber does not know are left out); true when they changed. */
+export function readInOtherCountries(list: readonly string[]): boolean {
+  const usable = list.filter((code): code is CountryCode => isSupportedCountry(code));
+  if (usable.length === others.length && usable.every((code, i) => code === others[i])) return false;
+  others = usable;
+  othersFor = null;
+  if (others.length) warmUpEvidence();
+  return true;
+}
+
+/** The agent's other countries, besides `defaultCountry`. */
+export function otherCountriesBesides(defaultCountry: CountryCode): readonly CountryCode[] {
+  if (others.length === 0) return others;
+  if (othersFor?.defaultCountry !== defaultCountry) othersFor = { defaultCountry, list: others.filter((code) => code !== defaultCountry) };
+  return othersFor.list;
+}
+
+/** Is the record of each number looked at? Only when the agent calls other countries. */
+export function readsRecords(defaultCountry: CountryCode): boolean {
+  return otherCountriesBesides(defaultCountry).length > 0;
+}
 
 export function findOptionsFor(node: Text, defaultCountry: CountryCode, whole: boolean = isWholeCell(node)): FindOptions {
-  return { defaultCountry, wholeCell: whole };
+  const otherCountries = otherCountriesBesides(defaultCountry);
+  if (otherCountries.length === 0) return { defaultCountry, wholeCell: whole };
+  const recordCountry = recordCountryOf(node);
+  return recordCountry ? { defaultCountry, wholeCell: whole, otherCountries, recordCountry } : { defaultCountry, wholeCell: whole, otherCountries };
 }

@@ -122,3 +122,57 @@ describe('createRemoteDetection', () => {
     expect(remote.takeBackLost()).toEqual([sent]);
   });
 });
+
+describe('createRemoteDetection, with other countries', () => {
+  const texts = ['07700 900123', 'TEL 03-1234-5678'];
+  const withReadings = (extra: object) => ({ ...reply(0, [[0, 0, 12, '+447700900123'], [1, 4, 16, '+81312345678']]), ...extra });
+
+  it('sends the other countries and each text\'s record country; without other countries, neither', () => {
+    const { remote, batch } = setup();
+    remote.send({ ...batch(texts), otherCountries: ['GB', 'US'], recordCountries: ['GB', ''] }, 'JP');
+    remote.send({ ...batch(texts), otherCountries: [], recordCountries: ['GB', ''] }, 'JP');
+    expect(ports[0]!.posted[0]).toMatchObject({ otherCountries: ['GB', 'US'], recordCountries: ['GB', ''] });
+    expect(ports[0]!.posted[1]).not.toHaveProperty('otherCountries');
+    expect(ports[0]!.posted[1]).not.toHaveProperty('recordCountries');
+  });
+
+  it('hands back the readings of a number that has several', () => {
+    const { remote, batch, answers } = setup();
+    remote.send(batch(texts), 'JP');
+    ports[0]!.onMessage.fire(withReadings({ readingsOf: [0, 2], readings: ['+81770090012', '+447700900123'] }));
+    expect(answers).toEqual([[
+      [{ start: 0, end: 12, e164: '+447700900123', readings: ['+81770090012', '+447700900123'] }],
+      [{ start: 4, end: 16, e164: '+81312345678' }],
+    ]]);
+  });
+
+  it('drops an answer whose readings do not fit its numbers', () => {
+    const { remote, batch, answers } = setup();
+    remote.send(batch(texts), 'JP');
+    for (const bad of [
+      { readingsOf: [0, 2], readings: ['+447700900123'] }, // fewer than it says
+      { readingsOf: [0, 2, 0, 2], readings: ['+447700900123', '+81770090012', '+447700900123', '+81770090012'] }, // a number twice
+      { readingsOf: [1, 2, 0, 2], readings: ['+447700900123', '+81770090012', '+447700900123', '+81770090012'] }, // out of order
+      { readingsOf: [2, 2], readings: ['+447700900123', '+81770090012'] }, // no such number
+      { readingsOf: [0, 1], readings: ['+447700900123'] }, // one reading is not a choice
+      { readingsOf: [0, 12], readings: Array.from({ length: 12 }, (_, i) => `+4477009001${10 + i}`) }, // more than there are countries
+      { readingsOf: [0], readings: [] },
+      { readingsOf: [0, 2], readings: ['+447700900123', '07700900123'] }, // not E.164
+      { readingsOf: '0,2', readings: ['+447700900123', '+81770090012'] },
+    ]) ports[0]!.onMessage.fire(withReadings(bad));
+    expect(answers).toEqual([]);
+    expect(remote.outstanding).toBe(1);
+  });
+
+  it('drops a number whose readings leave out its own reading or name one twice, keeping the others', () => {
+    const { remote, batch, answers } = setup();
+    remote.send(batch(texts), 'JP');
+    ports[0]!.onMessage.fire(withReadings({ readingsOf: [0, 2], readings: ['+81770090012', '+12025550123'] }));
+    remote.send(batch(texts), 'JP');
+    ports[0]!.onMessage.fire({ ...withReadings({ readingsOf: [0, 2], readings: ['+447700900123', '+447700900123'] }), batchId: 1 });
+    expect(answers).toEqual([
+      [undefined, [{ start: 4, end: 16, e164: '+81312345678' }]],
+      [undefined, [{ start: 4, end: 16, e164: '+81312345678' }]],
+    ]);
+  });
+});

@@ -18,6 +18,12 @@ export interface Batch {
   /** Per text: is it a whole cell (see FindOptions.wholeCell)? */
   readonly wholeCells: boolean[];
   /**
+   * The other countries the agent calls, when any (FindOptions.otherCountries), and then per text
+   * the country its record names, or '' (FindOptions.recordCountry).
+   */
+  readonly otherCountries?: readonly CountryCode[];
+  readonly recordCountries?: string[];
+  /**
    * Each text's numbers, in the order sent (nothing for a text without any); called once, unless
    * the batch was taken back.
    */
@@ -48,19 +54,35 @@ export interface RemoteDetection<B extends Batch> {
 const SILENCE_MS = 1000;
 
 /**
- * Each text's numbers in a reply; a number that does not fit inside the text it names is dropped.
+ * Each text's numbers in a reply; a number that does not fit inside the text it names is dropped,
+ * and so is one whose readings do not hold its own reading or name one twice (a number the agent
+ * would be asked about must be asked about with the right choices, or not offered).
  * Sparse: most texts hold none, and an empty list for each was 500 allocations an answer.
  */
-function numbersOf(reply: DetectReply, texts: readonly string[]): Array<PhoneMatch[] | undefined> {
+export function numbersOf(reply: DetectReply, texts: readonly string[]): Array<PhoneMatch[] | undefined> {
   const found = new Array<PhoneMatch[] | undefined>(texts.length);
+  // The schema checked that readingsOf names numbers in increasing order with counts that add up.
+  const readingsOf = reply.readingsOf ?? [];
+  let nextWithReadings = 0;
+  let readingAt = 0;
   for (let n = 0; n < reply.e164.length; n++) {
+    let readings: string[] | undefined;
+    if (readingsOf[nextWithReadings] === n) {
+      const count = readingsOf[nextWithReadings + 1]!;
+      readings = reply.readings!.slice(readingAt, readingAt + count);
+      nextWithReadings += 2;
+      readingAt += count;
+    }
     const index = reply.spans[3 * n]!;
     const start = reply.spans[3 * n + 1]!;
     const end = reply.spans[3 * n + 2]!;
     const source = texts[index];
     if (source === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > source.length) continue;
-    const match: PhoneMatch = { start, end, e164: reply.e164[n]! };
+    const e164 = reply.e164[n]!;
+    if (readings && (!readings.includes(e164) || new Set(readings).size !== readings.length)) continue;
+    const match: PhoneMatch = { start, end, e164 };
     if (reply.extensions[n]) match.extension = reply.extensions[n];
+    if (readings) match.readings = readings;
     (found[index] ??= []).push(match);
   }
   return found;
@@ -143,6 +165,10 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
       sent.set(batchId, batch);
       inFlight.add(batchId);
       const request: DetectRequest = { type: 'detect-numbers', batchId, country, texts: batch.texts, wholeCells: batch.wholeCells };
+      if (batch.otherCountries?.length) {
+        request.otherCountries = [...batch.otherCountries];
+        if (batch.recordCountries) request.recordCountries = batch.recordCountries;
+      }
       try {
         p.postMessage(request);
       } catch {

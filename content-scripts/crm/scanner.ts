@@ -10,6 +10,7 @@
 import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
 import { isInsideSkipped, isWholeCell, shadowRootsIn } from './page-text';
+import { findOptionsFor } from './read-options';
 import { skippedTextIn, type SkippedText } from './skipped-text';
 import type { RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
@@ -62,7 +63,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     const whole = wholeOf(node);
     if (highlighter.isCurrent(node, data, whole)) return false;
     if (shareable && batches?.offer(node, data, whole)) return false;
-    highlighter.set(node, data, whole, findPhoneNumbers(data, { defaultCountry: country(), wholeCell: whole }), onScreen);
+    highlighter.set(node, data, whole, findPhoneNumbers(data, findOptionsFor(node, country(), whole)), onScreen);
     return true;
   };
 

@@ -5,6 +5,7 @@ import type { RemoteDetection } from './remote-detection';
 import { createScanner } from './scanner';
 import { createTimeSlicer } from './time-slicer';
 import type { ItemBatch } from './worker-batches';
+import { readInOtherCountries } from './read-options';
 import { fakeHighlighter } from '../../test/unit/fake-highlighter';
 
 /** A worker the test answers by hand (with the real detector), or loses. */
@@ -173,5 +174,46 @@ describe('reading a page in the extension\'s worker', () => {
     main.append(p);
     scanner.readNow(p.firstChild as Text);
     expect(fake.numbers()).toContain('06-6123-4567 → +81661234567');
+  });
+});
+
+describe('batches for an agent who calls other countries', () => {
+  function contacts() {
+    const doc = new DOMParser().parseFromString(`<table>
+      <thead><tr><th>Name</th><th>Phone</th><th>Country</th></tr></thead>
+      <tbody>
+        <tr><td>Alice</td><td>07700 900123</td><td>United Kingdom</td></tr>
+        <tr><td>Ken</td><td>090-1234-5678</td><td>Japan</td></tr>
+        <tr><td>Bob</td><td>(415) 555-0132</td><td>US</td></tr>
+        <tr><td>Nobody</td><td>03-1234-5678</td><td></td></tr>
+      </tbody></table>`, 'text/html');
+    document.body.replaceChildren(...doc.body.childNodes);
+  }
+
+  it('carry the other countries, and each text\'s record country (\'\' where its row names none)', async () => {
+    readInOtherCountries(['GB', 'US', 'JP']);
+    try {
+      const { worker, scanner, idle } = setup();
+      contacts();
+      scanner.scan(document.body);
+      await idle();
+      scanner.settle();
+      const [batch] = worker.sent;
+      expect(batch?.otherCountries).toEqual(['GB', 'US']); // not the default country
+      const byText = Object.fromEntries(batch!.texts.map((text, i) => [text, batch!.recordCountries![i]]));
+      expect(byText).toMatchObject({ '07700 900123': 'GB', '090-1234-5678': 'JP', '(415) 555-0132': 'US', '03-1234-5678': '' });
+    } finally {
+      readInOtherCountries([]);
+    }
+  });
+
+  it('are what they always were when the agent calls no other country', async () => {
+    const { worker, scanner, idle } = setup();
+    contacts();
+    scanner.scan(document.body);
+    await idle();
+    scanner.settle();
+    expect(worker.sent[0]).not.toHaveProperty('otherCountries');
+    expect(worker.sent[0]).not.toHaveProperty('recordCountries');
   });
 });

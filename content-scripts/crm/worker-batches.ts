@@ -7,6 +7,7 @@ import type { CountryCode, PhoneMatch } from '../../src/shared/phone';
 import { MAX_DETECT_TEXTS, MAX_DETECT_TEXT_LENGTH } from '../../src/shared/protocol';
 import type { Highlighter } from './highlighter';
 import { isWholeCell } from './page-text';
+import { findOptionsFor, otherCountriesBesides } from './read-options';
 import type { Batch, RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 
@@ -53,7 +54,12 @@ const NO_NUMBERS: PhoneMatch[] = [];
 
 export function createWorkerBatches({ remote, highlighter, slicer, country, readHere, signal }: WorkerBatchOptions): WorkerBatches {
   const newBatch = (): ItemBatch => {
-    const batch: ItemBatch = { nodes: [], texts: [], wholeCells: [], onAnswer: (found) => slicer.push(record(batch, found)) };
+    // With other countries, each text goes with its record's country, read as the page reads it
+    // (read-options.ts); without, the batch is exactly what it always was.
+    const otherCountries = otherCountriesBesides(country());
+    const batch: ItemBatch = otherCountries.length
+      ? { nodes: [], texts: [], wholeCells: [], otherCountries, recordCountries: [], onAnswer: (found) => slicer.push(record(batch, found)) }
+      : { nodes: [], texts: [], wholeCells: [], onAnswer: (found) => slicer.push(record(batch, found)) };
     return batch;
   };
   let gathering = newBatch();
@@ -124,6 +130,7 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
       gathering.nodes.push(node);
       gathering.texts.push(data);
       gathering.wholeCells.push(whole);
+      gathering.recordCountries?.push(findOptionsFor(node, country(), whole).recordCountry ?? '');
       if (gathering.nodes.length >= batchTexts) send();
       return true;
     },

@@ -6,7 +6,7 @@
  */
 import { isSupportedCountry } from 'libphonenumber-js';
 import type { Runtime } from 'webextension-polyfill';
-import { findPhoneNumbers, type CountryCode } from '../shared/phone';
+import { findPhoneNumbers, type CountryCode, type FindOptions } from '../shared/phone';
 import { DetectRequestSchema, parseMessage, type DetectReply } from '../shared/protocol';
 import { isOwnContentScript } from './senders';
 import { IS_DEV_BUILD } from '../shared/build-flags';
@@ -23,8 +23,20 @@ export function acceptDetectPort(port: Runtime.Port): void {
     if (!request || !isSupportedCountry(request.country) || testHooks.silent) return;
     const started = performance.now();
     const reply: DetectReply = { type: 'numbers-detected', batchId: request.batchId, spans: [], e164: [], extensions: [], tookMs: 0 };
+    const defaultCountry = request.country as CountryCode;
+    // Codes this build's metadata does not know are left out, as the page leaves them out.
+    const otherCountries = request.otherCountries?.filter((code): code is CountryCode => isSupportedCountry(code) && code !== defaultCountry) ?? [];
+    const records = otherCountries.length ? request.recordCountries : undefined;
     request.texts.forEach((text, index) => {
-      for (const match of findPhoneNumbers(text, { defaultCountry: request.country as CountryCode, wholeCell: request.wholeCells[index] ?? false })) {
+      const options: FindOptions = { defaultCountry, wholeCell: request.wholeCells[index] ?? false };
+      if (otherCountries.length) options.otherCountries = otherCountries;
+      const record = records?.[index];
+      if (record && isSupportedCountry(record)) options.recordCountry = record;
+      for (const match of findPhoneNumbers(text, options)) {
+        if (match.readings && match.readings.length > 1) {
+          (reply.readingsOf ??= []).push(reply.e164.length, match.readings.length);
+          (reply.readings ??= []).push(...match.readings);
+        }
         reply.spans.push(index, match.start, match.end);
         reply.e164.push(match.e164);
         reply.extensions.push(match.extension ?? '');

@@ -145,6 +145,10 @@ export const DETECT_PORT = 'ccps-detect';
 /** Texts in one batch, and the longest text: bounds on what one message may make the worker do. */
 export const MAX_DETECT_TEXTS = 2000;
 export const MAX_DETECT_TEXT_LENGTH = 20_000;
+/** Other countries a batch may be read in (the settings keep at most ten). */
+export const MAX_DETECT_OTHER_COUNTRIES = 10;
+/** Readings of one number: the default country's and each other country's, at most. */
+export const MAX_DETECT_READINGS = MAX_DETECT_OTHER_COUNTRIES + 1;
 
 /**
  * An array whose items all pass `test`, checked in one pass. The detection messages carry
@@ -157,18 +161,28 @@ function arrayOf<T>(test: (item: unknown) => boolean, message: string) {
 const isPageText = (text: unknown) => typeof text === 'string' && text.length <= MAX_DETECT_TEXT_LENGTH;
 const isE164 = (text: unknown) => typeof text === 'string' && E164_PATTERN.test(text);
 const isExtension = (text: unknown) => typeof text === 'string' && /^\d{0,8}$/.test(text);
+const isCountryCode = (text: unknown) => typeof text === 'string' && /^[A-Z]{2}$/.test(text);
+const CountryCodeSchema = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a country code such as JP'));
 
 export const DetectRequestSchema = v.pipe(
   v.object({
     type: v.literal('detect-numbers'),
     batchId: v.number(),
     /** The agent's country, for numbers written nationally. */
-    country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a country code such as JP')),
+    country: CountryCodeSchema,
     texts: v.pipe(arrayOf<string>(isPageText, `texts of at most ${MAX_DETECT_TEXT_LENGTH} characters`), v.maxLength(MAX_DETECT_TEXTS)),
     /** Per text: is it a whole cell (see FindOptions.wholeCell)? */
     wholeCells: arrayOf<boolean>((flag) => typeof flag === 'boolean', 'true or false per text'),
+    /**
+     * The other countries the agent calls (FindOptions.otherCountries); absent when none, and then
+     * so is `recordCountries`: a batch is read exactly as before.
+     */
+    otherCountries: v.optional(v.pipe(arrayOf<string>(isCountryCode, 'country codes such as GB'), v.maxLength(MAX_DETECT_OTHER_COUNTRIES))),
+    /** Per text: the country its record names (FindOptions.recordCountry), or ''. */
+    recordCountries: v.optional(arrayOf<string>((code) => code === '' || isCountryCode(code), "a country code or '' per text")),
   }),
   v.check((m) => m.texts.length === m.wholeCells.length, 'one wholeCells flag per text'),
+  v.check((m) => m.recordCountries === undefined || m.recordCountries.length === m.texts.length, 'one record country per text'),
 );
 export type DetectRequest = v.InferOutput<typeof DetectRequestSchema>;
 
@@ -185,11 +199,37 @@ export const DetectReplySchema = v.pipe(
     e164: arrayOf<string>(isE164, 'E.164 numbers such as +81312345678'),
     /** Per number found: its extension, or ''. */
     extensions: arrayOf<string>(isExtension, 'extensions of up to 8 digits, or empty'),
+    /**
+     * The numbers that have more than one plausible reading (PhoneMatch.readings), sparse: per such
+     * number, two integers, its index among the numbers and how many readings it has; the
+     * readings themselves follow one another in `readings`. Absent when no number has any.
+     */
+    readingsOf: v.optional(arrayOf<number>(Number.isInteger, 'integers')),
+    readings: v.optional(arrayOf<string>(isE164, 'E.164 numbers such as +81312345678')),
     /** The worker's time on the batch, for the dev build's figures. */
     tookMs: v.number(),
   }),
   v.check((m) => m.spans.length === 3 * m.e164.length && m.extensions.length === m.e164.length, 'three offsets and one extension per number'),
+  v.check((m) => readingsFit(m.readingsOf ?? [], m.readings?.length ?? 0, m.e164.length), 'readings: numbers in order, 2 to MAX_DETECT_READINGS each, all of them listed'),
 );
+
+/**
+ * Does a reply's sparse readings list fit: each number named once, in increasing order, among
+ * those found, with 2 to MAX_DETECT_READINGS readings, which add up to the readings sent?
+ */
+function readingsFit(readingsOf: readonly number[], readings: number, numbers: number): boolean {
+  if (readingsOf.length % 2 !== 0) return false;
+  let total = 0;
+  let last = -1;
+  for (let i = 0; i < readingsOf.length; i += 2) {
+    const index = readingsOf[i]!;
+    const count = readingsOf[i + 1]!;
+    if (index <= last || index >= numbers || count < 2 || count > MAX_DETECT_READINGS) return false;
+    last = index;
+    total += count;
+  }
+  return total === readings;
+}
 export type DetectReply = v.InferOutput<typeof DetectReplySchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -31,6 +31,14 @@ describe('mergePolicy', () => {
     const result = merge({ screenPopRules: [], disabledSites: [] });
     expect(result.locked.sort()).toEqual(['disabledSites', 'screenPopRules']);
   });
+  it('locks the other countries an admin sets, and ignores a list with anything that is not a country', () => {
+    const result = merge({ otherCountries: ['GB', 'us'] });
+    expect(result.locked).toEqual(['otherCountries']);
+    expect(result.settings.otherCountries).toEqual(['GB', 'US']);
+    const bad = merge({ otherCountries: ['GB', 'Britain'] });
+    expect(bad).toEqual({ settings: defaults, locked: [], invalid: ['otherCountries'] });
+    expect(merge({ otherCountries: 'GB' }).invalid).toEqual(['otherCountries']);
+  });
   it('ignores keys that are not settings', () => {
     expect(merge({ colour: 'blue' })).toEqual({ settings: defaults, locked: [], invalid: [] });
   });

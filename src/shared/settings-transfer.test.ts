@@ -12,6 +12,7 @@ describe('export and import', () => {
       crmSites: ['https://crm.example.com'],
       shownAttributes: [{ key: 'Tier', label: 'Tier' }],
       historyLimit: 30,
+      otherCountries: ['GB', 'US'],
     };
     const result = parseImport(exportSettings(settings));
     expect(result).toEqual({ ok: true, values: settings, unknownKeys: [], lockedKeys: [] });
@@ -23,6 +24,7 @@ describe('export and import', () => {
       historyLimit: 99999,
       screenPopRules: [{ id: 'a', name: '', urlTemplate: 'javascript:x', trigger: 'ringing', target: 'new-tab', condition: null, enabled: true }],
       highlightNumbers: 'yes',
+      otherCountries: ['GB', 'GB'],
     }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -32,6 +34,7 @@ describe('export and import', () => {
       { key: 'screenPopRules', index: 0, field: 'name', code: 'required' },
       { key: 'screenPopRules', index: 0, field: 'urlTemplate', code: 'not-https' },
       { key: 'highlightNumbers', code: 'wrong-type' },
+      { key: 'otherCountries', code: 'not-an-option' },
     ]));
   });
 

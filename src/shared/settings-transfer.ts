@@ -108,5 +108,6 @@ function errorFor(key: SettingKey, value: unknown): ImportError['code'] {
   if ((key === 'crmSites' || key === 'disabledSites') && Array.isArray(value)) return 'not-an-origin';
   if ((key === 'crmSites' || key === 'disabledSites' || LISTS[key]) && Array.isArray(value)) return 'duplicate';
   if (key === 'defaultCountry' && typeof value === 'string') return 'not-an-option';
+  if (key === 'otherCountries' && Array.isArray(value)) return 'not-an-option';
   return 'wrong-type';
 }

@@ -53,6 +53,16 @@ describe('repairSettings', () => {
     }
   });
 
+  it('keeps the other countries as usable codes: upper-cased, each once, at most ten; junk gives none', () => {
+    expect(defaults.otherCountries).toEqual([]);
+    expect(repairValue('otherCountries', ['gb', ' US ', 'GB', 'United Kingdom', 7, null, 'x'])).toEqual(['GB', 'US']);
+    expect(repairValue('otherCountries', 'GB,US')).toEqual([]);
+    expect(repairValue('otherCountries', { GB: true })).toEqual([]);
+    const many = ['AU', 'BR', 'CA', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'KR', 'NL', 'US'];
+    expect(repairValue('otherCountries', many)).toEqual(many.slice(0, 10));
+    expect(repairSettings({ otherCountries: ['gb', 42] }).otherCountries).toEqual(['GB']);
+  });
+
   it('refuses a release-build loopback instance only in the release build', () => {
     // The unit tests run as a release build (no __DEV_BUILD__).
     expect(repairValue('instanceUrl', 'http://127.0.0.1:8787/ccp-v2/')).toBe('');

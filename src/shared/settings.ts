@@ -59,6 +59,13 @@ export const defaults = {
   loginUrl: '',
   /** ISO country for national numbers; '' means "from the browser's language". */
   defaultCountry: '',
+  /**
+   * Other countries the agent calls (ISO codes, at most MAX_OTHER_COUNTRIES): a national number
+   * may be read as one of them when its record says so, and when no record says, a number that
+   * reads validly in two of the agent's countries is asked about, never guessed. Empty: every
+   * national number is read in the default country, as before.
+   */
+  otherCountries: [] as string[],
   /** CRM origins (`https://crm.example.com`) the admin added; each needs a granted permission. */
   crmSites: [] as string[],
   highlightNumbers: true,
@@ -82,6 +89,19 @@ export const SETTING_KEYS = Object.keys(defaults) as SettingKey[];
 
 /** Development build only: a `storage.local` stand-in for `storage.managed`, for the e2e tests. */
 export const DEV_MANAGED_OVERRIDE_KEY = '__devManagedOverride';
+
+/** How many other countries an agent may list: each is one more reading of every national number. */
+export const MAX_OTHER_COUNTRIES = 10;
+
+/**
+ * The other countries' list as it can be stored: two-letter codes, upper-cased (a hand-written
+ * policy or import may say "gb"), each once, at most MAX_OTHER_COUNTRIES. (Whether libphonenumber
+ * knows a code is asked where numbers are read: its metadata would double the options page.)
+ */
+function otherCountriesFrom(value: unknown[]): string[] {
+  const codes = value.filter((code): code is string => typeof code === 'string').map((code) => code.trim().toUpperCase());
+  return [...new Set(codes.filter((code) => /^[A-Z]{2}$/.test(code)))].slice(0, MAX_OTHER_COUNTRIES);
+}
 
 /** Keeps the items of a list that pass `errorsOf`, without repeating an `idKey`. */
 function validItems<T>(value: unknown, errorsOf: (item: unknown) => Record<string, unknown>, idKey: string): T[] | null {
@@ -121,6 +141,8 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validateHistoryLimit(value) ? null : value;
       case 'defaultCountry':
         return typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : null;
+      case 'otherCountries':
+        return Array.isArray(value) ? otherCountriesFrom(value) : null;
       case 'instanceUrl': {
         if (value === '') return value;
         const result = typeof value === 'string' ? normalizeInstanceUrl(value, IS_DEV_BUILD) : null;
