@@ -4,8 +4,8 @@
  * appears in a CRM, with its own words where people write some ("Order #…", "〒…").
  * A generator marks its own label words with "|" ("Customer ID|34472848"), so a template that
  * writes its own label can take the value alone.
- * Some ID families differ between the splits (dev has "SO 1310 7022", holdout "SR 2210 4471"
- * style references, and other labels), so holdout tests whether the rules generalise.
+ * ID families differ between the splits (dev has "SO 1310 7022", seen "SR 2210 4471" style
+ * references, and other labels), so a split not tuned on tests whether the rules generalise.
  */
 import type { Rng } from './prng';
 import type { Split } from './types';
@@ -98,13 +98,14 @@ const IDS: Record<Split, Record<string, Gen>> = {
     'customer-id': (r) => r.pick([`Customer ID|${nz(r, 8)}`, `顧客番号|${d(r, 10)}`, `Acct|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`]),
     serial: (r) => r.pick([`S/N|${d(r, 1)}${upper(r, 1)}${d(r, 1)}-${d(r, 4)}-${d(r, 3)}`, `SN:|${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
   },
-  holdout: {
+  seen: {
     'order-id': (r) => r.pick([`SR ${nz(r, 4)} ${d(r, 4)}`, `WO-${nz(r, 8)}`, `RMA ${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`, `Q-${r.int(2018, 2027)}${d(r, 4)}`, `発注番号：|${nz(r, 4)}-${d(r, 4)}-${d(r, 3)}`, `Purchase order|${nz(r, 10)}`]),
     'case-id': (r) => r.pick([`Ticket|${upper(r, 2)}-${nz(r, 7)}`, `INC${nz(r, 7)}`, `問合せ番号|${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`, `Ref.|${nz(r, 2)} ${d(r, 4)} ${d(r, 4)}`]),
     invoice: (r) => r.pick([`Invoice No.|${r.int(2018, 2027)}/${d(r, 4)}`, `BILL|${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`, `伝票番号|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
     'customer-id': (r) => r.pick([`Member no.|${nz(r, 9)}`, `会員番号|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`, `Contract|${upper(r, 1)}${nz(r, 9)}`]),
     serial: (r) => r.pick([`Serial|${upper(r, 2)}${d(r, 2)}-${d(r, 5)}-${d(r, 3)}`, `製造番号|${upper(r, 1)}${d(r, 4)}-${d(r, 4)}`]),
   },
+  holdout: {},
 };
 
 export interface Bait {

@@ -1,9 +1,10 @@
 /**
  * The template families. Every family belongs to one split only: dev (the detector's author may
- * read and tune on it) or holdout (never read while tuning). Both splits have every layout (table,
- * form, prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries,
- * ambiguous numbers, bait), but each written with its own columns, labels, sentences and ID
- * formats, so a rule that only memorised dev's wording does not carry over.
+ * read and tune on it), seen (was the holdout until 2026-12-04; scored once untouched, then opened
+ * for tuning) or holdout (never read while tuning). Every split has every layout (table, form,
+ * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
+ * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
+ * rule that only memorised one split's wording does not carry over.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Lang } from './bait';
@@ -195,23 +196,23 @@ const DEV: Family[] = [
   },
 ];
 
-// ——— holdout ——————————————————————————————————————————————————————————————————————————
+// ——— seen: was the holdout until 2026-12-04; scored once untouched, then opened for tuning ———
 
-const HOLDOUT: Family[] = [
+const SEEN: Family[] = [
   {
-    name: 'accounts-grid-en', split: 'holdout', lang: 'en', agents: 'any', records: 260,
+    name: 'accounts-grid-en', split: 'seen', lang: 'en', agents: 'any', records: 260,
     make: table({ columns: ['company', 'name', 'owner', 'phone', 'mobile', 'bait:amount', 'bait:datetime', 'bait:order-id'], ext: 0.1, suffixes: [' (switchboard)', ' - direct'], prefixes: ['Ph: ', 'T '] }),
   },
   {
-    name: 'partners-table-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 260,
+    name: 'partners-table-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 260,
     make: table({ columns: ['company', 'name', 'phone', 'phone', 'bait:jpAddress', 'bait:date', 'bait:invoice'], ext: 0.1, suffixes: ['（代表）', ' 直通'], prefixes: ['TEL ', '代表 '] }),
   },
   {
-    name: 'call-history-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 240,
+    name: 'call-history-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 240,
     make: table({ columns: ['bait:datetime', 'direction', 'any-number', 'bait:duration', 'owner', 'bait:case-id'] }),
   },
   {
-    name: 'record-fields-en', split: 'holdout', lang: 'en', agents: 'any', records: 110,
+    name: 'record-fields-en', split: 'seen', lang: 'en', agents: 'any', records: 110,
     make: form({
       mode: 'cells', separators: [''], ext: 0.15,
       fields: [['Contact', 'name'], ['Organisation', 'company'], ['Business phone', 'phone'], ['Mobile phone', 'mobile'], ['Facsimile|Fax', 'text:fax'],
@@ -219,7 +220,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'record-fields-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 110,
+    name: 'record-fields-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 110,
     make: form({
       mode: 'cells', separators: [''], ext: 0.15,
       fields: [['お名前', 'name'], ['取引先', 'company'], ['代表電話', 'phone'], ['直通', 'phone'], ['携帯電話', 'mobile'], ['FAX|F', 'text:fax'],
@@ -227,7 +228,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'notes-en-b', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'notes-en-b', split: 'seen', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: ' ', count: [2, 4],
       sentences: [
@@ -239,7 +240,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'notes-ja-b', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    name: 'notes-ja-b', split: 'seen', lang: 'ja', agents: 'ja', records: 200,
     make: text({
       joiner: '', count: [2, 4],
       sentences: [
@@ -251,7 +252,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'email-en-b', split: 'holdout', lang: 'en', agents: 'any', records: 160,
+    name: 'email-en-b', split: 'seen', lang: 'en', agents: 'any', records: 160,
     make: text({
       joiner: '\n', count: [1, 3],
       opening: ['Good morning,', 'To whom it may concern,', '{name},'],
@@ -260,7 +261,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'email-ja-b', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    name: 'email-ja-b', split: 'seen', lang: 'ja', agents: 'ja', records: 160,
     make: text({
       joiner: '\n', count: [1, 3],
       opening: ['いつもお世話になっております。', '{name}様'],
@@ -269,57 +270,57 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'timeline-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    name: 'timeline-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 160,
     make: text({
       joiner: '\n', count: [2, 5],
       sentences: ['[{bait:datetime}] 発信 {phone} 不在（{bait:duration}）', '[{bait:datetime}] 着信 {any-number} 案件{id:case-id}', '[{bait:date}] メール送信 {email}', '[{bait:datetime}] 受注{id:order-id} 更新 {bait:amount}', '[{bait:datetime}] SMS送信 {mobile}'],
     }),
   },
   {
-    name: 'glued-cells-b', split: 'holdout', lang: 'ja', agents: 'any', records: 200,
+    name: 'glued-cells-b', split: 'seen', lang: 'ja', agents: 'any', records: 200,
     make: text({
       joiner: '', count: [1, 1], wholeCell: true,
       sentences: ['電話番号:{phone}携帯番号:{mobile}', 'Office[{phone}]Cell[{mobile}]', 'TEL{phone}FAX{fax}', 'Tel.{phone},Mob.{mobile}', '会社:{phone}/自宅:{phone}', 'Work:{phone};Home:{phone}'],
     }),
   },
   {
-    name: 'overseas-customers-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 320,
+    name: 'overseas-customers-ja', split: 'seen', lang: 'ja', agents: 'multi', records: 320,
     make: table({ columns: ['name', 'country', 'company', 'mobile', 'phone', 'status'] }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'intl-record-plus-number', split: 'holdout', lang: 'en', agents: 'multi', records: 160,
+    name: 'intl-record-plus-number', split: 'seen', lang: 'en', agents: 'multi', records: 160,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['Contact', 'name'], ['Switchboard', 'intl'], ['Direct', 'phone'], ['Mobile', 'mobile'], ['Opened', 'bait:date']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'intl-card-address-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 120,
+    name: 'intl-card-address-ja', split: 'seen', lang: 'ja', agents: 'multi', records: 120,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['担当者', 'name'], ['国/地域|Country/Region', 'country'], ['所在地', 'address'], ['電話', 'phone'], ['携帯', 'mobile']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'intl-grid-no-evidence', split: 'holdout', lang: 'en', agents: 'multi', records: 260,
+    name: 'intl-grid-no-evidence', split: 'seen', lang: 'en', agents: 'multi', records: 260,
     make: table({ columns: ['company', 'mobile', 'owner', 'bait:amount'] }, (ctx) => mixedRow(ctx, false)),
   },
   {
-    name: 'notes-de-b', split: 'holdout', lang: 'de', agents: 'de', records: 70,
+    name: 'notes-de-b', split: 'seen', lang: 'de', agents: 'de', records: 70,
     make: text({
       joiner: ' ', count: [2, 3],
       sentences: ['Bitte {phone} anrufen.', 'Handy {mobile}.', 'Fax: {fax}.', 'Rechnung {id:invoice} vom {bait:date}, Betrag {bait:amount}.', 'Zentrale {ext}', 'Durchwahl geändert: {phone}.'],
     }),
   },
   {
-    name: 'notes-fr-b', split: 'holdout', lang: 'fr', agents: 'fr', records: 60,
+    name: 'notes-fr-b', split: 'seen', lang: 'fr', agents: 'fr', records: 60,
     make: text({
       joiner: ' ', count: [2, 3],
       sentences: ['Joignable au {phone}.', 'Mobile {mobile}.', 'Télécopie {fax}.', 'Facture {id:invoice} du {bait:date} : {bait:amount}.', 'Standard {ext}'],
     }),
   },
   {
-    name: 'invoice-lines-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220,
+    name: 'invoice-lines-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 220,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: ['受注番号 {id:order-id}（{bait:datetime}）', '小計 {bait:amount}', '配送先 {bait:postcode} {bait:jpAddress}', 'カード {bait:card}', '振込先 {bait:iban}', '追跡番号 {bait:tracking}', 'サーバー {bait:ip} / {bait:version}', '書籍 {bait:isbn}', '座標 {bait:coordinates}', '請求 {id:invoice} 支払期日 {bait:date}', '製品 {id:serial}', '記録 {bait:timestamp}', '数量 {bait:quantity} 割引 {bait:percent}', '商品 {bait:barcode}', '寸法 {bait:dimension}', '振込 {bait:bank}', '{bait:tax-id}', '配達 {bait:range}', '駐車 {bait:plate}'],
@@ -327,4 +328,4 @@ const HOLDOUT: Family[] = [
   },
 ];
 
-export const FAMILIES: readonly Family[] = [...DEV, ...HOLDOUT];
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN];
