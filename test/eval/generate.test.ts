@@ -3,12 +3,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { FAMILIES, generate, type EvalSet, type Split } from './generate';
-
-const SPLITS = ['dev', 'seen'] as const;
+import { FAMILIES, generate, SPLITS, type EvalSet, type Split } from './generate';
 import { REGIONS } from './numbers';
 
-const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<'dev' | 'seen', EvalSet>;
+const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<Split, EvalSet>;
 
 /** A digest of everything a split holds: its items (texts, options, records, labels), bait spans and styles. */
 const digest = (set: EvalSet): string =>
@@ -106,6 +104,30 @@ describe('the splits', () => {
     expect(orderIds(sets.seen).some((t) => /^SO[ -]/.test(t))).toBe(false);
   });
 
+  it('holdout has ways of writing, bait and fax phrasings no other split has', () => {
+    const styles = (split: Split) => new Set([...sets[split].styles.values()].flat());
+    const kinds = (split: Split) => new Set([...sets[split].planted.values()].flat().map((p) => p.kind));
+    const elsewhere = (of: (split: Split) => Set<string>) => new Set([...of('dev'), ...of('seen')]);
+    const newStyles = [...styles('holdout')].filter((s) => !elsewhere(styles).has(s)).sort();
+    expect(newStyles).toEqual(expect.arrayContaining([
+      'international:areaInBrackets', 'international:ccBracketsTight', 'international:ccDots', 'international:nbsp', 'international:trunkHyphen',
+      'national:choon', 'national:dinPairs', 'national:esPairs', 'national:fullWidthDash', 'national:fullWidthParenMiddle', 'national:inNoTrunk', 'national:nanpaParenSpace', 'national:nbsp',
+    ]));
+    const newKinds = [...kinds('holdout')].filter((k) => !elsewhere(kinds).has(k)).sort();
+    expect(newKinds).toEqual(['bait:aws', 'bait:bank-jp', 'bait:compact-datetime', 'bait:customs', 'bait:jan', 'bait:log-id', 'bait:lot', 'bait:meeting-id', 'bait:mynumber', 'bait:patent', 'bait:tracking-spaced']);
+    // Every new way and kind is there often enough to weigh in the totals.
+    const styleCount = (s: string) => [...sets.holdout.styles.values()].flat().filter((x) => x === s).length;
+    for (const s of newStyles) expect(styleCount(s), s).toBeGreaterThanOrEqual(10);
+    const kindCount = (k: string) => [...sets.holdout.planted.values()].flat().filter((p) => p.kind === k).length;
+    for (const k of newKinds) expect(kindCount(k), k).toBeGreaterThanOrEqual(50);
+    // Fax lines as only holdout words them, each with its label in the same text.
+    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 14), p.start)));
+    for (const label of ['Fax-Nr.', 'FAX/', '(F)', 'ファクシミリ', '📠']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+    // The order IDs of the other splits are not holdout's.
+    const orderIds = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'bait:order-id').map((p) => i.text.slice(p.start, p.end)));
+    expect(orderIds.filter((t) => /^(SO|SR|WO|RMA|PO#|ORD-|Q-)/.test(t))).toEqual([]);
+  });
+
   it('each cover every region drawn from', () => {
     for (const split of SPLITS) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
@@ -114,7 +136,7 @@ describe('the splits', () => {
   });
 
   it('are generated the same way every time', () => {
-    for (const split of ['dev'] as const) {
+    for (const split of ['dev', 'holdout'] as const) {
       const again = generate(split);
       expect(again.items.length, split).toBe(sets[split].items.length);
       expect(digest(again), split).toBe(digest(sets[split]));
