@@ -352,7 +352,7 @@ const HOLDOUT: Family[] = [
       opening: ['Re: {id:case-id} — callback request', 'Ticket {bait:case-id} updated', 'Fwd: {company} — billing question'],
       sentences: [
         '> On {bait:date}, {name} wrote:', '> Please ring me on {mobile} after {bait:time}.', '> My desk phone is {ext}.', 'Agent {name}: tried {phone}, went to voicemail.',
-        'Customer replied: better to use {national} in the mornings.', 'Internal note: linked to AWS account {bait:aws}.', 'Status set to Pending by {name} ({bait:compact-datetime}).',
+        'Customer replied: better to use {national} in the mornings.', 'Internal note: linked to AWS account {id:aws}.', 'Status set to Pending by {name} ({bait:compact-datetime}).',
         'Customer: Fax-Nr. {fax} (for the signed form).', 'Order {id:order-id} refunded, {bait:amount}.', 'Escalated to the {text:Berlin|Osaka|Dublin} office, {foreign}.',
         'Device {bait:serial} returned under {bait:lot}.', 'Sent the label, tracking {bait:tracking-spaced}.', 'Reply-to number: {phone}', '{bait}',
       ],
@@ -376,9 +376,9 @@ const HOLDOUT: Family[] = [
       joiner: '\n', count: [3, 6],
       sentences: [
         '{bait:time} お客様：電話番号は{mobile}です', '{bait:time} オペレーター：折り返し先は{phone}でよろしいでしょうか', '{bait:time} お客様：会社の方は{ext}です',
-        '{bait:time} お客様：{bait:mynumber}も必要ですか？', '{bait:time} オペレーター：ご注文{id:order-id}を確認しました', '{bait:time} お客様：ファクシミリは{fax}です',
+        '{bait:time} お客様：マイナンバー（{id:mynumber}）も必要ですか？', '{bait:time} オペレーター：ご注文{id:order-id}を確認しました', '{bait:time} お客様：ファクシミリは{fax}です',
         '{bait:time} オペレーター：フリーダイヤル{tollfree}でも承ります', '{bait:time} お客様：携帯 {unspaced} にSMSください', '{bait:time} お客様：振込は{bait:bank-jp}からです',
-        '{bait:time} オペレーター：受付{id:case-id}で承りました', '{bait:time} お客様：了解です',
+        '{bait:time} オペレーター：受付番号{id:case-id}で承りました', '{bait:time} お客様：了解です',
       ],
     }),
   },
@@ -411,7 +411,7 @@ const HOLDOUT: Family[] = [
       opening: ['name,company,phone,mobile,updated', '"Name","Company","Phone","Mobile","Created"'],
       sentences: [
         '"{name}","{company}","{phone}","{mobile}","{bait:compact-datetime}"', '{name},{company},{national},,{bait:compact-datetime}', '"{name}","{company}","{tollfree}","","{bait:date}"',
-        "{name},{company},'{intl},{mobile},{bait:compact-datetime}", '{id:customer-id},{company},{phone},,{bait:compact-datetime}', '"{name}","{bait:jan}","","{mobile}","{bait:log-id}"',
+        "{name},{company},'{intl},{mobile},{bait:compact-datetime}", '{bait:customer-id},{company},{phone},,{bait:compact-datetime}', '"{name}","{bait:jan}","","{mobile}","{bait:log-id}"',
       ],
     }),
   },
@@ -455,7 +455,7 @@ const HOLDOUT: Family[] = [
     make: text({
       joiner: ' ', count: [2, 4],
       sentences: [
-        'Customer {name}様 called from {mobile}.', '折り返し希望 after {bait:time}.', 'Office: {phone}（代表）', 'US side contact → {foreign}', 'AWS account {bait:aws} の件で問い合わせ。',
+        'Customer {name}様 called from {mobile}.', '折り返し希望 after {bait:time}.', 'Office: {phone}（代表）', 'US side contact → {foreign}', 'AWS account {id:aws} の件で問い合わせ。',
         'FAX番号 → {fax}', 'TEL {ext}', 'New mobile {national}、登録済み。', 'Order {id:order-id} 発送済み、{bait:tracking-spaced}.', '{bait:compact-datetime} callback done.', '{bait}',
       ],
     }),
@@ -477,7 +477,7 @@ const HOLDOUT: Family[] = [
       joiner: '\n', count: [2, 5],
       sentences: [
         '{bait:datetime} user={text:jsmith|k.tanaka|admin} action=contact.update field=phone old="{phone}" new="{phone}"', '{bait:datetime} ip={bait:ip} {bait:log-id} login ok',
-        '{bait:compact-datetime} EXPORT {bait:quantity} rows by {name}', '{bait:datetime} role {bait:aws} assumed', '{bait:datetime} mobile changed to {mobile} (was {mobile})',
+        '{bait:compact-datetime} EXPORT {bait:quantity} rows by {name}', '{bait:datetime} role {id:aws} assumed', '{bait:datetime} mobile changed to {mobile} (was {mobile})',
         '{bait:datetime} fax_number set: {fax}', '{bait:datetime} record {id:customer-id} merged', '{bait:datetime} outbound call {phone} {bait:duration}',
       ],
     }),

@@ -174,8 +174,8 @@ const INTERNATIONAL: Record<string, Style> = {
   trunkHyphen: (n, g) => (TRUNK_ZERO.has(n.country) && n.national.replace(/\D/g, '').startsWith('0') ? `+${n.countryCallingCode}-(0)${g.join('-')}` : null),
   // "(+81)3-1234-5678", "(+44)20 7946 0958".
   ccBracketsTight: (n) => `(+${n.countryCallingCode})${n.international.slice(n.countryCallingCode.length + 2)}`,
-  // "+49 (30) 1234567": the area code in brackets, without its trunk 0.
-  areaInBrackets: (n, g) => (g.length >= 2 && !NANPA.has(n.country) ? `+${n.countryCallingCode} (${g[0]}) ${g.slice(1).join(' ')}` : null),
+  // "+49 (30) 1234567": the area code in brackets, without its trunk 0 (where there is one).
+  areaInBrackets: (n, g) => (g.length >= 2 && TRUNK_ZERO.has(n.country) ? `+${n.countryCallingCode} (${g[0]}) ${g.slice(1).join(' ')}` : null),
   // "+44 20 7946 0958" with no-break spaces.
   nbsp: (n) => n.international.replaceAll(' ', '\u00a0'),
   // "+33.1.23.45.67.89".
