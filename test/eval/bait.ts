@@ -4,8 +4,8 @@
  * appears in a CRM, with its own words where people write some ("Order #…", "〒…").
  * A generator marks its own label words with "|" ("Customer ID|34472848"), so a template that
  * writes its own label can take the value alone.
- * Some ID families differ between the splits (dev has "SO 1310 7022", holdout "SR 2210 4471"
- * style references, and other labels), so holdout tests whether the rules generalise.
+ * ID families differ between the splits (dev has "SO 1310 7022", seen "SR 2210 4471" style
+ * references, and other labels), so a split not tuned on tests whether the rules generalise.
  */
 import type { Rng } from './prng';
 import type { Split } from './types';
@@ -98,12 +98,46 @@ const IDS: Record<Split, Record<string, Gen>> = {
     'customer-id': (r) => r.pick([`Customer ID|${nz(r, 8)}`, `顧客番号|${d(r, 10)}`, `Acct|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`]),
     serial: (r) => r.pick([`S/N|${d(r, 1)}${upper(r, 1)}${d(r, 1)}-${d(r, 4)}-${d(r, 3)}`, `SN:|${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
   },
-  holdout: {
+  seen: {
     'order-id': (r) => r.pick([`SR ${nz(r, 4)} ${d(r, 4)}`, `WO-${nz(r, 8)}`, `RMA ${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`, `Q-${r.int(2018, 2027)}${d(r, 4)}`, `発注番号：|${nz(r, 4)}-${d(r, 4)}-${d(r, 3)}`, `Purchase order|${nz(r, 10)}`]),
     'case-id': (r) => r.pick([`Ticket|${upper(r, 2)}-${nz(r, 7)}`, `INC${nz(r, 7)}`, `問合せ番号|${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`, `Ref.|${nz(r, 2)} ${d(r, 4)} ${d(r, 4)}`]),
     invoice: (r) => r.pick([`Invoice No.|${r.int(2018, 2027)}/${d(r, 4)}`, `BILL|${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`, `伝票番号|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
     'customer-id': (r) => r.pick([`Member no.|${nz(r, 9)}`, `会員番号|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`, `Contract|${upper(r, 1)}${nz(r, 9)}`]),
     serial: (r) => r.pick([`Serial|${upper(r, 2)}${d(r, 2)}-${d(r, 5)}-${d(r, 3)}`, `製造番号|${upper(r, 1)}${d(r, 4)}-${d(r, 4)}`]),
+  },
+  // Holdout (2026-12-04): references written as no other split writes them, some shaped like
+  // numbers on purpose ("Ticket ID 415 555 0132", "受付番号 03-1234-5678" style).
+  holdout: {
+    'order-id': (r) => r.pick([`#${nz(r, 7)}`, `ORD${nz(r, 9)}`, `Bestellnr.|${nz(r, 9)}`, `注文ID|${nz(r, 3)}-${d(r, 7)}-${d(r, 7)}`, `PO ${nz(r, 4)}/${d(r, 4)}`, `受注コード|${upper(r, 1)}${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`]),
+    'case-id': (r) => r.pick([`Zendesk #|${nz(r, 6)}`, `Ticket ID|${nz(r, 3)} ${d(r, 3)} ${d(r, 4)}`, `受付番号|${nz(r, 2)}-${d(r, 4)}-${d(r, 4)}`, `TKT-${nz(r, 4)}-${d(r, 4)}`, `Incident|${nz(r, 4)} ${d(r, 3)} ${d(r, 3)}`]),
+    invoice: (r) => r.pick([`Rechnung Nr.|${r.int(2018, 2027)}-${d(r, 5)}`, `INV/${r.int(2018, 2027)}/${d(r, 6)}`, `請求書No.|${nz(r, 4)}-${d(r, 6)}`, `Factura|${upper(r, 1)}-${nz(r, 8)}`]),
+    'customer-id': (r) => r.pick([`CID ${nz(r, 10)}`, `お客様番号|${nz(r, 4)}-${d(r, 3)}-${d(r, 3)}`, `Kundennr.|${nz(r, 8)}`, `Account #|${nz(r, 3)}-${d(r, 3)}-${d(r, 3)}`]),
+    serial: (r) => r.pick([`IMEI|${nz(r, 2)} ${d(r, 6)} ${d(r, 6)} ${d(r, 1)}`, `IMEI ${nz(r, 15)}`, `S/N ${upper(r, 3)}${d(r, 8)}`, `シリアル|${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`]),
+  },
+};
+
+/** Kinds of bait only holdout has (2026-12-04). */
+const NEW_KINDS: Record<Split, Record<string, Gen>> = {
+  dev: {},
+  seen: {},
+  holdout: {
+    aws: (r) => r.pick([`arn:aws:iam::${nz(r, 12)}:role/${r.pick(['ConnectAgent', 'ReadOnly', 'crm-sync'])}`, `AWS account|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `Account ID|${nz(r, 12)}`,
+      `arn:aws:connect:${r.pick(['ap-northeast-1', 'us-east-1', 'eu-west-2'])}:${nz(r, 12)}:instance/${upper(r, 4).toLowerCase()}${d(r, 4)}`]),
+    mynumber: (r) => r.pick([`個人番号|${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `マイナンバー：|${d(r, 12)}`, `${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
+    jan: (r) => r.pick([`${r.pick(['45', '49'])}${d(r, 11)}`, `JANコード|49${d(r, 11)}`, `ITF ${nz(r, 14)}`, `${r.pick(['45', '49'])}${d(r, 5)} ${d(r, 6)}`]),
+    'compact-datetime': (r) => {
+      const day = DATE_FORMATS.compact!(r);
+      const hm = `${pad(r.int(0, 23))}${pad(r.int(0, 59))}`;
+      return r.pick([`${day} ${hm}`, `${day}-${hm}${pad(r.int(0, 59))}`, `${day}${hm}`, `${day}_${hm}`]);
+    },
+    'tracking-spaced': (r) => r.pick([`${nz(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `EJ ${d(r, 3)} ${d(r, 3)} ${d(r, 3)} JP`, `1Z ${upper(r, 3)} ${d(r, 3)} ${d(r, 2)} ${d(r, 4)} ${d(r, 3)} ${d(r, 1)}`, `お問合せ伝票番号|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `${nz(r, 3)} ${d(r, 3)} ${d(r, 3)} ${d(r, 3)}`]),
+    'bank-jp': (r) => r.pick([`当座 ${nz(r, 7)}`, `普通預金 口座番号${nz(r, 7)}`, `${r.pick(['三菱UFJ銀行', 'みずほ銀行', '三井住友銀行'])} ${r.pick(['新宿支店', '本店営業部', '梅田支店'])}（${nz(r, 3)}）普通 ${nz(r, 7)}`,
+      `ゆうちょ銀行 記号${nz(r, 5)} 番号${nz(r, 8)}`, `振込先：|${nz(r, 4)}-${d(r, 3)}-${d(r, 7)}`]),
+    patent: (r) => r.pick([`US ${r.int(9, 11)},${d(r, 3)},${d(r, 3)} B2`, `特許第${nz(r, 7)}号`, `特願${r.int(2018, 2025)}-${d(r, 6)}`, `EP ${nz(r, 1)} ${d(r, 3)} ${d(r, 3)} A1`, `WO ${r.int(2018, 2025)}/${d(r, 6)}`]),
+    lot: (r) => r.pick([`LOT ${r.int(22, 26)}${pad(r.int(1, 12))}-${d(r, 4)}`, `Lot No.|${nz(r, 8)}`, `ロット番号|${d(r, 6)}-${d(r, 2)}`, `Batch ${upper(r, 1)}${d(r, 2)}-${d(r, 4)}-${d(r, 3)}`]),
+    'meeting-id': (r) => r.pick([`Meeting ID:|${nz(r, 3)} ${d(r, 4)} ${d(r, 4)}`, `ミーティングID：|${nz(r, 3)} ${d(r, 4)} ${d(r, 4)}`, `Conference ID:|${nz(r, 3)} ${d(r, 3)} ${d(r, 3)}#`, `Passcode:|${d(r, 6)}`, `Webex|${nz(r, 4)} ${d(r, 3)} ${d(r, 4)}`]),
+    'log-id': (r) => r.pick([`trace=${nz(r, 19)}`, `txn ${nz(r, 6)}-${d(r, 6)}`, `session ${d(r, 4)}-${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `pid=${r.int(100, 99999)}`, `port ${r.int(1024, 65535)}`]),
+    customs: (r) => r.pick([`HS ${d(r, 4)}.${d(r, 2)}.${d(r, 4)}`, `Customs|${nz(r, 11)}`, `輸出許可番号|${nz(r, 11)}`]),
   },
 };
 
@@ -117,7 +151,7 @@ export interface Bait {
 
 /** One piece of bait; `country` is the record's (its postcode is written that country's way). */
 export function bait(r: Rng, split: Split, kind: string | undefined, country: string): Bait {
-  const all: Record<string, Gen> = { ...SHARED, ...IDS[split], postcode: (rng) => postcodeGen(rng, country) };
+  const all: Record<string, Gen> = { ...SHARED, ...IDS[split], postcode: (rng) => postcodeGen(rng, country), ...NEW_KINDS[split] };
   const name = kind ?? r.pick(Object.keys(all));
   const gen = all[name];
   if (!gen) throw new Error(`no bait kind ${name}`);
@@ -126,4 +160,4 @@ export function bait(r: Rng, split: Split, kind: string | undefined, country: st
   return value === undefined ? { kind: name, text: label, value: label } : { kind: name, text: `${label} ${value}`, value };
 }
 
-export const BAIT_KINDS = (split: Split): string[] => [...Object.keys(SHARED), ...Object.keys(IDS[split])];
+export const BAIT_KINDS = (split: Split): string[] => [...Object.keys(SHARED), ...Object.keys(IDS[split]), ...Object.keys(NEW_KINDS[split])];

@@ -95,7 +95,7 @@ export class Ctx {
     if (form === 'any') form = this.rng.weighted([['national', 78], ['international', 16], ['idd', 6]] as const);
     let written: Written | null = null;
     if (form === 'idd') written = writeIdd(number, this.agent.defaultCountry, this.callingCode(this.agent.defaultCountry), this.rng);
-    if (!written && form !== 'national') written = writeInternational(number, this.rng, form === 'international' ? req.style : undefined);
+    if (!written && form !== 'national') written = writeInternational(number, this.rng, form === 'international' ? req.style : undefined, this.split);
     if (!written) written = writeNational(number, this.rng, req.style, this.split);
     const label = written.form === 'national' ? nationalLabel(written.text, number.e164, this.countries, req.evidence ?? false, this.split) : { e164: number.e164 };
     return { written, label, number };
@@ -108,7 +108,7 @@ export class Ctx {
   }
 
   extension(): { text: string; digits: string } {
-    return writeExtension(this.rng, this.lang);
+    return writeExtension(this.rng, this.lang, this.split);
   }
 
   /** Bait of a record of `country` (the agent's own unless said). */

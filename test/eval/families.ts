@@ -1,9 +1,10 @@
 /**
  * The template families. Every family belongs to one split only: dev (the detector's author may
- * read and tune on it) or holdout (never read while tuning). Both splits have every layout (table,
- * form, prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries,
- * ambiguous numbers, bait), but each written with its own columns, labels, sentences and ID
- * formats, so a rule that only memorised dev's wording does not carry over.
+ * read and tune on it), seen (was the holdout until 2026-12-04; scored once untouched, then opened
+ * for tuning) or holdout (never read while tuning). Every split has every layout (table, form,
+ * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
+ * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
+ * rule that only memorised one split's wording does not carry over.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Lang } from './bait';
@@ -13,7 +14,7 @@ import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr';
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in';
 
 export interface Family {
   name: string;
@@ -32,8 +33,19 @@ const MULTI: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
   ['CA', ['US', 'GB', 'FR']],
 ];
 
+/** Japanese agents who also call abroad (holdout's bilingual notes). */
+const JA_MULTI: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
+  ['JP', ['US']], ['JP', ['GB', 'SG']], ['JP', ['KR', 'TW', 'HK']], ['JP', ['AU', 'NZ']], ['JP', ['DE', 'FR', 'IT']], ['JP', ['CN', 'TH', 'VN']],
+];
+
 export function pickAgent(rng: Rng, kind: AgentKind): Agent {
   switch (kind) {
+    case 'in': return { defaultCountry: 'IN' };
+    case 'es-it': return { defaultCountry: rng.weighted<CountryCode>([['ES', 6], ['IT', 4]]) };
+    case 'ja-multi': {
+      const [defaultCountry, others] = rng.pick(JA_MULTI);
+      return { defaultCountry, otherCountries: [...others] };
+    }
     case 'ja': return { defaultCountry: 'JP' };
     case 'de': return { defaultCountry: rng.weighted<CountryCode>([['DE', 6], ['AT', 2], ['CH', 2]]) };
     case 'fr': return { defaultCountry: rng.weighted<CountryCode>([['FR', 6], ['BE', 2], ['CH', 1]]) };
@@ -195,23 +207,23 @@ const DEV: Family[] = [
   },
 ];
 
-// ——— holdout ——————————————————————————————————————————————————————————————————————————
+// ——— seen: was the holdout until 2026-12-04; scored once untouched, then opened for tuning ———
 
-const HOLDOUT: Family[] = [
+const SEEN: Family[] = [
   {
-    name: 'accounts-grid-en', split: 'holdout', lang: 'en', agents: 'any', records: 260,
+    name: 'accounts-grid-en', split: 'seen', lang: 'en', agents: 'any', records: 260,
     make: table({ columns: ['company', 'name', 'owner', 'phone', 'mobile', 'bait:amount', 'bait:datetime', 'bait:order-id'], ext: 0.1, suffixes: [' (switchboard)', ' - direct'], prefixes: ['Ph: ', 'T '] }),
   },
   {
-    name: 'partners-table-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 260,
+    name: 'partners-table-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 260,
     make: table({ columns: ['company', 'name', 'phone', 'phone', 'bait:jpAddress', 'bait:date', 'bait:invoice'], ext: 0.1, suffixes: ['（代表）', ' 直通'], prefixes: ['TEL ', '代表 '] }),
   },
   {
-    name: 'call-history-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 240,
+    name: 'call-history-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 240,
     make: table({ columns: ['bait:datetime', 'direction', 'any-number', 'bait:duration', 'owner', 'bait:case-id'] }),
   },
   {
-    name: 'record-fields-en', split: 'holdout', lang: 'en', agents: 'any', records: 110,
+    name: 'record-fields-en', split: 'seen', lang: 'en', agents: 'any', records: 110,
     make: form({
       mode: 'cells', separators: [''], ext: 0.15,
       fields: [['Contact', 'name'], ['Organisation', 'company'], ['Business phone', 'phone'], ['Mobile phone', 'mobile'], ['Facsimile|Fax', 'text:fax'],
@@ -219,7 +231,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'record-fields-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 110,
+    name: 'record-fields-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 110,
     make: form({
       mode: 'cells', separators: [''], ext: 0.15,
       fields: [['お名前', 'name'], ['取引先', 'company'], ['代表電話', 'phone'], ['直通', 'phone'], ['携帯電話', 'mobile'], ['FAX|F', 'text:fax'],
@@ -227,7 +239,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'notes-en-b', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'notes-en-b', split: 'seen', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: ' ', count: [2, 4],
       sentences: [
@@ -239,7 +251,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'notes-ja-b', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    name: 'notes-ja-b', split: 'seen', lang: 'ja', agents: 'ja', records: 200,
     make: text({
       joiner: '', count: [2, 4],
       sentences: [
@@ -251,7 +263,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'email-en-b', split: 'holdout', lang: 'en', agents: 'any', records: 160,
+    name: 'email-en-b', split: 'seen', lang: 'en', agents: 'any', records: 160,
     make: text({
       joiner: '\n', count: [1, 3],
       opening: ['Good morning,', 'To whom it may concern,', '{name},'],
@@ -260,7 +272,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'email-ja-b', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    name: 'email-ja-b', split: 'seen', lang: 'ja', agents: 'ja', records: 160,
     make: text({
       joiner: '\n', count: [1, 3],
       opening: ['いつもお世話になっております。', '{name}様'],
@@ -269,57 +281,57 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'timeline-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    name: 'timeline-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 160,
     make: text({
       joiner: '\n', count: [2, 5],
       sentences: ['[{bait:datetime}] 発信 {phone} 不在（{bait:duration}）', '[{bait:datetime}] 着信 {any-number} 案件{id:case-id}', '[{bait:date}] メール送信 {email}', '[{bait:datetime}] 受注{id:order-id} 更新 {bait:amount}', '[{bait:datetime}] SMS送信 {mobile}'],
     }),
   },
   {
-    name: 'glued-cells-b', split: 'holdout', lang: 'ja', agents: 'any', records: 200,
+    name: 'glued-cells-b', split: 'seen', lang: 'ja', agents: 'any', records: 200,
     make: text({
       joiner: '', count: [1, 1], wholeCell: true,
       sentences: ['電話番号:{phone}携帯番号:{mobile}', 'Office[{phone}]Cell[{mobile}]', 'TEL{phone}FAX{fax}', 'Tel.{phone},Mob.{mobile}', '会社:{phone}/自宅:{phone}', 'Work:{phone};Home:{phone}'],
     }),
   },
   {
-    name: 'overseas-customers-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 320,
+    name: 'overseas-customers-ja', split: 'seen', lang: 'ja', agents: 'multi', records: 320,
     make: table({ columns: ['name', 'country', 'company', 'mobile', 'phone', 'status'] }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'intl-record-plus-number', split: 'holdout', lang: 'en', agents: 'multi', records: 160,
+    name: 'intl-record-plus-number', split: 'seen', lang: 'en', agents: 'multi', records: 160,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['Contact', 'name'], ['Switchboard', 'intl'], ['Direct', 'phone'], ['Mobile', 'mobile'], ['Opened', 'bait:date']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'intl-card-address-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 120,
+    name: 'intl-card-address-ja', split: 'seen', lang: 'ja', agents: 'multi', records: 120,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['担当者', 'name'], ['国/地域|Country/Region', 'country'], ['所在地', 'address'], ['電話', 'phone'], ['携帯', 'mobile']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'intl-grid-no-evidence', split: 'holdout', lang: 'en', agents: 'multi', records: 260,
+    name: 'intl-grid-no-evidence', split: 'seen', lang: 'en', agents: 'multi', records: 260,
     make: table({ columns: ['company', 'mobile', 'owner', 'bait:amount'] }, (ctx) => mixedRow(ctx, false)),
   },
   {
-    name: 'notes-de-b', split: 'holdout', lang: 'de', agents: 'de', records: 70,
+    name: 'notes-de-b', split: 'seen', lang: 'de', agents: 'de', records: 70,
     make: text({
       joiner: ' ', count: [2, 3],
       sentences: ['Bitte {phone} anrufen.', 'Handy {mobile}.', 'Fax: {fax}.', 'Rechnung {id:invoice} vom {bait:date}, Betrag {bait:amount}.', 'Zentrale {ext}', 'Durchwahl geändert: {phone}.'],
     }),
   },
   {
-    name: 'notes-fr-b', split: 'holdout', lang: 'fr', agents: 'fr', records: 60,
+    name: 'notes-fr-b', split: 'seen', lang: 'fr', agents: 'fr', records: 60,
     make: text({
       joiner: ' ', count: [2, 3],
       sentences: ['Joignable au {phone}.', 'Mobile {mobile}.', 'Télécopie {fax}.', 'Facture {id:invoice} du {bait:date} : {bait:amount}.', 'Standard {ext}'],
     }),
   },
   {
-    name: 'invoice-lines-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220,
+    name: 'invoice-lines-ja', split: 'seen', lang: 'ja', agents: 'ja', records: 220,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: ['受注番号 {id:order-id}（{bait:datetime}）', '小計 {bait:amount}', '配送先 {bait:postcode} {bait:jpAddress}', 'カード {bait:card}', '振込先 {bait:iban}', '追跡番号 {bait:tracking}', 'サーバー {bait:ip} / {bait:version}', '書籍 {bait:isbn}', '座標 {bait:coordinates}', '請求 {id:invoice} 支払期日 {bait:date}', '製品 {id:serial}', '記録 {bait:timestamp}', '数量 {bait:quantity} 割引 {bait:percent}', '商品 {bait:barcode}', '寸法 {bait:dimension}', '振込 {bait:bank}', '{bait:tax-id}', '配達 {bait:range}', '駐車 {bait:plate}'],
@@ -327,4 +339,203 @@ const HOLDOUT: Family[] = [
   },
 ];
 
-export const FAMILIES: readonly Family[] = [...DEV, ...HOLDOUT];
+// ——— holdout: built 2026-12-04, never tuned on ————————————————————————————————————————
+// Layouts, prose and vocabulary written fresh (ticket threads, chats, calendar invites, CSV
+// exports, signatures and 名刺, 議事録, Kanban cards, search results, audit logs, shipping labels,
+// import previews), with fax phrasings, ways of writing and bait kinds no other split has.
+
+const HOLDOUT: Family[] = [
+  {
+    name: 'ticket-thread-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [2, 5],
+      opening: ['Re: {id:case-id} — callback request', 'Ticket {bait:case-id} updated', 'Fwd: {company} — billing question'],
+      sentences: [
+        '> On {bait:date}, {name} wrote:', '> Please ring me on {mobile} after {bait:time}.', '> My desk phone is {ext}.', 'Agent {name}: tried {phone}, went to voicemail.',
+        'Customer replied: better to use {national} in the mornings.', 'Internal note: linked to AWS account {id:aws}.', 'Status set to Pending by {name} ({bait:compact-datetime}).',
+        'Customer: Fax-Nr. {fax} (for the signed form).', 'Order {id:order-id} refunded, {bait:amount}.', 'Escalated to the {text:Berlin|Osaka|Dublin} office, {foreign}.',
+        'Device {bait:serial} returned under {bait:lot}.', 'Sent the label, tracking {bait:tracking-spaced}.', 'Reply-to number: {phone}', '{bait}',
+      ],
+    }),
+  },
+  {
+    name: 'chat-transcript-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: [
+        '[{bait:time}] Visitor: you can reach me at {mobile}', '[{bait:time}] Agent: is {phone} still the best number?', '[{bait:time}] Visitor: no, use {national} instead',
+        '[{bait:time}] Bot: ticket {id:case-id} created', '[{bait:time}] Visitor: my account is {id:customer-id}', '[{bait:time}] Agent: I will call you back on {phone}',
+        '[{bait:time}] Visitor: or our switchboard {ext}', '[{bait:time}] Visitor: please fax it to {fax}', '[{bait:time}] Visitor: it arrived as parcel {bait:tracking-spaced}',
+        '[{bait:time}] Agent: the meeting link says {bait:meeting-id}', '[{bait:time}] Visitor: toll free is {tollfree} right?', '[{bait:time}] Visitor: lol ok 👍',
+      ],
+    }),
+  },
+  {
+    name: 'chat-transcript-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: [
+        '{bait:time} お客様：電話番号は{mobile}です', '{bait:time} オペレーター：折り返し先は{phone}でよろしいでしょうか', '{bait:time} お客様：会社の方は{ext}です',
+        '{bait:time} お客様：マイナンバー（{id:mynumber}）も必要ですか？', '{bait:time} オペレーター：ご注文{id:order-id}を確認しました', '{bait:time} お客様：ファクシミリは{fax}です',
+        '{bait:time} オペレーター：フリーダイヤル{tollfree}でも承ります', '{bait:time} お客様：携帯 {unspaced} にSMSください', '{bait:time} お客様：振込は{bait:bank-jp}からです',
+        '{bait:time} オペレーター：受付番号{id:case-id}で承りました', '{bait:time} お客様：了解です',
+      ],
+    }),
+  },
+  {
+    name: 'calendar-invite-en', split: 'holdout', lang: 'en', agents: 'any', records: 180,
+    make: text({
+      joiner: '\n', count: [3, 5],
+      opening: ['Quarterly review with {company}', 'Onboarding call: {name}', 'Invitation: renewal discussion'],
+      sentences: [
+        'When: {bait:date} {bait:range}', 'Join by phone: {foreign}', '{bait:meeting-id}', 'Organiser: {name}, direct {phone}', 'Dial-in (toll-free): {tollfree}',
+        'If the bridge fails, call my cell {mobile}', 'Room: {bait:plate}', 'Agenda item: PO {id:order-id}', 'Reminder set {bait:compact-datetime}', 'Backup dial-in {foreign}',
+      ],
+    }),
+  },
+  {
+    name: 'calendar-invite-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    make: text({
+      joiner: '\n', count: [3, 5],
+      opening: ['【打合せ】{company}様 定例', '件名：導入説明会のご案内'],
+      sentences: [
+        '日時：{bait:date} {bait:range}', '電話で参加：{foreign}', '{bait:meeting-id}', '主催：{name}（直通 {phone}）', '当日の連絡先：{mobile}',
+        '場所：{bait:jpAddress}', '資料番号 {id:invoice}', '通話料無料：{tollfree}', '{bait:compact-datetime} 作成',
+      ],
+    }),
+  },
+  {
+    name: 'csv-export', split: 'holdout', lang: 'en', agents: 'any', records: 180,
+    make: text({
+      joiner: '\n', count: [2, 4],
+      opening: ['name,company,phone,mobile,updated', '"Name","Company","Phone","Mobile","Created"'],
+      sentences: [
+        '"{name}","{company}","{phone}","{mobile}","{bait:compact-datetime}"', '{name},{company},{national},,{bait:compact-datetime}', '"{name}","{company}","{tollfree}","","{bait:date}"',
+        "{name},{company},'{intl},{mobile},{bait:compact-datetime}", '{bait:customer-id},{company},{phone},,{bait:compact-datetime}', '"{name}","{bait:jan}","","{mobile}","{bait:log-id}"',
+      ],
+    }),
+  },
+  {
+    name: 'signature-blocks-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [1, 2],
+      opening: ['Thanks for your patience.', 'Speak soon,', 'All the best,'],
+      sentences: ['I have attached the quote for {bait:amount}.', 'Let me know if {bait:date} works.'],
+      closing: [
+        '{name} | {company}\nDirect: {phone} · Mobile: {mobile}\nFax-Nr. {fax}', '{name}\n(T) {phone}\n(F) {fax}\n(M) {mobile}', '{name}\nTel. {phone}\nFAX/{fax}',
+        '{name}\nphone {phone} | fax {fax} | {email}', '{name}\n☎ {phone}  📠 {fax}', '{name}, {company}\nM: {mobile}\nOffice {ext}', '{name}\n{company}\n{intl} (main)\n{bait:tax-id}',
+      ],
+    }),
+  },
+  {
+    name: 'meishi-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    make: text({
+      joiner: '\n', count: [3, 5],
+      opening: ['━━━━━━━━━━━━━━━', '{company}', '＝＝＝＝＝＝＝＝＝＝'],
+      sentences: [
+        '{text:営業本部|第二営業部|カスタマーサクセス部} {text:部長|課長|主任} {name}', '{bait:postcode} {bait:jpAddress}', 'TEL {phone}（代表）', '直通 {phone}', 'ファクシミリ {fax}', 'FAX／{fax}',
+        'Mobile {mobile}', '携帯：{mobile}', '(T){phone} (F){fax}', 'フリーコール {tollfree}', 'Tel. {phone}', '電話・FAX {phone}', 'E-mail {email}', '適格請求書発行事業者 {bait:tax-id}',
+      ],
+    }),
+  },
+  {
+    name: 'gijiroku-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 180,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      opening: ['議事録　{bait:date} {bait:range}', '【議事録】{company}様 打合せ'],
+      sentences: [
+        '出席者：{name}、{name}（{company}）', '・先方窓口は{name}様、直通{phone}。', '・次回は{bait:date}、会議室{bait:plate}にて。', '・見積{id:invoice}の件、{bait:amount}で合意。',
+        '・緊急時は携帯{mobile}へ連絡。', '・特許{bait:patent}の扱いを確認。', '・{bait:lot}の不具合報告あり。', '・先方の振込先：{bait:bank-jp}', '・先方FAX番号は{fax}（請求書送付用）。',
+        '・海外拠点の連絡先 {foreign}。', '・代表番号が{phone}に変更。', '・通関{bait:customs}、{bait:quantity}出荷済み。',
+      ],
+    }),
+  },
+  {
+    name: 'mixed-notes-en-ja', split: 'holdout', lang: 'ja', agents: 'ja-multi', records: 220,
+    make: text({
+      joiner: ' ', count: [2, 4],
+      sentences: [
+        'Customer {name}様 called from {mobile}.', '折り返し希望 after {bait:time}.', 'Office: {phone}（代表）', 'US side contact → {foreign}', 'AWS account {id:aws} の件で問い合わせ。',
+        'FAX番号 → {fax}', 'TEL {ext}', 'New mobile {national}、登録済み。', 'Order {id:order-id} 発送済み、{bait:tracking-spaced}.', '{bait:compact-datetime} callback done.', '{bait}',
+      ],
+    }),
+  },
+  {
+    name: 'search-results-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [2, 5],
+      opening: ['Results for "{name}" ({bait:quantity})', 'Top matches'],
+      sentences: [
+        '{name} · {company} · {phone} · last contact {bait:date}', 'Account {id:customer-id} · {company} · HQ {intl}', 'Lead · {name} · {mobile} · score {bait:percent}',
+        'Invoice {id:invoice} · {bait:amount} · {bait:date}', 'Case {id:case-id} · {name} · callback {phone}', 'Product {bait:jan} · lot {bait:lot}',
+      ],
+    }),
+  },
+  {
+    name: 'audit-log', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [2, 5],
+      sentences: [
+        '{bait:datetime} user={text:jsmith|k.tanaka|admin} action=contact.update field=phone old="{phone}" new="{phone}"', '{bait:datetime} ip={bait:ip} {bait:log-id} login ok',
+        '{bait:compact-datetime} EXPORT {bait:quantity} rows by {name}', '{bait:datetime} role {id:aws} assumed', '{bait:datetime} mobile changed to {mobile} (was {mobile})',
+        '{bait:datetime} fax_number set: {fax}', '{bait:datetime} record {id:customer-id} merged', '{bait:datetime} outbound call {phone} {bait:duration}',
+      ],
+    }),
+  },
+  {
+    name: 'kanban-cards', split: 'holdout', lang: 'en', agents: 'multi', records: 220,
+    make: form({
+      mode: 'cells', separators: [''],
+      fields: [['Card', 'company'], ['Region', 'country'], ['📞|Call', 'phone'], ['Alt. number|Backup', 'mobile'], ['Due', 'bait:compact-datetime'], ['Batch', 'bait:lot']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'shipping-labels', split: 'holdout', lang: 'en', agents: 'multi', records: 220,
+    make: form({
+      mode: 'cells', separators: [''],
+      fields: [['Ship to|Deliver to', 'name'], ['Address', 'address'], ['Tel|Phone|Contact no.', 'phone'], ['Tracking', 'bait:tracking-spaced'], ['Weight', 'bait:quantity'], ['Ref', 'bait:order-id'], ['HS code', 'bait:customs']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'import-preview', split: 'holdout', lang: 'en', agents: 'multi', records: 260,
+    make: table({ columns: ['name', 'phone', 'bait:compact-datetime', 'text:New|Duplicate|Merged'] }, (ctx) => mixedRow(ctx, false)),
+  },
+  {
+    name: 'distributors-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 200,
+    make: table({ columns: ['company', 'country', 'name', 'phone', 'mobile', 'bait:patent'], ext: 0.15, suffixes: ['（本社）', ' [HQ]'] }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'stammdaten-de', split: 'holdout', lang: 'de', agents: 'de', records: 110,
+    make: form({
+      mode: 'inline', separators: [': ', ' ', ':\u00a0'], ext: 0.2,
+      fields: [['Firma', 'company'], ['Telefon|Tel.|Fon', 'phone'], ['Mobil|Handy', 'mobile'], ['Fax-Nr.|Telefax|Fax (Zentrale)', 'text:fax'], ['Bestellung', 'bait:order-id'], ['Patent', 'bait:patent'], ['Charge', 'bait:lot'], ['Zollnummer', 'bait:customs']],
+    }),
+  },
+  {
+    name: 'fiche-client-fr', split: 'holdout', lang: 'fr', agents: 'fr', records: 90,
+    make: form({
+      mode: 'inline', separators: [' : ', ': '], ext: 0.2,
+      fields: [['Société', 'company'], ['Tél.|Téléphone', 'phone'], ['Portable|Mobile', 'mobile'], ['Télécopie|Fax', 'text:fax'], ['Facture', 'bait:invoice'], ['Lot', 'bait:lot'], ['Mis à jour', 'bait:compact-datetime']],
+    }),
+  },
+  {
+    name: 'ficha-scheda-es-it', split: 'holdout', lang: 'en', agents: 'es-it', records: 110,
+    make: form({
+      mode: 'inline', separators: [': ', ' ', ' - '], ext: 0.1,
+      fields: [['Empresa|Azienda', 'company'], ['Teléfono|Tel.|Telefono', 'phone'], ['Móvil|Cellulare|Cell.', 'mobile'], ['Fax|Telefax', 'text:fax'], ['Pedido|Ordine', 'bait:order-id'], ['Lote|Lotto', 'bait:lot'], ['Fecha|Data', 'bait:date']],
+    }),
+  },
+  {
+    name: 'callback-queue-in', split: 'holdout', lang: 'en', agents: 'in', records: 140,
+    make: table({ columns: ['name', 'mobile', 'phone', 'bait:compact-datetime', 'text:Callback due|Retry 2|Done'], prefixes: ['Mob. ', 'Ph '] }),
+  },
+  {
+    name: 'product-sheet-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 150,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: ['JAN {bait:jan}', '{bait:lot}', '{bait:patent}', '{bait:customs}', '寸法 {bait:dimension}', '製造 {bait:compact-datetime}', '{bait:serial}', '希望小売価格 {bait:amount}', 'お客様相談室 {tollfree}', '製造元 {company} {phone}'],
+    }),
+  },
+];
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...HOLDOUT];

@@ -1,7 +1,7 @@
 /**
  * The evaluation set: every family of a split, each record drawn from its own seeded stream, so
  * the same code gives the same items everywhere and a change to one family leaves the others' items
- * as they were. Numbers come from a per-split pool (different seeds for dev and holdout).
+ * as they were. Numbers come from a per-split pool (each split its own seed).
  */
 import { Ctx } from './engine';
 import { FAMILIES, pickAgent } from './families';
@@ -10,6 +10,7 @@ import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
 
 export type { EvalItem, EvalLabel, Planted, Split } from './types';
+export { SPLITS } from './types';
 export { FAMILIES } from './families';
 
 export interface EvalSet {
@@ -22,15 +23,21 @@ export interface EvalSet {
 
 const NUMBERS_PER_KIND = 60;
 
+/**
+ * The name each split's numbers and records are drawn with. seen keeps the name it was generated
+ * with as the holdout, so its texts and labels are the ones scored then.
+ */
+export const SEED: Readonly<Record<Split, string>> = { dev: 'dev', seen: 'holdout', holdout: 'holdout-2026-12-04' };
+
 export function generate(split: Split): EvalSet {
-  const pool = makePool(`${split}-v1`, NUMBERS_PER_KIND);
+  const pool = makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();
   for (const family of FAMILIES) {
     if (family.split !== split) continue;
     for (let record = 0; record < family.records; record++) {
-      const rng = new Rng(`${split}:${family.name}:${record}`);
+      const rng = new Rng(`${SEED[split]}:${family.name}:${record}`);
       const agent = pickAgent(rng, family.agents);
       const ctx = new Ctx(rng, split, pool, agent, family.lang);
       const pieces = family.make(ctx);

@@ -93,6 +93,29 @@ const NATIONAL: Record<string, Style> = {
   nanpaHyphen: (_n, g) => g.join('-'),
   nanpaPrefix: (_n, g, rng) => rng.pick([`1-${g.join('-')}`, `1 (${g[0]}) ${g[1]}-${g[2]}`, `1 ${g.join(' ')}`, `1.${g.join('.')}`]),
   nanpaTight: (_n, g) => `(${g[0]})${g[1]}-${g[2]}`,
+  // Holdout only (2026-12-04). "03ー1234ー5678": the long-vowel mark a Japanese IME types for "-".
+  choon: (n) => (n.national.includes('-') ? n.national.replaceAll('-', 'ー') : null),
+  // "03－1234－5678": full-width hyphens between half-width digits.
+  fullWidthDash: (n) => (n.national.includes('-') ? n.national.replaceAll('-', '－') : null),
+  // "０３（１２３４）５６７８": a business card's brackets, all full width.
+  fullWidthParenMiddle: (_n, g) => (g.length === 3 ? toFullWidth(`${g[0]}(${g[1]})${g[2]}`) : null),
+  // "020 7946 0958" with no-break spaces, as pasted from a web page or a word processor.
+  nbsp: (n) => (n.national.includes(' ') ? n.national.replaceAll(' ', '\u00a0') : null),
+  // "(030) 12 34 56 78": the old German DIN grouping, the subscriber number in pairs.
+  dinPairs: (_n, g) => {
+    if (g.length !== 2 || !g[0]!.startsWith('0') || g[1]!.length < 6) return null;
+    const pairs = g[1]!.length % 2 ? [g[1]!.slice(0, 3), ...(g[1]!.slice(3).match(/\d\d/g) ?? [])] : (g[1]!.match(/\d\d/g) ?? []);
+    return `(${g[0]}) ${pairs.join(' ')}`;
+  },
+  // "91 234 56 78": Spanish landlines grouped after a two-digit province code.
+  esPairs: (n) => {
+    const d = n.national.replace(/\D/g, '');
+    return d.length === 9 && /^[89]/.test(d) ? `${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5, 7)} ${d.slice(7)}` : null;
+  },
+  // "98765 43210": Indian mobiles written without the trunk 0.
+  inNoTrunk: (n) => (/^0[6-9]\d{4} \d{5}$/.test(n.national) ? n.national.slice(1) : null),
+  // "(415) 555 0132".
+  nanpaParenSpace: (_n, g) => (g.length === 3 ? `(${g[0]}) ${g[1]} ${g[2]}` : null),
 };
 
 /** How each country's numbers are written nationally, with weights; other countries use DEFAULT_WAYS. */
@@ -116,14 +139,19 @@ const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>
 const DEFAULT_WAYS: ReadonlyArray<readonly [string, number]> = [['std', 8], ['hyphen', 1], ['space', 1], ['unspaced', 1]];
 
 /**
- * Ways of writing seen in only one split: holdout has some dev never shows (a detector tuned on
- * dev must generalise to them, as it must to pages nobody labelled).
+ * Ways of writing seen in only one split: seen and holdout have some dev never shows (a detector
+ * tuned on dev must generalise to them, as it must to pages nobody labelled).
  */
 const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>>> = {
   dev: { JP: [['otherDash', 1]] },
-  holdout: {
+  seen: {
     JP: [['minusSign', 1], ['parenAreaSpaced', 1]], GB: [['londonMisgrouped', 2]], US: [['spaceHyphen', 2], ['parenHyphen', 1]],
     CA: [['spaceHyphen', 1]], DE: [['spacedSlash', 2]],
+  },
+  holdout: {
+    JP: [['choon', 1], ['fullWidthDash', 1], ['fullWidthParenMiddle', 1], ['space', 1]], GB: [['nbsp', 2]], US: [['nanpaParenSpace', 2]],
+    CA: [['nanpaParenSpace', 1]], DE: [['dinPairs', 2], ['nbsp', 1]], FR: [['nbsp', 2]], ES: [['esPairs', 2]], IT: [['slash', 2]],
+    AU: [['hyphen', 1]], KR: [['space', 1]], IN: [['inNoTrunk', 2]], CN: [['parenArea', 1]], CH: [['nbsp', 1]],
   },
 };
 
@@ -142,10 +170,26 @@ const INTERNATIONAL: Record<string, Style> = {
     return `+${n.countryCallingCode} ${g.map((x, i) => (i === long ? splitSubscriber(x, rng) : x)).join(' ')}`;
   },
   nanpa: (n, g, rng) => (NANPA.has(n.country) ? rng.pick([`+1 (${g[0]}) ${g[1]}-${g[2]}`, `+1-${g.join('-')}`, `+1.${g.join('.')}`, `+1 ${g.join(' ')}`]) : null),
+  // Holdout only. "+81-(0)3-1234-5678": the trunk prefix in brackets, hyphens throughout.
+  trunkHyphen: (n, g) => (TRUNK_ZERO.has(n.country) && n.national.replace(/\D/g, '').startsWith('0') ? `+${n.countryCallingCode}-(0)${g.join('-')}` : null),
+  // "(+81)3-1234-5678", "(+44)20 7946 0958".
+  ccBracketsTight: (n) => `(+${n.countryCallingCode})${n.international.slice(n.countryCallingCode.length + 2)}`,
+  // "+49 (30) 1234567": the area code in brackets, without its trunk 0 (where there is one).
+  areaInBrackets: (n, g) => (g.length >= 2 && TRUNK_ZERO.has(n.country) ? `+${n.countryCallingCode} (${g[0]}) ${g.slice(1).join(' ')}` : null),
+  // "+44 20 7946 0958" with no-break spaces.
+  nbsp: (n) => n.international.replaceAll(' ', '\u00a0'),
+  // "+33.1.23.45.67.89".
+  ccDots: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode}.${g.join('.')}` : null),
 };
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
+
+/** International ways only holdout has (2026-12-04): no tuning has seen them. */
+const SPLIT_INTERNATIONAL_WAYS: Record<Split, ReadonlyArray<readonly [string, number]>> = {
+  dev: [], seen: [],
+  holdout: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
+};
 
 /**
  * Every text a writer of the number's country could produce for it (each of its ways, each random
@@ -175,10 +219,11 @@ export function writeNational(n: PoolNumber, rng: Rng, style?: string, split?: S
   return { text: n.national, form: 'national', style: 'national:std' };
 }
 
-export function writeInternational(n: PoolNumber, rng: Rng, style?: string): Written {
+export function writeInternational(n: PoolNumber, rng: Rng, style?: string, split?: Split): Written {
   const g = groupsOf(n.international.slice(n.countryCallingCode.length + 1));
+  const ways = split ? [...INTERNATIONAL_WAYS, ...SPLIT_INTERNATIONAL_WAYS[split]] : INTERNATIONAL_WAYS;
   for (let attempt = 0; attempt < 6; attempt++) {
-    const name = style ?? rng.weighted(INTERNATIONAL_WAYS);
+    const name = style ?? rng.weighted(ways);
     const text = INTERNATIONAL[name]?.(n, g, rng);
     if (text) return { text, form: 'international', style: `international:${name}` };
   }
@@ -197,12 +242,20 @@ export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: st
 }
 
 /** An extension as written after the number, and its digits. */
-export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr'): { text: string; digits: string } {
+export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?: Split): { text: string; digits: string } {
   const digits = rng.digits(rng.int(2, 4));
-  const forms = lang === 'ja'
+  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : lang === 'ja'
     ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
     : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
       : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]
         : [` ext. ${digits}`, ` x${digits}`, ` ext ${digits}`, ` Ext.${digits}`, `, ext. ${digits}`, ` x ${digits}`];
   return { text: rng.pick(forms), digits };
 }
+
+/** Extensions written the ways only holdout has (2026-12-04). */
+const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+  en: (x) => [` (ext. ${x})`, ` ext: ${x}`, ` extn. ${x}`, ` EXT ${x}`, ` (x${x})`],
+  ja: (x) => [`（内${x}）`, ` 内線：${x}`, ` 内線番号 ${x}`, `(内線${x})`],
+  de: (x) => [` Durchwahl: ${x}`, ` (Nebenstelle ${x})`, ` Durchw. ${x}`],
+  fr: (x) => [` (poste ${x})`, ` poste n° ${x}`],
+};
