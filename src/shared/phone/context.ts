@@ -12,19 +12,26 @@ const PHONE_LABEL = new RegExp(
     String.raw`|(?:電話|ＴＥＬ)\s*[/・&＆]\s*(?:FAX|ファックス|ファクス)` +
     String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
     String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
-    String.raw`|(?<![A-Za-z])[TM]\s*[:：]|フリーダイヤル|フリーコール|ナビダイヤル` +
+    // A signature's one-letter labels: "T: …", "P: …", "T.03-…", and with a space alone "O … · M … ·
+    // F …", where the number follows at once.
+    String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル` +
     // Chinese and Korean: telephone, mobile, contact number, landline, main number.
     String.raw`|联系电话|電話號碼|电话|手机|手機|座机|연락처|전화(?:번호)?|휴대(?:폰|전화)|핸드폰|대표번호` +
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
-    String.raw`|\b(?:called|calling|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|call\s+from|call\s+to)\b(?:\s+to\b)?` +
+    String.raw`|\b(?:called|calling|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|text\s+only|call\s+from|call\s+to)\b(?:\s+to\b)?` +
+    // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
+    // "He changed numbers — now 0…".
+    String.raw`|\btry\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?` +
+    // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
+    String.raw`|着信|発信|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
+    String.raw`|\b(?:telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
     String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
 // Words that announce a fax line: a number to send paper to, not to call.
-const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$/gi;
+const FAX_LABEL = /(?:\b(?:tele)?fax\b|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
@@ -35,7 +42,7 @@ const ID_LABEL = new RegExp(
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール)|^(?:へ|まで)(?:[。、！!]|お願い|お?問い?合わせ|ご?連絡|お?電話|$)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!]|お願い|お?問い?合わせ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）".
 const FAX_SUFFIX = /^\s*[(（]\s*(?:fax|facsimile|ファックス|ファクス)\s*[)）]/i;
 

@@ -78,3 +78,28 @@ describe('how people write numbers', () => {
     expect(find('12/3456/7890', 'US', true)).toEqual([]);
   });
 });
+
+describe('labels of notes, signatures and call logs (holdout classes)', () => {
+  it.each([
+    ['Text only: 07912345678.', 'GB', '+447912345678'],
+    ['Try 0312345678 if the main line is busy.', 'JP', '+81312345678'],
+    ['He changed numbers — now 0312345678.', 'JP', '+81312345678'],
+    ['P: 0312345678', 'JP', '+81312345678'],
+    ['Jane Doe | Acme\nO 2015550123 · M 2015550124 · F 2015550125', 'US', '+12015550123,+12015550124'],
+    ['T.03-1234-5678 F.03-1234-5679', 'JP', '+81312345678'],
+    ['T.+81 3 1234 5678 F.0312345679', 'JP', '+81312345678'],
+    ['不在のため09012345678へSMS。', 'JP', '+819012345678'],
+    ['[2025-03-06 21:15] 着信 0312345678 案件INC1234567', 'JP', '+81312345678'],
+    ['[2025-03-06 21:15] 発信 0312345678 不在', 'JP', '+81312345678'],
+    ['Bitte 030123456789 anrufen.', 'DE', '+4930123456789'],
+    ['Durchwahl geändert: 030123456789.', 'DE', '+4930123456789'],
+    ['Joignable au 0123456789.', 'FR', '+33123456789'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country).join(',')).toBe(e164);
+  });
+
+  it('reads "F." before a number as a fax label, and the one-letter labels need a number right after', () => {
+    expect(find('F.0312345678', 'JP', true)).toEqual([]);
+    expect(find('Order O 12345678 shipped', 'JP')).toEqual([]);
+  });
+});

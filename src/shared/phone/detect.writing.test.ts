@@ -73,3 +73,23 @@ describe('extensions', () => {
     expect(findPhoneNumbers(text, { defaultCountry: country }).map((m) => m.extension)).toEqual([extension]);
   });
 });
+
+describe('" / " after the area code (German)', () => {
+  it('reads the area code and the number as one, never the part after the slash alone', () => {
+    expect(spans('0162 / 7875325', 'DE', true)).toEqual(['0162 / 7875325']);
+    expect(find('Handy 01525 / 2022166.', 'DE')).toEqual(['+4915252022166']);
+    expect(find('Zentrale 030 / 71270150 ext. 853', 'DE')).toEqual(['+493071270150']);
+    // Another country would read the subscriber part alone as a number of its own.
+    expect(find('032 / 962529211', 'ES', true)).toEqual([]);
+  });
+
+  it('still lists two numbers set off by " / "', () => {
+    expect(find('Tel 03-1234-5678 / 090-1234-5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
+  });
+});
+
+describe('a label\'s bracket glued before a number that has brackets of its own', () => {
+  it('is not taken into the number', () => {
+    expect(spans('Phone(+81 3 1234 5678)Mobile(070(5852)3139)', 'JP', true)).toEqual(['+81 3 1234 5678', '070(5852)3139']);
+  });
+});

@@ -19,8 +19,9 @@ export interface DigitRun {
 }
 
 // Between two digit groups: at most three of ' -.()', e.g. "-", " ", ") ", " - ", ")-", " (", or a
-// slash alone: "415/555-0132", "(030) 1234/5678" (Germans and Americans put one after the area
-// code), "03-1234-5678/090-1234-5678" (a list: the detector cuts it there).
+// slash alone or set off by a space each side: "415/555-0132", "(030) 1234/5678", "0162 / 7875325"
+// (Germans and Americans put one after the area code), "03-1234-5678/090-1234-5678" (a list: the
+// detector cuts it there).
 const MAX_SEPARATOR_LENGTH = 3;
 const MIN_DIGITS = 7;
 
@@ -34,6 +35,10 @@ function jointEnd(text: string, from: number): number {
   let dashesAndDots = 0;
   let spaces = 0;
   if (text.charCodeAt(from) === 0x2f) return isAsciiDigit(text.charCodeAt(from + 1)) ? from + 1 : -1;
+  // " / " between the area code and the number, as many Germans write it ("0162 / 7875325").
+  if (text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x2f && text.charCodeAt(from + 2) === 0x20) {
+    return isAsciiDigit(text.charCodeAt(from + 3)) ? from + 3 : -1;
+  }
   while (k < text.length && k - from < MAX_SEPARATOR_LENGTH) {
     const code = text.charCodeAt(k);
     if (code === 0x2d || code === 0x2e) dashesAndDots++;
@@ -92,14 +97,17 @@ function describe(text: string, first: number, end: number, digitCount: number):
 }
 
 // Take in a leading "+", "(", "(+" or "+(" that belongs to the number. A "(" counts only when
-// its ")" is inside the run: "(03)1234-5678" yes, "(0312345678)" no.
+// its ")" is inside the run and closes it: "(03)1234-5678" yes, "(0312345678)" no, nor the label's
+// bracket in "Mobile(070(5852)3139)", whose first ")" closes another "(".
 function leadingStart(text: string, firstDigit: number, end: number): number {
   let start = firstDigit;
   if (text[start - 1] === '+') start--;
   if (text[start - 1] === '(') {
     const close = text.indexOf(')', start);
+    const open = text.indexOf('(', start);
+    const closesIt = close !== -1 && close < end && (open === -1 || open > close);
     // Before a "+", only "(+81) 3-…": in "Phone(+81 (0)3 …" the bracket is the label's.
-    if (text[start] === '+' ? /^\+\d{1,3}\)/.test(text.slice(start, start + 6)) : close !== -1 && close < end) start--;
+    if (text[start] === '+' ? /^\+\d{1,3}\)/.test(text.slice(start, start + 6)) : closesIt) start--;
   }
   if (text[start - 1] === '+' && text[start] === '(') start--;
   return start;

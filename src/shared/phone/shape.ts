@@ -64,7 +64,7 @@ export function ibanSpans(text: string): Array<[number, number]> {
 export function isSlashMisplaced(run: DigitRun): boolean {
   let slashes = 0;
   for (let i = 0; i < run.separators.length; i++) {
-    if (run.separators[i] !== '/') continue;
+    if (run.separators[i] !== '/' && run.separators[i] !== ' / ') continue;
     if (++slashes > 1) return true;
     if (i > 1 || (i === 1 && !run.separators[0]!.includes(')'))) return true;
     const after = run.groups[i + 1]!;
