@@ -3,9 +3,10 @@
  * the record-evidence functions, on the content script's isolated-world global (the page never
  * sees that global). The bundle is registered only while the agent has other countries, and runs
  * before content-crm.js in the same world; most agents never set other countries, and the
- * evidence code (≈ 4 KB gzip with the record-country reader) stays off their pages.
+ * evidence code (3.6 KB gzip of content-crm.js, measured) stays off their pages.
  *
- * Both bundles import this file; nothing in it but a type and one key, so no code is bundled twice.
+ * Both bundles import this file; it holds a type, the key and a one-line getter, so no evidence code
+ * is bundled twice.
  */
 import type { CountryCode } from '../../src/shared/phone';
 
