@@ -82,7 +82,7 @@ export const phoneMetadataMin = {
   },
 };
 /** Bundles built with the min metadata (above). */
-const MIN_METADATA_BUNDLES = new Set(['content-crm']);
+const MIN_METADATA_BUNDLES = new Set(['content-crm', 'content-records']);
 
 const watch = process.argv.includes('--watch');
 const dev = watch || process.argv.includes('--dev');
@@ -93,6 +93,8 @@ const entries = [
   { in: 'src/background/index.ts', out: 'background' },
   { in: 'src/side-panel/index.tsx', out: 'side-panel' },
   { in: 'content-scripts/crm/index.ts', out: 'content-crm' },
+  // Record evidence, on the pages of agents with other countries only (src/background/content-scripts.ts).
+  { in: 'content-scripts/crm/records-entry.ts', out: 'content-records' },
   { in: 'content-scripts/crm/shadow-announcer.ts', out: 'shadow-announcer' },
   { in: 'popup/index.tsx', out: 'popup' },
   { in: 'options/index.tsx', out: 'options' },

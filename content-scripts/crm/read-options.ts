@@ -5,12 +5,18 @@
  *
  * With no other countries set (the default), a text is read in the agent's country alone, as it
  * always was, and no record is looked at: nothing here costs anything. With other countries, each
- * text that may hold a number carries the country its record names (record-evidence.ts).
+ * text that may hold a number carries the country its record names (record-evidence.ts, in the
+ * records bundle, which the worker registers only while other countries are set).
+ *
+ * Other countries set but no records bundle in this page (a tab opened before the agent set them):
+ * numbers are read with the other countries and no record country. That is safe: a national number
+ * valid in more than one of the agent's countries is then asked about (the chooser), never guessed.
+ * The next load of the page has the bundle.
  */
 import { isSupportedCountry } from 'libphonenumber-js';
 import type { CountryCode, FindOptions } from '../../src/shared/phone';
 import { isWholeCell } from './page-text';
-import { recordCountryOf, warmUpEvidence } from './record-evidence';
+import { loadedRecordEvidence } from './record-evidence-api';
 
 /** The agent's other countries, as set (page-settings.ts keeps this in step with the settings). */
 let others: readonly CountryCode[] = [];
@@ -23,7 +29,7 @@ export function readInOtherCountries(list: readonly string[]): boolean {
   if (usable.length === others.length && usable.every((code, i) => code === others[i])) return false;
   others = usable;
   othersFor = null;
-  if (others.length) warmUpEvidence();
+  if (others.length) loadedRecordEvidence()?.warmUpEvidence();
   return true;
 }
 
@@ -42,6 +48,6 @@ export function readsRecords(defaultCountry: CountryCode): boolean {
 export function findOptionsFor(node: Text, defaultCountry: CountryCode, whole: boolean = isWholeCell(node)): FindOptions {
   const otherCountries = otherCountriesBesides(defaultCountry);
   if (otherCountries.length === 0) return { defaultCountry, wholeCell: whole };
-  const recordCountry = recordCountryOf(node);
+  const recordCountry = loadedRecordEvidence()?.recordCountryOf(node);
   return recordCountry ? { defaultCountry, wholeCell: whole, otherCountries, recordCountry } : { defaultCountry, wholeCell: whole, otherCountries };
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeHighlighter } from '../../test/unit/fake-highlighter';
 import { findOptionsFor, readInOtherCountries } from './read-options';
 import { watchRecords } from './record-watch';
+import './records-entry'; // the records bundle, as the worker registers it when other countries are set
 
 function setup(others: string[]) {
   readInOtherCountries(others);

@@ -3,13 +3,15 @@
  * country that record names is asked again, and if it changed, the numbers already read in that
  * record are read again with it: their own text did not change, so nothing else would re-read
  * them. Only records whose country was asked are followed, and only while the agent calls other
- * countries (read-options.ts); changes are gathered and handled once per microtask.
+ * countries (read-options.ts) and the records bundle is in the page (record-evidence-api.ts:
+ * without it no record was asked, so there is nothing to follow); changes are gathered and
+ * handled once per microtask.
  */
 import { looksLikeItMayHoldAPhoneNumber, findPhoneNumbers, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
 import { isInsideSkipped, isWholeCell } from './page-text';
 import { findOptionsFor, readsRecords } from './read-options';
-import { answerFor, forgetRecord, knownAnswer, recordOf } from './record-evidence';
+import { loadedRecordEvidence } from './record-evidence-api';
 
 export interface RecordWatch {
   /** The page changed `node` (added it, or changed its text). */
@@ -17,6 +19,10 @@ export interface RecordWatch {
 }
 
 export function watchRecords({ highlighter, country, signal }: { highlighter: Highlighter; country(): CountryCode; signal: AbortSignal }): RecordWatch {
+  // The records bundle runs before this script or not at all in a page.
+  const evidence = loadedRecordEvidence();
+  if (!evidence) return { changed: () => undefined };
+  const { answerFor, forgetRecord, knownAnswer, recordOf } = evidence;
   const pending = new Map<Element, CountryCode | null>();
   let queued = false;
 

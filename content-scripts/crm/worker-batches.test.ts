@@ -6,6 +6,7 @@ import { createScanner } from './scanner';
 import { createTimeSlicer } from './time-slicer';
 import type { ItemBatch } from './worker-batches';
 import { readInOtherCountries } from './read-options';
+import './records-entry'; // the records bundle, as the worker registers it when other countries are set
 import { fakeHighlighter } from '../../test/unit/fake-highlighter';
 
 /** A worker the test answers by hand (with the real detector), or loses. */

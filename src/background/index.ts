@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { handleContactEvent } from './contacts';
-import { syncContentScripts } from './content-scripts';
+import { changesRegistration, syncContentScripts } from './content-scripts';
 import { EXPIRE_ALARM, finishDial, flushDials } from './dials';
 import { badgeFor, showBadge } from './badge';
 import { sendActivityTo } from './crm-activity';
@@ -75,7 +75,7 @@ browser.runtime.onStartup.addListener(resync);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 browser.storage.onChanged.addListener((changes, area) => {
-  if ((area === 'local' && 'crmSites' in changes) || (area === 'managed' && 'crmSites' in changes)) resync();
+  if (changesRegistration(changes, area)) resync();
 });
 
 // The toolbar button opens the popup; the side panel opens from there or from a dial.
