@@ -51,8 +51,13 @@ export interface Highlighter {
   matchesOf(node: Text): PhoneMatch[] | null;
   /** Is any number found directly in this element's text? (a cheap test before hit-testing) */
   hasNumbersIn(element: Element): boolean;
-  /** Starts following the elements found since the last call as they scroll (call when a scan is done). */
-  track(): void;
+  /**
+   * Starts following the elements found since the last call as they scroll (call when a scan is
+   * done), until `shouldYield()`: true when all are followed.
+   */
+  track(shouldYield?: () => boolean): boolean;
+  /** Elements found and not yet followed (track() has work to do). */
+  readonly untracked: number;
   /** Drops the numbers of text that left the document. */
   sweep(): void;
   /** Forgets everything (a setting changed, or highlighting was switched off). */
@@ -65,6 +70,7 @@ export interface Highlighter {
 // Numbers within one screen above or below the viewport are painted, so scrolling shows them
 // already highlighted.
 const NEAR_MARGIN = '100% 0px';
+const TRACKED_PER_CHECK = 256;
 
 /**
  * The element a text node's box belongs to: its parent, or the host of the shadow root it sits in
@@ -91,6 +97,7 @@ export function createHighlighter(): Highlighter {
   const near = new Set<Element>();
   let count = 0;
   let unobserved: Element[] = [];
+  let tracked = 0; // of `unobserved`
 
   const paint = (entry: Entry) => {
     if (entry.painted) return;
@@ -163,9 +170,20 @@ export function createHighlighter(): Highlighter {
       // the browser lay out the page inside our task, e.g. a whole table after rows were added.
       if (onScreen || near.has(parent)) paint(entry);
     },
-    track() {
-      for (const parent of unobserved) if (byParent.has(parent)) observer.observe(parent);
+    track(shouldYield = () => false) {
+      // In steps: following the 22,758 elements of the 150,000-text-node bench page took 20-26 ms.
+      while (tracked < unobserved.length) {
+        const parent = unobserved[tracked++]!;
+        if (byParent.has(parent)) observer.observe(parent);
+        if (tracked % TRACKED_PER_CHECK === 0 && shouldYield()) break;
+      }
+      if (tracked < unobserved.length) return false;
       unobserved = [];
+      tracked = 0;
+      return true;
+    },
+    get untracked() {
+      return unobserved.length - tracked;
     },
     matchesOf(node) {
       if ((node as Marked)[marks.whole] === undefined && (node as Marked)[marks.part] === undefined) return null;
@@ -190,6 +208,7 @@ export function createHighlighter(): Highlighter {
       highlight.clear();
       observer.disconnect();
       unobserved = [];
+      tracked = 0;
       byParent.clear();
       near.clear();
       marks = newMarks();
