@@ -95,7 +95,8 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
     const watcher = watchDom({
       signal: inner,
       changed: (node) => scanner.scan(node, true),
-      removed: () => highlighter.sweep(),
+      // Before the rest of a walk, so no highlight stays on removed text for long.
+      removed: (nodes) => slicer.push(highlighter.sweepRemoved(nodes), true),
     });
     const scanner = createScanner({
       highlighter,

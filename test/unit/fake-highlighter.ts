@@ -18,6 +18,7 @@ export function fakeHighlighter() {
     track: () => true,
     untracked: 0,
     sweep: () => undefined,
+    sweepRemoved: () => () => true,
     clear: () => found.clear(),
     count: 0,
     remove: () => undefined,
