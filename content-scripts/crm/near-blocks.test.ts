@@ -20,13 +20,20 @@ function blocksOf(elements: Element[], size?: number): Block[] {
 }
 
 describe('createBlockBuilder', () => {
-  it('groups cells of consecutive rows of one table section, up to the block size', () => {
+  it('groups cells of nearby rows of one table section, up to the block size', () => {
     const main = page(`<table><tbody id="a">${rows(70)}</tbody><tbody id="b">${rows(3)}</tbody></table>`);
     const cells = [...main.querySelectorAll('td:nth-child(2)')];
     const blocks = blocksOf(cells);
     expect(blocks.map((b) => b.members.length)).toEqual([32, 32, 6, 3]);
     expect(blocks[0]!.first).toBe(cells[0]);
     expect(blocks[0]!.last).toBe(cells[31]);
+  });
+
+  it('takes two cells of one row, and rows a few apart, but not rows far apart', () => {
+    const main = page(`<table><tbody>${rows(20)}</tbody></table>`);
+    const cells = [...main.querySelectorAll('td')];
+    // Row 0's two cells, row 3 (two rows without numbers between), then row 15.
+    expect(blocksOf([cells[0]!, cells[1]!, cells[7]!, cells[31]!]).map((b) => b.members.length)).toEqual([3, 1]);
   });
 
   it('keeps anything else, and cells found out of document order, in blocks of their own', () => {

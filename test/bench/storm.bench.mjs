@@ -67,7 +67,7 @@ async function stormOnce(browser, url, { ours, checker }) {
 export default async function stormBench() {
   const dir = await writeBenchPage('storm');
   const server = await serveStatic(dir);
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension(process.env.BENCH_DIST ? { dist: process.env.BENCH_DIST } : {});
   try {
     const site = server.origin;
     const checker = await checkerScript();
