@@ -79,7 +79,11 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
     const slicer = createTimeSlicer(inner, () => {
       // Done only when the worker has answered too (or its share was read here).
       if (!scanner.settle()) return;
-      highlighter.track();
+      if (highlighter.untracked > 0) {
+        // Following the elements found is work too: in slices (this runs again when it is done).
+        slicer.push((shouldYield) => highlighter.track(shouldYield));
+        return;
+      }
       // A page that assigns its own adoptedStyleSheets list drops ours: put it back (a no-op
       // when it is still there).
       style.adopt(document);
@@ -100,7 +104,8 @@ export function installHighlighting(signal: AbortSignal, style: HighlightStyle, 
         records.changed(node);
         scanner.scan(node, true);
       },
-      removed: () => highlighter.sweep(),
+      // Before the rest of a walk, so no highlight stays on removed text for long.
+      removed: (nodes) => slicer.push(highlighter.sweepRemoved(nodes), true),
     });
     const scanner = createScanner({
       highlighter,

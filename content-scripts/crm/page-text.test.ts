@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { shadowRootsIn, skippedElementsIn } from './page-text';
+import { describe, expect, it, vi } from 'vitest';
+import { allAt, shadowRootsIn, shadowRootsSteps, skippedElementsIn, skippedElementsSteps } from './page-text';
 
 function page(html: string): HTMLElement {
   const main = document.createElement('main');
@@ -30,5 +30,53 @@ describe('shadowRootsIn', () => {
     const found = (root: Element) => shadowRootsIn(root, skippedElementsIn(root)).map((r) => r.host.id).sort();
     expect(found(document.body)).toEqual(['card', 'section']);
     expect(found(main)).toEqual(['card', 'section']);
+  });
+});
+
+describe('surveys of a large page', () => {
+  /** A page of more than 2,000 elements, with what we skip and shadow hosts here and there. */
+  function largePage(): HTMLElement {
+    const rows = Array.from({ length: 700 }, (_, i) => `<tr><td>${i}</td><td>03-1234-${1000 + i}</td></tr>`).join('');
+    const main = page(`<textarea id="notes"></textarea><table><tbody>${rows}</tbody></table><x-card id="card"></x-card>
+      <select id="list"><option>1</option></select><section id="section"></section><div contenteditable id="editor"><x-card id="inside"></x-card></div>`);
+    for (const id of ['card', 'section', 'inside']) main.querySelector(`#${id}`)!.attachShadow({ mode: 'open' });
+    return main;
+  }
+
+  /** Runs steps one at a time, counting the scans by name each one asks the browser for. */
+  function stepByStep<T>(steps: Generator<void, T, void>): { value: T; steps: number; mostScans: number } {
+    const scan = vi.spyOn(Element.prototype, 'getElementsByTagName');
+    let count = 0;
+    let mostScans = 0;
+    try {
+      for (;;) {
+        scan.mockClear();
+        const step = steps.next();
+        count++;
+        // The first step also counts the root's elements (one scan, no wrappers) to decide.
+        mostScans = Math.max(mostScans, scan.mock.calls.filter(([name]) => name !== '*').length);
+        if (step.done) return { value: step.value, steps: count, mostScans };
+      }
+    } finally {
+      scan.mockRestore();
+    }
+  }
+
+  it('finds the same elements in many short steps, each at most one scan by name', () => {
+    const main = largePage();
+    const skipped = stepByStep(skippedElementsSteps(document.body));
+    expect(names(skipped.value)).toEqual(['notes', 'list', 'editor']);
+    expect(skipped.value).toEqual(skippedElementsIn(main)); // the small-root query, for comparison
+    expect(skipped.steps).toBeGreaterThan(10);
+    expect(skipped.mostScans).toBe(1);
+    const shadows = stepByStep(shadowRootsSteps(document.body, skipped.value));
+    expect(shadows.value.map((r) => r.host.id).sort()).toEqual(['card', 'section']);
+    expect(shadows.steps).toBeGreaterThan(10);
+    expect(shadows.mostScans).toBe(1);
+  });
+
+  it('runs steps to the end at once when asked', () => {
+    largePage();
+    expect(names(allAt(skippedElementsSteps(document.body)))).toEqual(['notes', 'list', 'editor']);
   });
 });

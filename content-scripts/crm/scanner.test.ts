@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createScanner } from './scanner';
 import { createTimeSlicer, type TimeSlicer, type Work } from './time-slicer';
 import { fakeHighlighter } from '../../test/unit/fake-highlighter';
@@ -118,6 +118,32 @@ describe('createScanner', () => {
     finish();
     expect(fake.numbers()).toContain('06-6123-4567 → +81661234567');
     expect(fake.numbers()).toHaveLength(5);
+  });
+
+  it('surveys a large page in slices: no slice asks the browser for more than one scan by name', () => {
+    const fake = fakeHighlighter();
+    const rows = Array.from({ length: 700 }, (_, i) => `<tr><td>${i}</td><td>03-1234-${1000 + i}</td></tr>`).join('');
+    const main = page(`<textarea>03-9999-0001</textarea><table><tbody>${rows}</tbody></table><x-card></x-card>`);
+    main.querySelector('x-card')!.attachShadow({ mode: 'open' }).append('06-6123-4567');
+    const { slicer, step } = manualSlicer();
+    const roots: ShadowRoot[] = [];
+    const scanner = createScanner({ highlighter: fake.highlighter, slicer, signal: new AbortController().signal, country: () => 'JP', onShadowRoot: (r) => roots.push(r) });
+    scanner.scan(document.body);
+    const scans = vi.spyOn(Element.prototype, 'getElementsByTagName');
+    let most = 0;
+    try {
+      while (!slicer.idle) {
+        scans.mockClear();
+        step();
+        most = Math.max(most, scans.mock.calls.filter(([name]) => name !== '*').length);
+      }
+    } finally {
+      scans.mockRestore();
+    }
+    expect(most).toBe(1);
+    expect(roots).toHaveLength(1);
+    expect(fake.numbers()).toHaveLength(700);
+    expect(fake.numbers()).not.toContain('03-9999-0001 → +81399990001');
   });
 
   it('walks into open shadow roots', async () => {

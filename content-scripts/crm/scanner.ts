@@ -9,9 +9,9 @@
  */
 import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
-import { isInsideSkipped, isWholeCell, shadowRootsIn } from './page-text';
+import { isInsideSkipped, isWholeCell, shadowRootsSteps, skippedElementsSteps, type Steps } from './page-text';
 import { findOptionsFor } from './read-options';
-import { skippedTextIn, type SkippedText } from './skipped-text';
+import { skippedTextOf, type SkippedText } from './skipped-text';
 import type { RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 import { gridPoints, inDocumentOrder, textNear } from './viewport';
@@ -70,7 +70,9 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
   /**
    * A walk over the text nodes under `root` alone: the elements are never brought into our world
    * (no wrapper for each), what we skip is jumped over (skipped-text.ts), and the shadow roots
-   * inside are found by query (page-text.ts).
+   * inside are found by query (page-text.ts). Three parts, each in slices: the survey of what to
+   * skip, the walk, the survey for shadow roots (over a large page each survey is many scans of
+   * the document by the browser: done at once, they were one task of 163-473 ms).
    */
   const walk = (root: Node): Work => {
     if (root.nodeType === Node.TEXT_NODE) {
@@ -83,25 +85,45 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     // A text node alone in its element is a whole cell (isWholeCell); under an element root it
     // always has one, and asking for it would bring the element into our world.
     const wholeOf = root instanceof ShadowRoot ? isWholeCell : (text: Text) => text.previousSibling === null && text.nextSibling === null;
+    let survey: Steps<Element[]> | null = null;
     let skipped: SkippedText | null = null;
+    let hosts: Steps<ShadowRoot[]> | null = null;
     let node: Node | null = null;
     let sentBefore = 0;
-    /** Starts (or starts over) at the top of `root`; null when there is nothing to walk. */
-    const start = (): SkippedText | null => {
-      if (!root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root))) return null;
-      const skips = skippedTextIn(root as Element | ShadowRoot);
-      sentBefore = batches?.sent ?? 0;
-      walker.currentNode = root;
-      node = walker.nextNode();
-      skips.resumeAt(node);
-      return skips;
+    const gone = () => !root.isConnected || (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root));
+    /** Runs `steps` while there is time: its result, or undefined when it must go on in the next slice. */
+    const run = <T>(steps: Steps<T>, shouldYield: () => boolean): T | undefined => {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        if (shouldYield()) return undefined;
+      }
+    };
+    const lookForShadowRoots = (shouldYield: () => boolean): boolean => {
+      if (!root.isConnected) return true;
+      const found = run(hosts!, shouldYield);
+      if (!found) return false;
+      for (const shadow of found) onShadowRoot(shadow);
+      return true;
     };
     return (shouldYield) => {
+      if (hosts) return lookForShadowRoots(shouldYield);
       if (!skipped || (node && !node.isConnected)) {
-        // First slice, or the page removed where we were: start over (what was read already is
-        // skipped cheaply).
-        skipped = start();
-        if (!skipped) return true;
+        // First slices, or the page removed where we were: (re)start at the top of `root`, after
+        // the survey of what to skip (what was read already is skipped cheaply).
+        if (!survey) {
+          if (gone()) return true;
+          survey = skippedElementsSteps(root as Element | ShadowRoot);
+          sentBefore = batches?.sent ?? 0;
+        }
+        const elements = run(survey, shouldYield);
+        if (!elements) return false;
+        survey = null;
+        if (gone()) return true;
+        skipped = skippedTextOf(elements);
+        walker.currentNode = root;
+        node = walker.nextNode();
+        skipped.resumeAt(node);
       } else {
         skipped.resumeAt(node); // the page may have changed what to skip since the last slice
       }
@@ -126,13 +148,13 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
         }
       }
       // A long walk's last texts go now, not when everything else is done. A short one's wait for
-      // the others queued with it (the rows a page added: one message, not one a row).
+      // the others queued with it (the rows a page adds: one message, not one a row).
       if (batches && batches.sent > sentBefore) batches.flush();
       // Shadow roots are walked after this walk anyway: looking for them now, not before it,
       // gets the worker its first texts sooner.
       if (root instanceof Element && root.shadowRoot) onShadowRoot(root.shadowRoot);
-      for (const shadow of shadowRootsIn(root as Element | ShadowRoot, skips.elements)) onShadowRoot(shadow);
-      return true;
+      hosts = shadowRootsSteps(root as Element | ShadowRoot, skips.elements);
+      return lookForShadowRoots(shouldYield);
     };
   };
 

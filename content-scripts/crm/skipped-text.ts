@@ -7,7 +7,6 @@
  * again whenever the walk resumes after the page had a chance to change things, so text the page
  * added to an editor meanwhile is still jumped over.
  */
-import { skippedElementsIn } from './page-text';
 
 export interface SkippedText {
   /** The outermost skipped elements (the walk must not look inside them for shadow roots either). */
@@ -35,8 +34,8 @@ function textRangeOf(element: Element): Jump | null {
   return { from: first, to: walker.lastChild() as Text };
 }
 
-export function skippedTextIn(root: Element | ShadowRoot): SkippedText {
-  const elements = skippedElementsIn(root);
+/** `elements`: the outermost skipped elements of the walk's root, in document order (skippedElementsSteps). */
+export function skippedTextOf(elements: readonly Element[]): SkippedText {
   let next = 0;
   let jump: Jump | null = null;
   return {

@@ -30,12 +30,23 @@ export function gridPoints(): Array<[number, number]> {
   return points;
 }
 
-/** The text node at a point, or the nearest text after it when the point is not over text. */
+/**
+ * The text node at a point, or the nearest text after it when the point is not over text. Seeds
+ * need no caret: the element at the point (a hit-test, < 1 ms) and the first text inside it. The
+ * caret (caretPositionFromPoint) over a 25,000-row table cost 5-50 ms a point, up to 126 ms
+ * (Chromium 156, test/bench heavy page): it is asked only inside an element taller than the
+ * screen, whose first text may be far from the point.
+ */
 export function textNear(x: number, y: number): Text | null {
-  const hit = nodeAtPoint(x, y);
-  if (!hit) return null;
-  if (hit.node.nodeType === Node.TEXT_NODE) return hit.node as Text;
-  return document.createTreeWalker(hit.node, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
+  const element = document.elementFromPoint(x, y);
+  if (!element) return null;
+  if (element.getBoundingClientRect().height > innerHeight) {
+    const hit = nodeAtPoint(x, y);
+    if (!hit) return null;
+    if (hit.node.nodeType === Node.TEXT_NODE) return hit.node as Text;
+    return document.createTreeWalker(hit.node, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
+  }
+  return document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() as Text | null;
 }
 
 export function inDocumentOrder(nodes: Iterable<Text>): Text[] {

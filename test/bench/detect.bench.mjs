@@ -117,7 +117,7 @@ const OTHER_COUNTRIES = (process.env.CCPS_BENCH_OTHER_COUNTRIES ?? '').split(','
 export default async function detectBench() {
   await buildFixtures();
   const server = await serveStatic(path.join(root, 'test/fixtures'));
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension(process.env.BENCH_DIST ? { dist: process.env.BENCH_DIST } : {});
   try {
     const site = server.origin;
     const baselineScript = await bundle('test/bench/detect-baseline.mjs');
