@@ -128,7 +128,7 @@ const NATIONAL: Record<string, Style> = {
   tightParenRest: (_n, g) => (g.length >= 2 && g[0]!.startsWith('0') ? `(${g[0]})${g.slice(1).join(' ')}` : null),
   // "11 91234-5678": a Brazilian number without the brackets around the area code.
   brNoParen: (n) => (/^\(\d\d\) /.test(n.national) ? n.national.replace(/^\((\d\d)\) /, '$1 ') : null),
-  // "０３　１２３４　５６７８": full-width digits, ideographic spaces.
+  // "０３\u3000１２３４\u3000５６７８": full-width digits, ideographic spaces (U+3000).
   fullWidthSpaced: (_n, g) => (g.length >= 2 ? toFullWidth(g.join(' ')) : null),
 };
 
