@@ -1,7 +1,8 @@
 /**
  * The template families. Every family belongs to one split only: dev (the detector's author may
  * read and tune on it), seen (was the holdout until 2026-12-04; scored once untouched, then opened
- * for tuning) or holdout (never read while tuning). Every split has every layout (table, form,
+ * for tuning), seen2 (was the holdout from 2026-12-04 15:00; likewise opened after one untouched
+ * score) or holdout (built 2026-12-04 ~15:30; never read while tuning). Every split has every layout (table, form,
  * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
  * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
  * rule that only memorised one split's wording does not carry over.
