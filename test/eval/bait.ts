@@ -9,6 +9,7 @@
  */
 import type { Rng } from './prng';
 import type { Split } from './types';
+import { toFullWidth } from './writing';
 
 export type Lang = 'en' | 'ja' | 'de' | 'fr';
 type Gen = (r: Rng) => string;
@@ -91,6 +92,14 @@ const SHARED: Record<string, Gen> = {
 
 /** ID families, different in each split: the references a CRM prints beside contacts. */
 const IDS: Record<Split, Record<string, Gen>> = {
+  // Holdout (~15:30): Dynamics, HubSpot, Zendesk-like references and Iberian, Dutch and Japanese ones.
+  holdout: {
+    'order-id': (r) => r.pick([`Deal|${nz(r, 10)}`, `Opp-${nz(r, 6)}`, `Pedido nº|${nz(r, 7)}`, `受注番号|${upper(r, 2)}${nz(r, 8)}`, `Angebot|AN-${d(r, 6)}`, `Bestelling|${nz(r, 8)}`, `Encomenda|${nz(r, 4)}/${d(r, 4)}`]),
+    'case-id': (r) => r.pick([`CAS-${nz(r, 5)}-${upper(r, 1)}${d(r, 1)}${upper(r, 1)}${d(r, 1)}`, `Case Number|${nz(r, 8)}`, `Request #|${nz(r, 6)}`, `案件番号|${nz(r, 4)}-${d(r, 6)}`, `Caso|${nz(r, 3)}.${d(r, 3)}.${d(r, 3)}`]),
+    invoice: (r) => r.pick([`Factuur|${r.int(2020, 2027)}${d(r, 5)}`, `Fatura|${nz(r, 3)}.${d(r, 3)}`, `請求番号|${upper(r, 1)}-${nz(r, 7)}`, `Quote #|${nz(r, 3)}-${d(r, 4)}`]),
+    'customer-id': (r) => r.pick([`Cliente nº|${nz(r, 6)}`, `顧客コード|${upper(r, 1)}${nz(r, 7)}`, `Klantnummer|${nz(r, 8)}`, `Contact ID|${nz(r, 3)} ${d(r, 3)} ${d(r, 3)} ${d(r, 3)}`]),
+    serial: (r) => r.pick([`Asset tag|AT-${d(r, 6)}`, `製造No.|${d(r, 2)}-${d(r, 5)}`, `S/N:|${upper(r, 2)}-${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`]),
+  },
   dev: {
     'order-id': (r) => r.pick([`SO ${nz(r, 4)} ${d(r, 4)}`, `SO-${nz(r, 8)}`, `PO#${nz(r, 10)}`, `ORD-${r.int(2018, 2027)}-${d(r, 6)}`, `受注No.|${nz(r, 8)}`, `Order #|${nz(r, 3)}-${d(r, 7)}`]),
     'case-id': (r) => r.pick([`Case #|${nz(r, 8)}`, `CS-${d(r, 4)}-${d(r, 4)}`, `チケット #|${nz(r, 5)}`, `Case|${nz(r, 2)} ${d(r, 4)} ${d(r, 4)}`]),
@@ -107,7 +116,7 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
   // Holdout (2026-12-04): references written as no other split writes them, some shaped like
   // numbers on purpose ("Ticket ID 415 555 0132", "受付番号 03-1234-5678" style).
-  holdout: {
+  seen2: {
     'order-id': (r) => r.pick([`#${nz(r, 7)}`, `ORD${nz(r, 9)}`, `Bestellnr.|${nz(r, 9)}`, `注文ID|${nz(r, 3)}-${d(r, 7)}-${d(r, 7)}`, `PO ${nz(r, 4)}/${d(r, 4)}`, `受注コード|${upper(r, 1)}${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`]),
     'case-id': (r) => r.pick([`Zendesk #|${nz(r, 6)}`, `Ticket ID|${nz(r, 3)} ${d(r, 3)} ${d(r, 4)}`, `受付番号|${nz(r, 2)}-${d(r, 4)}-${d(r, 4)}`, `TKT-${nz(r, 4)}-${d(r, 4)}`, `Incident|${nz(r, 4)} ${d(r, 3)} ${d(r, 3)}`]),
     invoice: (r) => r.pick([`Rechnung Nr.|${r.int(2018, 2027)}-${d(r, 5)}`, `INV/${r.int(2018, 2027)}/${d(r, 6)}`, `請求書No.|${nz(r, 4)}-${d(r, 6)}`, `Factura|${upper(r, 1)}-${nz(r, 8)}`]),
@@ -116,11 +125,31 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
 };
 
-/** Kinds of bait only holdout has (2026-12-04). */
+/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00) or the holdout built after it. */
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
+  // Holdout (~15:30): vehicle numbers, timestamps to the second, SKU/EAN pairs, rooms, GPS, bank
+  // routing codes, 法人番号, full-width 〒, phone-shaped case numbers under an ID label, IVR traces, codes.
   holdout: {
+    vin: (r) => `${r.pick(['1HG', 'WVW', 'JTD', 'WDB', 'VF1', 'KMH', 'LSV'])}${vinChars(r, 8)}${d(r, 6)}`,
+    'iso-dt': (r) => {
+      const day = DATE_FORMATS.iso!(r);
+      const t = `${pad(r.int(0, 23))}:${pad(r.int(0, 59))}`;
+      return r.pick([`${day} ${t}:${pad(r.int(0, 59))}`, `${day}T${t}:${pad(r.int(0, 59))}.${d(r, 3)}Z`, `${day}T${t}+09:00`, `${day} ${t} JST`, `${day} ${t} UTC`]);
+    },
+    'sku-ean': (r) => r.pick([`SKU-${nz(r, 4)}-${d(r, 3)} / EAN ${nz(r, 13)}`, `${upper(r, 2)}-${d(r, 4)}-${d(r, 4)}`, `EAN-13:|${nz(r, 13)}`, `Art.-Nr.|${d(r, 3)}.${d(r, 3)}.${d(r, 2)}`, `GTIN ${nz(r, 14)}`, `品番|${upper(r, 3)}-${d(r, 5)}`]),
+    room: (r) => r.pick([`Bldg ${r.int(1, 9)} Rm ${nz(r, 4)}`, `${r.int(1, 12)}号館 ${nz(r, 3)}号室`, `Room ${r.int(1, 9)}-${d(r, 3)}`, `Suite ${nz(r, 4)}`, `${r.int(1, 40)}F-${d(r, 3)}-${d(r, 2)}`, `Unit ${nz(r, 2)}-${d(r, 2)}`]),
+    gps: (r) => r.pick([`${r.int(10, 60)}.${d(r, 6)}, ${r.int(100, 179)}.${d(r, 6)}`, `N ${r.int(10, 60)}°${pad(r.int(0, 59))}'${pad(r.int(0, 59))}.${d(r, 1)}" E ${r.int(100, 179)}°${pad(r.int(0, 59))}'${pad(r.int(0, 59))}.${d(r, 1)}"`,
+      `geo:${r.int(10, 60)}.${d(r, 5)},-${r.int(70, 125)}.${d(r, 5)}`, `lat ${r.int(10, 60)}.${d(r, 4)} lon ${r.int(100, 179)}.${d(r, 4)}`]),
+    swift: (r) => r.pick([`SWIFT ${upper(r, 4)}${upper(r, 2)}${upper(r, 2)}${upper(r, 3)}`, `Sort code:|${d(r, 2)}-${d(r, 2)}-${d(r, 2)}`, `BSB ${d(r, 3)}-${d(r, 3)}`, `ABA|${nz(r, 9)}`, `Clearing-Nr.|${d(r, 5)}`, `SC ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`]),
+    hojin: (r) => r.pick([`法人番号：|${nz(r, 13)}`, `法人番号|${nz(r, 1)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `Corporate No.|${nz(r, 13)}`, `適格請求書発行事業者 T${nz(r, 13)}`]),
+    'postal-fw': (r) => r.pick([`〒${toFullWidth(`${d(r, 3)}-${d(r, 4)}`)}`, `〒${toFullWidth(d(r, 3))}－${toFullWidth(d(r, 4))}`, `〒 ${d(r, 3)}-${d(r, 4)}`, `郵便番号：|${toFullWidth(d(r, 7))}`]),
+    'case-ref': (r) => r.pick([`Case No.|0${d(r, 2)}-${d(r, 4)}-${d(r, 4)}`, `事案番号|0${nz(r, 1)}-${d(r, 4)}-${d(r, 4)}`, `Claim ID|${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`, `Ref. ID|(0${d(r, 2)}) ${d(r, 4)} ${d(r, 4)}`, `RMA ID|1-${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`, `管理番号|0${nz(r, 2)}-${d(r, 3)}-${d(r, 4)}`]),
+    'ivr-node': (r) => r.pick([`node=${nz(r, 4)}`, `menu ${r.int(1, 9)}>${r.int(1, 9)}>${r.int(1, 9)}`, `DTMF ${d(r, 6)}#`, `flow ${d(r, 8)}-${d(r, 4)}`, `queue ${nz(r, 3)} pos ${r.int(1, 40)}`]),
+    'sms-code': (r) => r.pick([`code ${d(r, 6)}`, `OTP: ${d(r, 6)}`, `認証コード ${d(r, 6)}`, `PIN ${d(r, 4)}`, `G-${nz(r, 6)}`]),
+  },
+  seen2: {
     aws: (r) => r.pick([`arn:aws:iam::${nz(r, 12)}:role/${r.pick(['ConnectAgent', 'ReadOnly', 'crm-sync'])}`, `AWS account|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `Account ID|${nz(r, 12)}`,
       `arn:aws:connect:${r.pick(['ap-northeast-1', 'us-east-1', 'eu-west-2'])}:${nz(r, 12)}:instance/${upper(r, 4).toLowerCase()}${d(r, 4)}`]),
     mynumber: (r) => r.pick([`個人番号|${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `マイナンバー：|${d(r, 12)}`, `${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`]),
@@ -140,6 +169,10 @@ const NEW_KINDS: Record<Split, Record<string, Gen>> = {
     customs: (r) => r.pick([`HS ${d(r, 4)}.${d(r, 2)}.${d(r, 4)}`, `Customs|${nz(r, 11)}`, `輸出許可番号|${nz(r, 11)}`]),
   },
 };
+
+/** VIN characters: digits and capitals but I, O and Q. */
+const VIN = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+const vinChars = (r: Rng, n: number): string => Array.from({ length: n }, () => VIN[r.int(0, VIN.length - 1)]).join('');
 
 export interface Bait {
   kind: string;

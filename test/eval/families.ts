@@ -1,7 +1,8 @@
 /**
  * The template families. Every family belongs to one split only: dev (the detector's author may
  * read and tune on it), seen (was the holdout until 2026-12-04; scored once untouched, then opened
- * for tuning) or holdout (never read while tuning). Every split has every layout (table, form,
+ * for tuning), seen2 (was the holdout from 2026-12-04 15:00; likewise opened after one untouched
+ * score) or holdout (built 2026-12-04 ~15:30; never read while tuning). Every split has every layout (table, form,
  * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
  * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
  * rule that only memorised one split's wording does not carry over.
@@ -14,7 +15,7 @@ import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in';
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world';
 
 export interface Family {
   name: string;
@@ -38,8 +39,20 @@ const JA_MULTI: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
   ['JP', ['US']], ['JP', ['GB', 'SG']], ['JP', ['KR', 'TW', 'HK']], ['JP', ['AU', 'NZ']], ['JP', ['DE', 'FR', 'IT']], ['JP', ['CN', 'TH', 'VN']],
 ];
 
+/** Teams of the holdout built ~15:30 whose lists mix countries (shift rosters, delivery notes). */
+const WORLD: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
+  ['NL', ['BE', 'DE', 'GB']], ['ES', ['PT', 'FR', 'MX']], ['BR', ['PT', 'US']], ['JP', ['KR', 'TW', 'SG']], ['AU', ['NZ', 'SG', 'JP']],
+  ['US', ['CA', 'MX', 'GB']], ['GB', ['IE', 'NL', 'ZA']], ['SE', ['NO', 'DK', 'FI']], ['SG', ['MY', 'ID', 'PH', 'TH']],
+];
+
 export function pickAgent(rng: Rng, kind: AgentKind): Agent {
   switch (kind) {
+    case 'iberia-nl': return { defaultCountry: rng.weighted<CountryCode>([['ES', 4], ['PT', 3], ['NL', 3], ['BR', 2]]) };
+    case 'east-asia': return { defaultCountry: rng.weighted<CountryCode>([['KR', 4], ['CN', 3], ['TW', 3], ['HK', 2]]) };
+    case 'world': {
+      const [defaultCountry, others] = rng.pick(WORLD);
+      return { defaultCountry, otherCountries: [...others] };
+    }
     case 'in': return { defaultCountry: 'IN' };
     case 'es-it': return { defaultCountry: rng.weighted<CountryCode>([['ES', 6], ['IT', 4]]) };
     case 'ja-multi': {
@@ -339,14 +352,14 @@ const SEEN: Family[] = [
   },
 ];
 
-// ——— holdout: built 2026-12-04, never tuned on ————————————————————————————————————————
+// ——— seen2: was the holdout from 2026-12-04 15:00; scored once untouched, then opened for tuning ———
 // Layouts, prose and vocabulary written fresh (ticket threads, chats, calendar invites, CSV
 // exports, signatures and 名刺, 議事録, Kanban cards, search results, audit logs, shipping labels,
 // import previews), with fax phrasings, ways of writing and bait kinds no other split has.
 
-const HOLDOUT: Family[] = [
+const SEEN2: Family[] = [
   {
-    name: 'ticket-thread-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'ticket-thread-en', split: 'seen2', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [2, 5],
       opening: ['Re: {id:case-id} — callback request', 'Ticket {bait:case-id} updated', 'Fwd: {company} — billing question'],
@@ -359,7 +372,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'chat-transcript-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'chat-transcript-en', split: 'seen2', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: [
@@ -371,7 +384,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'chat-transcript-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    name: 'chat-transcript-ja', split: 'seen2', lang: 'ja', agents: 'ja', records: 200,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: [
@@ -383,7 +396,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'calendar-invite-en', split: 'holdout', lang: 'en', agents: 'any', records: 180,
+    name: 'calendar-invite-en', split: 'seen2', lang: 'en', agents: 'any', records: 180,
     make: text({
       joiner: '\n', count: [3, 5],
       opening: ['Quarterly review with {company}', 'Onboarding call: {name}', 'Invitation: renewal discussion'],
@@ -394,7 +407,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'calendar-invite-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    name: 'calendar-invite-ja', split: 'seen2', lang: 'ja', agents: 'ja', records: 160,
     make: text({
       joiner: '\n', count: [3, 5],
       opening: ['【打合せ】{company}様 定例', '件名：導入説明会のご案内'],
@@ -405,7 +418,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'csv-export', split: 'holdout', lang: 'en', agents: 'any', records: 180,
+    name: 'csv-export', split: 'seen2', lang: 'en', agents: 'any', records: 180,
     make: text({
       joiner: '\n', count: [2, 4],
       opening: ['name,company,phone,mobile,updated', '"Name","Company","Phone","Mobile","Created"'],
@@ -416,7 +429,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'signature-blocks-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'signature-blocks-en', split: 'seen2', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [1, 2],
       opening: ['Thanks for your patience.', 'Speak soon,', 'All the best,'],
@@ -428,7 +441,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'meishi-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 200,
+    name: 'meishi-ja', split: 'seen2', lang: 'ja', agents: 'ja', records: 200,
     make: text({
       joiner: '\n', count: [3, 5],
       opening: ['━━━━━━━━━━━━━━━', '{company}', '＝＝＝＝＝＝＝＝＝＝'],
@@ -439,7 +452,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'gijiroku-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 180,
+    name: 'gijiroku-ja', split: 'seen2', lang: 'ja', agents: 'ja', records: 180,
     make: text({
       joiner: '\n', count: [3, 6],
       opening: ['議事録　{bait:date} {bait:range}', '【議事録】{company}様 打合せ'],
@@ -451,7 +464,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'mixed-notes-en-ja', split: 'holdout', lang: 'ja', agents: 'ja-multi', records: 220,
+    name: 'mixed-notes-en-ja', split: 'seen2', lang: 'ja', agents: 'ja-multi', records: 220,
     make: text({
       joiner: ' ', count: [2, 4],
       sentences: [
@@ -461,7 +474,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'search-results-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'search-results-en', split: 'seen2', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [2, 5],
       opening: ['Results for "{name}" ({bait:quantity})', 'Top matches'],
@@ -472,7 +485,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'audit-log', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'audit-log', split: 'seen2', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [2, 5],
       sentences: [
@@ -483,54 +496,54 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'kanban-cards', split: 'holdout', lang: 'en', agents: 'multi', records: 220,
+    name: 'kanban-cards', split: 'seen2', lang: 'en', agents: 'multi', records: 220,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['Card', 'company'], ['Region', 'country'], ['📞|Call', 'phone'], ['Alt. number|Backup', 'mobile'], ['Due', 'bait:compact-datetime'], ['Batch', 'bait:lot']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'shipping-labels', split: 'holdout', lang: 'en', agents: 'multi', records: 220,
+    name: 'shipping-labels', split: 'seen2', lang: 'en', agents: 'multi', records: 220,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['Ship to|Deliver to', 'name'], ['Address', 'address'], ['Tel|Phone|Contact no.', 'phone'], ['Tracking', 'bait:tracking-spaced'], ['Weight', 'bait:quantity'], ['Ref', 'bait:order-id'], ['HS code', 'bait:customs']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'import-preview', split: 'holdout', lang: 'en', agents: 'multi', records: 260,
+    name: 'import-preview', split: 'seen2', lang: 'en', agents: 'multi', records: 260,
     make: table({ columns: ['name', 'phone', 'bait:compact-datetime', 'text:New|Duplicate|Merged'] }, (ctx) => mixedRow(ctx, false)),
   },
   {
-    name: 'distributors-ja', split: 'holdout', lang: 'ja', agents: 'multi', records: 200,
+    name: 'distributors-ja', split: 'seen2', lang: 'ja', agents: 'multi', records: 200,
     make: table({ columns: ['company', 'country', 'name', 'phone', 'mobile', 'bait:patent'], ext: 0.15, suffixes: ['（本社）', ' [HQ]'] }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'stammdaten-de', split: 'holdout', lang: 'de', agents: 'de', records: 110,
+    name: 'stammdaten-de', split: 'seen2', lang: 'de', agents: 'de', records: 110,
     make: form({
       mode: 'inline', separators: [': ', ' ', ':\u00a0'], ext: 0.2,
       fields: [['Firma', 'company'], ['Telefon|Tel.|Fon', 'phone'], ['Mobil|Handy', 'mobile'], ['Fax-Nr.|Telefax|Fax (Zentrale)', 'text:fax'], ['Bestellung', 'bait:order-id'], ['Patent', 'bait:patent'], ['Charge', 'bait:lot'], ['Zollnummer', 'bait:customs']],
     }),
   },
   {
-    name: 'fiche-client-fr', split: 'holdout', lang: 'fr', agents: 'fr', records: 90,
+    name: 'fiche-client-fr', split: 'seen2', lang: 'fr', agents: 'fr', records: 90,
     make: form({
       mode: 'inline', separators: [' : ', ': '], ext: 0.2,
       fields: [['Société', 'company'], ['Tél.|Téléphone', 'phone'], ['Portable|Mobile', 'mobile'], ['Télécopie|Fax', 'text:fax'], ['Facture', 'bait:invoice'], ['Lot', 'bait:lot'], ['Mis à jour', 'bait:compact-datetime']],
     }),
   },
   {
-    name: 'ficha-scheda-es-it', split: 'holdout', lang: 'en', agents: 'es-it', records: 110,
+    name: 'ficha-scheda-es-it', split: 'seen2', lang: 'en', agents: 'es-it', records: 110,
     make: form({
       mode: 'inline', separators: [': ', ' ', ' - '], ext: 0.1,
       fields: [['Empresa|Azienda', 'company'], ['Teléfono|Tel.|Telefono', 'phone'], ['Móvil|Cellulare|Cell.', 'mobile'], ['Fax|Telefax', 'text:fax'], ['Pedido|Ordine', 'bait:order-id'], ['Lote|Lotto', 'bait:lot'], ['Fecha|Data', 'bait:date']],
     }),
   },
   {
-    name: 'callback-queue-in', split: 'holdout', lang: 'en', agents: 'in', records: 140,
+    name: 'callback-queue-in', split: 'seen2', lang: 'en', agents: 'in', records: 140,
     make: table({ columns: ['name', 'mobile', 'phone', 'bait:compact-datetime', 'text:Callback due|Retry 2|Done'], prefixes: ['Mob. ', 'Ph '] }),
   },
   {
-    name: 'product-sheet-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 150,
+    name: 'product-sheet-ja', split: 'seen2', lang: 'ja', agents: 'ja', records: 150,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: ['JAN {bait:jan}', '{bait:lot}', '{bait:patent}', '{bait:customs}', '寸法 {bait:dimension}', '製造 {bait:compact-datetime}', '{bait:serial}', '希望小売価格 {bait:amount}', 'お客様相談室 {tollfree}', '製造元 {company} {phone}'],
@@ -538,4 +551,130 @@ const HOLDOUT: Family[] = [
   },
 ];
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...HOLDOUT];
+// ——— holdout: built 2026-12-04 ~15:30, never tuned on ———————————————————————————————————————
+// CRM screens no other split has, written fresh as a product tester would meet them: activity
+// histories, ticket sidebars, contact timelines, entity forms, spreadsheet pastes, IVR logs, SMS
+// threads, letterhead quotes, 顧客台帳 and 問い合わせ履歴, Korean, Chinese and Taiwanese cards,
+// Iberian and Dutch address books, shift rosters, delivery notes; new fax wordings and bait.
+
+const HOLDOUT: Family[] = [
+  {
+    name: 'activity-history-en', split: 'holdout', lang: 'en', agents: 'any', records: 220,
+    make: text({
+      joiner: '\n', count: [3, 5],
+      sentences: [
+        'Call · Outbound · {bait:iso-dt} · Logged by {name}', 'Subject: Call {phone} re {bait:case-id}', 'Task: follow up on {mobile} by {bait:date}', 'Logged a call to {ext}, no answer.',
+        'Opportunity {id:order-id} moved to Negotiation ({bait:amount}).', 'Warranty claim for VIN {bait:vin}.', 'Contact asked us to use {national} from now on.', 'Fax line (do not call): {fax}',
+        'Comments: {bait:case-ref} is the insurer\'s reference, not a phone number.', 'Next step: {name} to call {phone} at {bait:time}.', 'Site visit {bait:room}, {bait:gps}.', 'Related: {bait}',
+      ],
+    }),
+  },
+  {
+    name: 'ticket-sidebar', split: 'holdout', lang: 'en', agents: 'any', records: 220,
+    make: form({
+      mode: 'cells', separators: [''], ext: 0.15,
+      fields: [['Requester', 'name'], ['Phone', 'phone'], ['Mobile', 'mobile'], ['Organization phone', 'phone'], ['Fax line|Business fax', 'text:fax'],
+        ['Request', 'bait:case-id'], ['Created', 'bait:iso-dt'], ['Product', 'bait:sku-ean'], ['Reference', 'bait:case-ref']],
+    }),
+  },
+  {
+    name: 'contact-timeline', split: 'holdout', lang: 'en', agents: 'world', records: 240,
+    make: form({
+      mode: 'inline', separators: [': ', ' — '],
+      fields: [['Country/Region', 'country'], ['Phone number', 'phone'], ['Mobile phone number', 'mobile'], ['Last activity', 'bait:iso-dt'], ['Associated deal', 'bait:order-id'], ['Meeting room', 'bait:room']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'entity-form', split: 'holdout', lang: 'en', agents: 'any', records: 180,
+    make: form({
+      mode: 'inline', separators: ['\n', ': ', '\t'], ext: 0.2,
+      fields: [['Business Phone', 'phone'], ['Mobile Phone', 'mobile'], ['Home Phone|Other Phone', 'phone'], ['Fax (Business)|Fax/Telecopier', 'text:fax'],
+        ['Account Number', 'bait:customer-id'], ['Case Number', 'bait:case-id'], ['Modified On', 'bait:iso-dt'], ['Bank', 'bait:swift'], ['Asset', 'bait:serial']],
+    }),
+  },
+  {
+    name: 'spreadsheet-paste', split: 'holdout', lang: 'en', agents: 'any', records: 220,
+    make: text({
+      joiner: '\n', count: [2, 4],
+      opening: ['Name\tCompany\tPhone\tSKU\tAmount', 'Contact\tTel\tItem\tQty'],
+      sentences: ['{name}\t{company}\t{phone}\t{bait:sku-ean}\t{bait:amount}', '{name}\t{mobile}\t{bait:sku-ean}\t{bait:quantity}', '{name}\t{company}\t{national}\t{bait:vin}\t{bait:iso-dt}',
+        '{bait:customer-id}\t{phone}\t{bait:room}\t{bait:quantity}', '{name}\t\t{tollfree}\t{bait:sku-ean}\t'],
+    }),
+  },
+  {
+    name: 'ivr-call-flow', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: ['{bait:iso-dt} INBOUND ANI {foreign} {bait:ivr-node}', '{bait:iso-dt} caller keyed account {id:customer-id}', '{bait:iso-dt} {bait:ivr-node} → transfer to {tollfree}',
+        '{bait:iso-dt} queue wait {bait:duration}', '{bait:iso-dt} callback requested to {mobile}', '{bait:iso-dt} DNIS {phone}', '{bait:iso-dt} caller entered {bait:sms-code}', '{bait:iso-dt} {bait:ivr-node}'],
+    }),
+  },
+  {
+    name: 'sms-thread-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: ['{name}: hi, new number is {mobile}', 'Us: Your {bait:sms-code}. Reply STOP to opt out.', '{name}: pls call the office {phone} instead', 'Us: driver will arrive {bait:iso-dt}, van {bait:vin}',
+        '{name}: gate code is {bait:sms-code} lol', 'Us: ref {bait:case-ref}', '{name}: or my wife on {national}', 'Us: our helpline {tollfree}', '{name}: 👍'],
+    }),
+  },
+  {
+    name: 'sms-thread-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    make: text({
+      joiner: '\n', count: [3, 6],
+      sentences: ['{name}：番号変わりました{mobile}です', '当社：{bait:sms-code}をご入力ください', '{name}：会社の方に電話ください {phone}', '当社：お届けは{bait:iso-dt}頃です', '{name}：了解です！',
+        '当社：{bait:case-ref}', '{name}：実家 {national} でも大丈夫です', '当社：お問合せは{tollfree}まで'],
+    }),
+  },
+  {
+    name: 'letterhead-quote', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    make: text({
+      joiner: '\n', count: [3, 5],
+      opening: ['{company}\nT {phone} · Fax no. {fax} · {email}', '{company} | Tel. {phone} | Telefax {fax}', '{company}\nPhone {ext}\nFax line {fax}'],
+      sentences: ['Quote {id:invoice} valid until {bait:date}', 'Item {bait:sku-ean} × {bait:quantity}', 'Remit to {bait:swift}', 'Company reg. {bait:tax-id}', 'Questions? Call {tollfree}', 'Delivery to {bait:room}', 'Your contact: {name}, {mobile}'],
+    }),
+  },
+  {
+    name: 'kokyaku-daicho-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 240,
+    make: table({ columns: ['bait:customer-id', 'company', 'name', 'phone', 'mobile', 'bait:postal-fw', 'bait:hojin'], ext: 0.1, suffixes: [' 代表', '（営業部）'] }),
+  },
+  {
+    name: 'toiawase-rireki-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220,
+    make: text({
+      joiner: '\n', count: [3, 5],
+      sentences: ['{bait:iso-dt} 受付 {name}様 折返し先{phone}', '{bait:date} 再入電。携帯{mobile}へ連絡希望', '{bait:case-ref}', 'ＦＡＸ送付先：{fax}', '送付先 {bait:postal-fw} {bait:jpAddress}',
+        '{bait:hojin}', '代表{ext}経由で担当者へ', '対応者 {name}、所要{bait:duration}', '請求{id:invoice}の件'],
+    }),
+  },
+  {
+    name: 'business-cards-east-asia', split: 'holdout', lang: 'en', agents: 'east-asia', records: 220,
+    make: form({
+      mode: 'inline', separators: [' ', '：', ': '], ext: 0.1,
+      fields: [['电话|電話|전화|Tel', 'phone'], ['手机|手機|휴대폰|Mobile', 'mobile'], ['传真|傳真|팩스', 'text:fax'], ['地址|주소', 'bait:room'], ['统一编号|사업자등록번호|Reg. No.', 'bait:tax-id'], ['邮箱|E-mail', 'email']],
+    }),
+  },
+  {
+    name: 'address-book-es-pt-nl', split: 'holdout', lang: 'en', agents: 'iberia-nl', records: 200,
+    make: form({
+      mode: 'inline', separators: [': ', ' '], ext: 0.1,
+      fields: [['Teléfono fijo|Telefone|Telefoon', 'phone'], ['Móvil|Celular|Telemóvel|Mobiel', 'mobile'], ['Fax nº|Faxnummer|Nº de fax', 'text:fax'],
+        ['Cliente|Klant', 'bait:customer-id'], ['Código postal|CEP|Postcode', 'bait:postcode'], ['Pedido|Bestelling', 'bait:order-id'], ['Alta|Aangemaakt', 'bait:iso-dt']],
+    }),
+  },
+  {
+    name: 'support-shift-roster', split: 'holdout', lang: 'en', agents: 'world', records: 260,
+    make: table({ columns: ['name', 'text:Early|Late|Night|On call', 'phone', 'bait:iso-dt', 'bait:room'] }, (ctx) => mixedRow(ctx, false)),
+  },
+  {
+    name: 'delivery-notes', split: 'holdout', lang: 'en', agents: 'world', records: 220,
+    make: form({
+      mode: 'cells', separators: [''],
+      fields: [['Consignee', 'name'], ['Address', 'address'], ['Contact tel.', 'phone'], ['Vehicle', 'bait:vin'], ['Drop-off', 'bait:gps'], ['Delivery note', 'bait:order-id'], ['Items', 'bait:sku-ean']],
+    }, (ctx) => mixedRow(ctx, true)),
+  },
+  {
+    name: 'world-accounts-grid', split: 'holdout', lang: 'en', agents: 'world', records: 220,
+    make: table({ columns: ['company', 'country', 'phone', 'mobile', 'bait:swift', 'bait:iso-dt'], ext: 0.1, suffixes: [' (HQ)', ' - reception'] }, (ctx) => mixedRow(ctx, true)),
+  },
+];
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...HOLDOUT];

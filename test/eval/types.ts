@@ -3,10 +3,12 @@ import type { CountryCode } from 'libphonenumber-js/max';
 /**
  * dev: tuned on. seen: was the holdout until 2026-12-04; scored once untouched, then opened for
  * tuning (its items are byte-for-byte the old holdout's, so figures on it stay comparable).
- * holdout: built 2026-12-04 with its own seeds, families, ways of writing and bait; never tuned on.
+ * seen2: was the holdout from 2026-12-04 15:00; scored once untouched, then opened for tuning (its
+ * items are byte-for-byte that holdout's but for the id prefix and split name).
+ * holdout: built 2026-12-04 ~15:30 with its own seeds, families, ways of writing and bait; never tuned on.
  */
-export type Split = 'dev' | 'seen' | 'holdout';
-export const SPLITS: readonly Split[] = ['dev', 'seen', 'holdout'];
+export type Split = 'dev' | 'seen' | 'seen2' | 'holdout';
+export const SPLITS: readonly Split[] = ['dev', 'seen', 'seen2', 'holdout'];
 
 export interface EvalLabel {
   start: number;

@@ -116,6 +116,20 @@ const NATIONAL: Record<string, Style> = {
   inNoTrunk: (n) => (/^0[6-9]\d{4} \d{5}$/.test(n.national) ? n.national.slice(1) : null),
   // "(415) 555 0132".
   nanpaParenSpace: (_n, g) => (g.length === 3 ? `(${g[0]}) ${g[1]} ${g[2]}` : null),
+  // Holdout only (built 2026-12-04 ~15:30). "415–555–0132": en dashes, as a word processor autocorrects.
+  enDash: (_n, g) => (g.length === 3 ? g.join('–') : null),
+  // "020-1234567", "030-12345678": the area code, a hyphen, the subscriber number unbroken.
+  areaDashRest: (_n, g) => (g.length >= 2 && g[0]!.startsWith('0') ? `${g[0]}-${g.slice(1).join('')}` : null),
+  // "030 - 1234 5678": a spaced hyphen after the area code (German and French address books).
+  areaSpacedDash: (_n, g) => (g.length >= 2 && g[0]!.startsWith('0') ? `${g[0]} - ${g.slice(1).join(' ')}` : null),
+  // "03/1234/5678": slashes throughout (Japanese forms typed on a European keyboard layout).
+  slashAll: (_n, g) => (g.length === 3 ? g.join('/') : null),
+  // "(020)7946 0958", "(02)9876 5432": the area code in brackets, no space after them.
+  tightParenRest: (_n, g) => (g.length >= 2 && g[0]!.startsWith('0') ? `(${g[0]})${g.slice(1).join(' ')}` : null),
+  // "11 91234-5678": a Brazilian number without the brackets around the area code.
+  brNoParen: (n) => (/^\(\d\d\) /.test(n.national) ? n.national.replace(/^\((\d\d)\) /, '$1 ') : null),
+  // "０３\u3000１２３４\u3000５６７８": full-width digits, ideographic spaces (U+3000).
+  fullWidthSpaced: (_n, g) => (g.length >= 2 ? toFullWidth(g.join(' ')) : null),
 };
 
 /** How each country's numbers are written nationally, with weights; other countries use DEFAULT_WAYS. */
@@ -148,10 +162,15 @@ const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readon
     JP: [['minusSign', 1], ['parenAreaSpaced', 1]], GB: [['londonMisgrouped', 2]], US: [['spaceHyphen', 2], ['parenHyphen', 1]],
     CA: [['spaceHyphen', 1]], DE: [['spacedSlash', 2]],
   },
-  holdout: {
+  seen2: {
     JP: [['choon', 1], ['fullWidthDash', 1], ['fullWidthParenMiddle', 1], ['space', 1]], GB: [['nbsp', 2]], US: [['nanpaParenSpace', 2]],
     CA: [['nanpaParenSpace', 1]], DE: [['dinPairs', 2], ['nbsp', 1]], FR: [['nbsp', 2]], ES: [['esPairs', 2]], IT: [['slash', 2]],
     AU: [['hyphen', 1]], KR: [['space', 1]], IN: [['inNoTrunk', 2]], CN: [['parenArea', 1]], CH: [['nbsp', 1]],
+  },
+  holdout: {
+    JP: [['slashAll', 1], ['fullWidthSpaced', 1]], US: [['enDash', 2]], CA: [['enDash', 1]], GB: [['tightParenRest', 2]], AU: [['tightParenRest', 2]],
+    DE: [['areaSpacedDash', 2], ['areaDashRest', 1]], FR: [['areaSpacedDash', 1]], NL: [['areaDashRest', 3]], BE: [['areaDashRest', 1]],
+    AT: [['areaDashRest', 2]], SE: [['areaDashRest', 2]], BR: [['brNoParen', 3]], TW: [['areaDashRest', 1]], CN: [['areaDashRest', 2]],
   },
 };
 
@@ -180,15 +199,22 @@ const INTERNATIONAL: Record<string, Style> = {
   nbsp: (n) => n.international.replaceAll(' ', '\u00a0'),
   // "+33.1.23.45.67.89".
   ccDots: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode}.${g.join('.')}` : null),
+  // Holdout only (~15:30). "+ 44 20 7946 0958": a space after the plus.
+  plusSpace: (n) => `+ ${n.international.slice(1)}`,
+  // "＋81 3-1234-5678": a full-width plus before half-width digits (Japanese IME).
+  fullWidthPlus: (n) => `＋${n.international.slice(1)}`,
+  // "+49/30/1234567": slashes between the country code, area code and number.
+  ccSlash: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode}/${g[0]}/${g.slice(1).join('')}` : null),
 };
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
 
-/** International ways only holdout has (2026-12-04): no tuning has seen them. */
+/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00) and the holdout built after it. */
 const SPLIT_INTERNATIONAL_WAYS: Record<Split, ReadonlyArray<readonly [string, number]>> = {
   dev: [], seen: [],
-  holdout: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
+  holdout: [['plusSpace', 2], ['fullWidthPlus', 1], ['ccSlash', 2]],
+  seen2: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
 };
 
 /**
@@ -244,7 +270,7 @@ export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: st
 /** An extension as written after the number, and its digits. */
 export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?: Split): { text: string; digits: string } {
   const digits = rng.digits(rng.int(2, 4));
-  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : lang === 'ja'
+  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
     ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
     : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
       : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]
@@ -252,10 +278,18 @@ export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?
   return { text: rng.pick(forms), digits };
 }
 
-/** Extensions written the ways only holdout has (2026-12-04). */
-const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen2 has (the holdout of 2026-12-04 15:00). */
+const SEEN2_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [` (ext. ${x})`, ` ext: ${x}`, ` extn. ${x}`, ` EXT ${x}`, ` (x${x})`],
   ja: (x) => [`（内${x}）`, ` 内線：${x}`, ` 内線番号 ${x}`, `(内線${x})`],
   de: (x) => [` Durchwahl: ${x}`, ` (Nebenstelle ${x})`, ` Durchw. ${x}`],
   fr: (x) => [` (poste ${x})`, ` poste n° ${x}`],
+};
+
+/** Extensions written the ways only the holdout built ~15:30 has. */
+const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+  en: (x) => [` extension ${x}`, ` Ext-${x}`, ` / ext ${x}`, ` [ext ${x}]`],
+  ja: (x) => [` 内線:${x}`, `（内線番号${x}）`, ` ［内線${x}］`],
+  de: (x) => [` DW ${x}`, ` (Dw. ${x})`, ` -${x} (Durchwahl)`],
+  fr: (x) => [` (p. ${x})`, ` poste : ${x}`],
 };
