@@ -18,6 +18,7 @@ import { createHighlightStyle, type HighlightStyle } from './highlight-style';
 import { installHighlighting } from './highlighting';
 import { installHoverCard } from './hover-card';
 import { installInputDialButton } from './input-dial-button';
+import { lendLibphonenumber } from './lend-libphonenumber';
 import { beginLifecycle } from './lifecycle';
 import { onBackgroundMessage } from './messaging';
 import { createContactNotices, showToast } from './notices';
@@ -28,6 +29,7 @@ import { dialSelection } from './selection-dial';
 const scriptStart = performance.now();
 
 function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle): void {
+  lendLibphonenumber(); // before anything may call the records bundle
   const guest = createGuestRoot(signal);
   const highlighting = installHighlighting(signal, style, IS_DEV_BUILD ? (stats) => reportStats(guest, scriptStart, stats) : undefined);
   const settings = followSettings(signal, (s) => highlighting.update(s.highlightsOn(), s.country(), s.current.otherCountries.join()));
