@@ -18,7 +18,7 @@ export interface Dialer {
   /** Synchronous up to the message send: the background opens the panel in the click's gesture. */
   dial(e164: string, source: DialSource): void;
   /** Tells the agent that `raw` is not a number we can dial. */
-  unreadable(raw: string): void;
+  unreadable(raw: string, error?: 'unreadable' | 'invalid-number'): void;
   /** Tells the agent why a dial did not happen (a `dialError_*` code). */
   failed(e164OrText: string, error: string): void;
   /** The background handed a waiting dial to the phone. */
@@ -78,9 +78,9 @@ export function createDialer(guest: GuestRoot, country: () => CountryCode, onInv
         waiting.set(requestId, { done: () => { clearTimeout(timer); card.done(); } });
       });
     },
-    unreadable(raw) {
+    unreadable(raw, error = 'unreadable') {
       const text = raw.trim().replace(/\s+/g, ' ');
-      failed(text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text || '""', 'unreadable');
+      failed(text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text || '""', error);
     },
     failed,
     sent(requestId, e164) {

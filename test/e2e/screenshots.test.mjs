@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { guestText, waitInPage } from '../support/extension-browser.mjs';
+import { guestText, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { waitForHighlights } from './highlight-support.mjs';
 import { readContactCard, startWorld } from './setup.mjs';
 
@@ -51,13 +51,15 @@ test('CRM page and contact card: a call rings; numbers highlighted, one hovered,
   assert.deepEqual(await save(panel, 'contact-card.png'), [PANEL.width, PANEL.height]);
 
   await crm.bringToFront();
-  await waitInPage(crm, (id) => Boolean(document.querySelector('ccps-root')?.shadowRoot?.querySelector(`[data-contact-id="${id}"]`)), contactId);
+  // Our in-page UI is in a closed shadow root: the development build keeps it where the content
+  // script's isolated world (not the page) can read it.
+  await waitInGuest(crm, (id) => Boolean(globalThis.ccpsNotices.get(id)), contactId);
   const box = await crm.evaluate(() => {
     const r = document.querySelector('#phone-smith').getBoundingClientRect();
     return { x: r.left + 20, y: r.top + r.height / 2 };
   });
   await crm.mouse.move(box.x, box.y);
-  await waitInPage(crm, () => document.querySelector('ccps-root')?.shadowRoot?.querySelector('[data-ccps-hover]')?.hidden === false);
+  await waitInGuest(crm, () => globalThis.ccpsGuest.root.querySelector('[data-ccps-hover]')?.hidden === false);
   assert.equal(await guestText(crm, '[data-ccps-hover]'), 'Call +1 415-555-0132');
   assert.deepEqual(await save(crm, 'crm-page.png'), [1000, 640]);
   await crm.close();
