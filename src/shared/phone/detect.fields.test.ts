@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findPhoneNumbers } from './detect';
+import type { CountryCode } from './country';
+
+const find = (text: string, defaultCountry: CountryCode, wholeCell = false) =>
+  findPhoneNumbers(text, { defaultCountry, wholeCell }).map((m) => m.e164);
+
+describe('comma-separated rows', () => {
+  it('a comma before the next field ends a number; a decimal or thousands group after it does not', () => {
+    expect(find("Ann Lee,Acme,'+1 212 555 0143,646-555-0178,20240105_0930", 'US')).toEqual(['+12125550143', '+16465550178']);
+    expect(find('Ann Lee,Acme,(212) 555-0143,202401050930', 'US')).toEqual(['+12125550143']);
+    expect(find('Tanaka,Umbrella,03-1234-5678,090.1234.5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
+    expect(find('Total 0312345678,90 yen', 'JP')).toEqual([]);
+    expect(find('Paid 03 1234 5678,901 in all', 'JP')).toEqual([]);
+  });
+});
+
+describe('fax labels written as field names and marks', () => {
+  it.each([
+    'fax_number set: 03-1234-5678', 'faxNumber=03-1234-5678', 'home_fax: 03-1234-5678', 'Fax-Nr. 03-1234-5678',
+    '(T)03-1234-5670 (F)03-1234-5678', '☎ 03-1234-5670  📠 03-1234-5678',
+  ])('%s', (text) => {
+    expect(find(text, 'JP')).not.toContain('+81312345678');
+  });
+
+  it('keeps words that only begin with fax letters', () => {
+    expect(find('Faxen-Hotline Telefon 030 12345678', 'DE')).toEqual(['+493012345678']);
+  });
+});
+
+describe('label classes', () => {
+  it('a reply-to number is one to call', () => {
+    expect(find('Reply-to number: 020 7946 0958', 'GB')).toEqual(['+442079460958']);
+    expect(find('Reply to number 03 9123 4567', 'AU')).toEqual(['+61391234567']);
+  });
+
+  it('customs and permit numbers are IDs', () => {
+    expect(find('Customs 12125550143', 'US')).toEqual([]);
+    expect(find('輸出許可番号 0312345678', 'JP', true)).toEqual([]);
+  });
+});
