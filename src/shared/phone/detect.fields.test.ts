@@ -39,3 +39,11 @@ describe('label classes', () => {
     expect(find('輸出許可番号 0312345678', 'JP', true)).toEqual([]);
   });
 });
+
+describe("the default country's reading", () => {
+  it('stays a reading to ask about when another country groups the number better', () => {
+    const [match] = findPhoneNumbers('(0800) 587-2284', { defaultCountry: 'DE', otherCountries: ['GB'], wholeCell: true });
+    expect(match?.readings).toEqual(['+498005872284', '+448005872284']);
+    expect(match?.e164).toBe('+498005872284');
+  });
+});

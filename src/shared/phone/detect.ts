@@ -247,7 +247,10 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
   const plausible: string[] = [];
   for (let i = 0; i < readings.length; i++) {
     const reading = readings[i];
-    if (reading && reading.score === best && !plausible.includes(reading.e164)) plausible.push(reading.e164);
+    // The default country's reading stays one to ask about even when another country's grouping
+    // fits better: a German "(0800) 587-2284" is British-grouped, and still German.
+    const kept = reading && (reading.score === best || countries[i] === options.defaultCountry);
+    if (kept && !plausible.includes(reading.e164)) plausible.push(reading.e164);
   }
   match.e164 = plausible[0]!;
   if (plausible.length > 1) match.readings = plausible;
