@@ -47,3 +47,15 @@ describe("the default country's reading", () => {
     expect(match?.e164).toBe('+498005872284');
   });
 });
+
+describe('extension words with their own "number" or abbreviated', () => {
+  it.each([
+    ['03-1234-5678 内線番号 95です', 'JP', '95'],
+    ['Telefon 030 12345678 Durchw. 658', 'DE', '658'],
+    ['Téléphone : 01 42 68 53 00 poste n° 0281', 'FR', '0281'],
+    ['Office 020 7946 0958 ext no. 12', 'GB', '12'],
+  ])('%s', (text, country, extension) => {
+    const [match] = findPhoneNumbers(text, { defaultCountry: country as CountryCode });
+    expect(match?.extension).toBe(extension);
+  });
+});
