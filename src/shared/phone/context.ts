@@ -25,7 +25,7 @@ const PHONE_LABEL = new RegExp(
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|着信|発信|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
+    String.raw`|\b(?:telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
     String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
@@ -37,6 +37,10 @@ const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele)?fax(?:[_-]?(?:number|num|nr|no)|(?![
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
   String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+    // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
+    // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
+    // which win where they end at the same place).
+    String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
     String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わせ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );

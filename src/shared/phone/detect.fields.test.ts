@@ -59,3 +59,19 @@ describe('extension words with their own "number" or abbreviated', () => {
     expect(match?.extension).toBe(extension);
   });
 });
+
+describe('compounds naming what a number identifies', () => {
+  it('are IDs: X番号, X-nr., X-nummer', () => {
+    expect(find('ロット番号 0312345678', 'JP', true)).toEqual([]);
+    expect(find('お客様番号 03-1234-5678', 'JP', true)).toEqual([]);
+    expect(find('Bestellnr. 030 12345678', 'DE', true)).toEqual([]);
+    expect(find('Kundennummer: 030 12345678', 'DE', true)).toEqual([]);
+  });
+
+  it('unless they name a phone', () => {
+    expect(find('携帯電話番号 090-1234-5678', 'JP')).toEqual(['+819012345678']);
+    expect(find('予備番号 0312345678', 'JP')).toEqual(['+81312345678']);
+    expect(find('Rufnummer 030 12345678', 'DE')).toEqual(['+493012345678']);
+    expect(find('Telefonnr. 030 12345678', 'DE')).toEqual(['+493012345678']);
+  });
+});
