@@ -75,3 +75,15 @@ describe('compounds naming what a number identifies', () => {
     expect(find('Telefonnr. 030 12345678', 'DE')).toEqual(['+493012345678']);
   });
 });
+
+describe('a code in spaced groups', () => {
+  it('has no number in its head', () => {
+    expect(find('Parcel 9123 4567 2269', 'SG')).toEqual([]);
+    expect(find('Ref 612 345 678 416', 'ES')).toEqual([]);
+  });
+
+  it('but a call log keeps a number before its duration', () => {
+    expect(find('outbound call 9123 4567 10m 35s', 'SG')).toEqual(['+6591234567']);
+    expect(find('outbound call 212-555-0143 2h 02m', 'US')).toEqual(['+12125550143']);
+  });
+});

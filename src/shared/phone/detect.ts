@@ -9,7 +9,7 @@ import type { PhoneNumber } from 'libphonenumber-js';
 import { Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import metadata, { inKnownRange } from './metadata';
 import type { CountryCode } from './country';
-import { onlyDigits } from './digits';
+import { isAsciiLetter, onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
 import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
@@ -130,7 +130,12 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
     if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
     // After a few digits of the same run ("Case 97 4103 4187"), a piece that starts without a
     // "+", a bracket or a 0 continues a code rather than starting a number.
-    if (before < first && digitsIn(run, cuts[before] ?? 0, cuts[first] ?? 0) < 5 && !/^[+(0]/.test(text.slice(match.start, match.start + 1))) continue;
+    // Likewise before a few digits of the same run ("9433 7541 2269", "649 621 677 416": a
+    // tracking code in groups): a piece that starts that way is its head, not a number. (Unless
+    // those digits are a quantity: a call log's "283.781.1151 0:01", "1201 5570 10m", "… 2h 02m".)
+    const plainStart = !/^[+(0]/.test(text.slice(match.start, match.start + 1));
+    if (before < first && digitsIn(run, cuts[before] ?? 0, cuts[first] ?? 0) < 5 && plainStart) continue;
+    if (after > last && digitsIn(run, cuts[last] ?? 0, cuts[after] ?? 0) < 5 && plainStart && !quantityAfter(text, run.end) && !isAsciiLetter(text.charCodeAt(run.end))) continue;
     kept.push(match);
   }
   return kept;
