@@ -87,3 +87,17 @@ describe('a code in spaced groups', () => {
     expect(find('outbound call 212-555-0143 2h 02m', 'US')).toEqual(['+12125550143']);
   });
 });
+
+describe('a field of a comma-separated row', () => {
+  it('is a cell: a bare block that fills it is read', () => {
+    expect(find('Ann Lee,Acme,0312345678,,20240105 0930', 'JP')).toEqual(['+81312345678']);
+    expect(find('"Ann Lee","Acme","","09012345678","2024-01-05"', 'JP')).toEqual(['+819012345678']);
+    expect(find("Ann Lee,Acme,'2125550143", 'US')).toEqual(['+12125550143']);
+  });
+
+  it('but not a block with more in its field, prose, or a compact date', () => {
+    expect(find('Ann Lee,CID 2125550143,Acme', 'US')).toEqual([]);
+    expect(find('Ann Lee said 0312345678 twice', 'JP')).toEqual([]);
+    expect(find('Ann Lee,Acme,20180509', 'DK')).toEqual([]);
+  });
+});

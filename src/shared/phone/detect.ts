@@ -196,7 +196,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // its own.
   const bare = run.groups.length === 1 && !international;
   // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
-  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end)) {
+  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !fillsCsvField(text, run)) {
     return null;
   }
 
@@ -211,6 +211,27 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   }
   return withReadings(match, written, run, options);
 }
+
+// A field of a comma-separated row is a cell of its own: the run fills it, from a comma or the
+// line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"), and
+// a comma on at least one side. Evidence weaker than a cell the page marks up: no compact dates.
+function fillsCsvField(text: string, run: DigitRun): boolean {
+  let before = run.start - 1;
+  let after = run.end;
+  const quoted = text.charCodeAt(before) === 0x22;
+  if (quoted || text.charCodeAt(before) === 0x27) before--;
+  if (quoted) {
+    if (text.charCodeAt(after) !== 0x22) return false;
+    after++;
+  }
+  const open = before < 0 ? 0x0a : text.charCodeAt(before);
+  const close = after >= text.length ? 0x0a : text.charCodeAt(after);
+  if ((open !== 0x2c && open !== 0x0a) || (close !== 0x2c && close !== 0x0a && close !== 0x0d)) return false;
+  // An export's compact date ("20180509") fills a field as often as a Danish mobile does.
+  return (open === 0x2c || close === 0x2c) && !COMPACT_DATE.test(text.slice(run.start, run.end));
+}
+
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 interface Reading {
   e164: string;
