@@ -101,3 +101,14 @@ describe('a field of a comma-separated row', () => {
     expect(find('Ann Lee,Acme,20180509', 'DK')).toEqual([]);
   });
 });
+
+describe('more phone labels', () => {
+  it.each([
+    ['Please ring me on 0312345678 after five', 'JP', '+81312345678'],
+    ['Fon: 03012345678', 'DE', '+493012345678'],
+    ['通話料無料：0120123456', 'JP', '+81120123456'],
+    ['お客様相談室 0312345678', 'JP', '+81312345678'],
+  ])('%s', (text, country, e164) => {
+    expect(find(text, country as CountryCode)).toEqual([e164]);
+  });
+});
