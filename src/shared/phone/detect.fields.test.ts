@@ -112,3 +112,13 @@ describe('more phone labels', () => {
     expect(find(text, country as CountryCode)).toEqual([e164]);
   });
 });
+
+describe('a call log', () => {
+  it.each([
+    ['outbound call 0800 4576137 3h 26m', 'DE', '+498004576137'],
+    ['outbound call 053 535 1605 5:38', 'KR', '+82535351605'],
+    ['outbound call 06 694 9992 46m 26s', 'IT', '+39066949992'],
+  ])('ends the number before its duration: %s', (text, country, e164) => {
+    expect(find(text, country as CountryCode)).toEqual([e164]);
+  });
+});
