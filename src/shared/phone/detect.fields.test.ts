@@ -122,3 +122,11 @@ describe('a call log', () => {
     expect(find(text, country as CountryCode)).toEqual([e164]);
   });
 });
+
+describe('a field of a list set off by " · " or " | "', () => {
+  it('is a cell too', () => {
+    expect(find('Ann Lee · Acme · 0312345678 · last contact 2024-01-05', 'JP')).toEqual(['+81312345678']);
+    expect(find('Ann Lee | 0312345678 | open', 'JP')).toEqual(['+81312345678']);
+    expect(find('Ann Lee · ID 0312345678 · open', 'JP')).toEqual([]);
+  });
+});

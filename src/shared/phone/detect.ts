@@ -212,7 +212,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   return withReadings(match, written, run, options);
 }
 
-// A field of a comma-separated row is a cell of its own: the run fills it, from a comma or the
+// A field of a comma-separated row (or one set off by tabs, " · " or " | ") is a cell of its own: the run fills it, from a comma or the
 // line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"), and
 // a comma on at least one side. Evidence weaker than a cell the page marks up: no compact dates.
 function fillsCsvField(text: string, run: DigitRun): boolean {
@@ -224,12 +224,16 @@ function fillsCsvField(text: string, run: DigitRun): boolean {
     if (text.charCodeAt(after) !== 0x22) return false;
     after++;
   }
-  const open = before < 0 ? 0x0a : text.charCodeAt(before);
-  const close = after >= text.length ? 0x0a : text.charCodeAt(after);
-  if ((open !== 0x2c && open !== 0x0a) || (close !== 0x2c && close !== 0x0a && close !== 0x0d)) return false;
+  // A list's " · " or " | " between fields is a separator as a comma or a tab is.
+  const open = before < 0 ? 0x0a : text.charCodeAt(before) === 0x20 && text.charCodeAt(before - 2) === 0x20 ? text.charCodeAt(before - 1) : text.charCodeAt(before);
+  const close = after >= text.length ? 0x0a : text.charCodeAt(after) === 0x20 && text.charCodeAt(after + 2) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
+  if ((!isFieldSeparator(open) && open !== 0x0a) || (!isFieldSeparator(close) && close !== 0x0a && close !== 0x0d)) return false;
   // An export's compact date ("20180509") fills a field as often as a Danish mobile does.
-  return (open === 0x2c || close === 0x2c) && !COMPACT_DATE.test(text.slice(run.start, run.end));
+  return (isFieldSeparator(open) || isFieldSeparator(close)) && !COMPACT_DATE.test(text.slice(run.start, run.end));
 }
+
+// , tab · |
+const isFieldSeparator = (code: number) => code === 0x2c || code === 0x09 || code === 0xb7 || code === 0x7c;
 
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
