@@ -130,3 +130,16 @@ describe('a field of a list set off by " · " or " | "', () => {
     expect(find('Ann Lee · ID 0312345678 · open', 'JP')).toEqual([]);
   });
 });
+
+describe('pairs after a bracketed area code (DIN 5008)', () => {
+  it.each([
+    ['Handy (0179) 86 29 18 34', '+4917986291834'],
+    ['Telefon (030) 47 08 93 51', '+493047089351'],
+  ])('%s', (text, e164) => {
+    expect(find(text, 'DE')).toEqual([e164]);
+  });
+
+  it('not without the bracket', () => {
+    expect(find('Ref 030 47 08 93 51', 'DE')).toEqual([]);
+  });
+});
