@@ -14,7 +14,7 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
     // A signature's one-letter labels: "T: …", "P: …", "T.03-…", and with a space alone "O … · M … ·
     // F …", where the number follows at once.
-    String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|(?:電話で|ダイヤルイン)参加` +
+    String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|電話で参加` +
     // Chinese and Korean: telephone, mobile, contact number, landline, main number.
     String.raw`|联系电话|電話號碼|电话|手机|手機|座机|연락처|전화(?:번호)?|휴대(?:폰|전화)|핸드폰|대표번호` +
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
