@@ -9,7 +9,7 @@ import type { PhoneNumber } from 'libphonenumber-js';
 import { Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import metadata, { inKnownRange } from './metadata';
 import type { CountryCode } from './country';
-import { onlyDigits } from './digits';
+import { isAsciiLetter, onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
 import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
@@ -130,7 +130,12 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
     if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
     // After a few digits of the same run ("Case 97 4103 4187"), a piece that starts without a
     // "+", a bracket or a 0 continues a code rather than starting a number.
-    if (before < first && digitsIn(run, cuts[before] ?? 0, cuts[first] ?? 0) < 5 && !/^[+(0]/.test(text.slice(match.start, match.start + 1))) continue;
+    // Likewise before a few digits of the same run ("9433 7541 2269", "649 621 677 416": a
+    // tracking code in groups): a piece that starts that way is its head, not a number. (Unless
+    // those digits are a quantity: a call log's "283.781.1151 0:01", "1201 5570 10m", "… 2h 02m".)
+    const plainStart = !/^[+(0]/.test(text.slice(match.start, match.start + 1));
+    if (before < first && digitsIn(run, cuts[before] ?? 0, cuts[first] ?? 0) < 5 && plainStart) continue;
+    if (after > last && digitsIn(run, cuts[last] ?? 0, cuts[after] ?? 0) < 5 && plainStart && !quantityAfter(text, run.end) && !isAsciiLetter(text.charCodeAt(run.end))) continue;
     kept.push(match);
   }
   return kept;
@@ -191,7 +196,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // its own.
   const bare = run.groups.length === 1 && !international;
   // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
-  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end)) {
+  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !fillsCsvField(text, run)) {
     return null;
   }
 
@@ -206,6 +211,31 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   }
   return withReadings(match, written, run, options);
 }
+
+// A field of a comma-separated row (or one set off by tabs, " · " or " | ") is a cell of its own: the run fills it, from a comma or the
+// line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"), and
+// a comma on at least one side. Evidence weaker than a cell the page marks up: no compact dates.
+function fillsCsvField(text: string, run: DigitRun): boolean {
+  let before = run.start - 1;
+  let after = run.end;
+  const quoted = text.charCodeAt(before) === 0x22;
+  if (quoted || text.charCodeAt(before) === 0x27) before--;
+  if (quoted) {
+    if (text.charCodeAt(after) !== 0x22) return false;
+    after++;
+  }
+  // A list's " · " or " | " between fields is a separator as a comma or a tab is.
+  const open = before < 0 ? 0x0a : text.charCodeAt(before) === 0x20 && text.charCodeAt(before - 2) === 0x20 ? text.charCodeAt(before - 1) : text.charCodeAt(before);
+  const close = after >= text.length ? 0x0a : text.charCodeAt(after) === 0x20 && text.charCodeAt(after + 2) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
+  if ((!isFieldSeparator(open) && open !== 0x0a) || (!isFieldSeparator(close) && close !== 0x0a && close !== 0x0d)) return false;
+  // An export's compact date ("20180509") fills a field as often as a Danish mobile does.
+  return (isFieldSeparator(open) || isFieldSeparator(close)) && !COMPACT_DATE.test(text.slice(run.start, run.end));
+}
+
+// , tab · |
+const isFieldSeparator = (code: number) => code === 0x2c || code === 0x09 || code === 0xb7 || code === 0x7c;
+
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 interface Reading {
   e164: string;
@@ -247,7 +277,10 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
   const plausible: string[] = [];
   for (let i = 0; i < readings.length; i++) {
     const reading = readings[i];
-    if (reading && reading.score === best && !plausible.includes(reading.e164)) plausible.push(reading.e164);
+    // The default country's reading stays one to ask about even when another country's grouping
+    // fits better: a German "(0800) 587-2284" is British-grouped, and still German.
+    const kept = reading && (reading.score === best || countries[i] === options.defaultCountry);
+    if (kept && !plausible.includes(reading.e164)) plausible.push(reading.e164);
   }
   match.e164 = plausible[0]!;
   if (plausible.length > 1) match.readings = plausible;

@@ -1,9 +1,11 @@
 /**
  * Extensions written after a number: "x123", "ext. 123", "内線123", "(内線 123)", and in the
- * languages of German and French offices: "Durchwahl 123", "App. 123" (Apparat), "poste 123".
+ * languages of German and French offices: "Durchwahl 123", "App. 123" (Apparat), "poste 123". The
+ * word may be abbreviated ("Durchw. 123") or followed by its own "number" ("内線番号 123", "poste
+ * n° 123", "ext no. 123"): an extension missed is one the dialer never sends.
  */
 
-const EXTENSION = /^\s*[,(]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchwahl|app(?:arat)?\.?|nebenstelle|poste|interno)\s*[:.#]?\s*(\d{1,6})(?!\d)\)?/i;
+const EXTENSION = /^\s*[,(]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchw(?:ahl)?\.?|app(?:arat)?\.?|nebenstelle|poste|interno)(?:\s*(?:番号|n[°º]|nr\.?|no\.?|num(?:ber)?\.?))?\s*[:.#]?\s*(\d{1,6})(?!\d)\)?/i;
 
 export interface Extension {
   digits: string;

@@ -83,9 +83,13 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   for (let i = 1; i < cuts.length; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < 3) allThree = false;
   if (allThree) return Fit.Loose;
   // The area code: the standard format's first group, and the first group written; after it
-  // groups of three or more ("030 1234 5678", "(030) 1234/5678"), two or more after a "+".
+  // groups of three or more ("030 1234 5678", "(030) 1234/5678"), two or more after a "+" or a
+  // bracketed area code.
   if (standard.length === 0 || Math.max(...inside) !== Math.max(...standard)) return Fit.None;
-  const shortest = international ? 2 : 3;
+  // Pairs also after an area code set off in brackets, as German offices write it (DIN 5008's old
+  // form: "(0179) 86 29 18 34", "(030) 47 08 93 51"): the bracket marks where the number starts.
+  const bracketed = run.start < run.groups[0]![0];
+  const shortest = international || bracketed ? 2 : 3;
   // (cuts count from the end: the last interval is the area code.)
   for (let i = 1; i < cuts.length - 1; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < shortest) return Fit.None;
   return Fit.Loose;

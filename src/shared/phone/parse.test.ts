@@ -36,6 +36,9 @@ describe('parseDialInput', () => {
     ['tel:+1-415-555-0132;ext=42', 'JP', '+14155550132', '42'],
     ['+14155550132,,123', 'JP', '+14155550132', '123'],
     ['tel:+81312345678,,45', 'US', '+81312345678', '45'],
+    ['03-1234-5678 内線番号 95', 'JP', '+81312345678', '95'],
+    ['030 12345678 Durchw. 658', 'DE', '+493012345678', '658'],
+    ['01 42 68 53 00 poste n° 0281', 'FR', '+33142685300', '0281'],
   ] as const)('keeps the extension of %s apart', (input, country, e164, extension) => {
     expect(parseDialInput(input, country)).toMatchObject({ ok: true, e164, extension });
   });

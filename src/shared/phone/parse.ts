@@ -21,7 +21,7 @@ export type DialParse =
 
 // Extension forms, at the end of the input: ";ext=123" (RFC 3966), "x123", "ext. 123", "内線123",
 // and DTMF after pauses ("+14155550132,,123"), which is how a dialer reaches an extension.
-const EXTENSION_TAIL = /(?:;ext=|\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchwahl|app(?:arat)?\.?|nebenstelle|poste|interno)\s*[:.#]?\s*|\s*[,;pw]+\s*)(\d{1,8})[#)]?\s*$/i;
+const EXTENSION_TAIL = /(?:;ext=|\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchw(?:ahl)?\.?|app(?:arat)?\.?|nebenstelle|poste|interno)(?:\s*(?:番号|n[°º]|nr\.?|no\.?|num(?:ber)?\.?))?\s*[:.#]?\s*|\s*[,;pw]+\s*)(\d{1,8})[#)]?\s*$/i;
 // Leading words people select along with the number: "TEL:", "電話番号：", "Phone".
 const LEADING_LABEL = /^(?:tel(?:ephone)?|phone|ph|mobile|mob|cell|fax|電話(?:番号)?|携帯(?:番号)?|連絡先|代表|直通|☎|📞|℡)(?:\s*(?:no\.?|number|#|番号))?\s*[:.]?\s*/i;
 const DIALABLE = /^[\d\s+\-.()/]+$/;

@@ -47,7 +47,20 @@ function jointEnd(text: string, from: number): number {
     k++;
   }
   if (k === from || !isAsciiDigit(text.charCodeAt(k))) return -1;
-  return dashesAndDots <= 1 && spaces <= 2 ? k : -1;
+  if (dashesAndDots > 1 || spaces > 2) return -1;
+  return spaces > 0 && isDuration(text, k) ? -1 : k;
+}
+
+// A time or a duration after a space is not more of the number: a call log's "0800 4576137 3h 26m",
+// "053 535 1605 5:38", "06484 8093 56分27秒".
+function isDuration(text: string, from: number): boolean {
+  let k = from;
+  while (isAsciiDigit(text.charCodeAt(k))) k++;
+  if (k - from > 2) return false;
+  const unit = text.charCodeAt(k);
+  if (unit === 0x3a) return isAsciiDigit(text.charCodeAt(k + 1));
+  if (unit === 0x5206 || unit === 0x79d2 || unit === 0x6642) return true; // 分 秒 時
+  return (unit === 0x68 || unit === 0x6d || unit === 0x73) && !/[A-Za-z]/.test(text.charAt(k + 1));
 }
 
 /**
