@@ -20,8 +20,3 @@ export function isSupportedCountry(code: string): boolean {
 /** The metadata as the phone module reads it (`metadata.countries[…]`), looked up at each use. */
 const metadata: object = new Proxy({}, { get: (_target, key) => Reflect.get(lentLibphonenumber().metadata, key) });
 export default metadata;
-
-/** The range check that the min metadata comes with (metadata.min.ts): not used by record evidence. */
-export function inKnownRange(): boolean {
-  return true;
-}

@@ -7,7 +7,7 @@ import type { PhoneNumber } from 'libphonenumber-js';
 // The core entry with the metadata passed in: the default entry wraps every call to add it
 // (argument copying that was ≈ 10% of the parser's time on a 5,000-row page).
 import { Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/core';
-import metadata, { inKnownRange } from './metadata';
+import metadata from './metadata';
 import type { CountryCode } from './country';
 import { isAsciiLetter, onlyDigits } from './digits';
 import { normalizeDigits } from './normalize';
@@ -352,7 +352,7 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   // "(+81) 3-…": libphonenumber wants the "+" first.
   const cleaned = written.includes('(') ? written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : written;
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false }, metadata);
-  const result = number && number.isValid() && inKnownRange(number.countryCallingCode, number.nationalNumber) ? number : null;
+  const result = number && number.isValid() ? number : null;
   if (known.size >= MAX_CACHED) known.clear();
   known.set(written, result);
   return result;

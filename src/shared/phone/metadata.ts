@@ -6,8 +6,3 @@
  * it reads itself is checked again here, by the worker, before anything is dialled.
  */
 export { default } from 'libphonenumber-js/max/metadata';
-
-/** The full set knows every range itself (metadata.min.ts swaps in a table for the min set). */
-export function inKnownRange(_callingCode: string, _nationalNumber: string): boolean {
-  return true;
-}
