@@ -98,6 +98,8 @@ function hasSpaceJoint(run: DigitRun): boolean {
 // Longest pieces first, cut only where the writer put a space. A piece is kept only if it is not a
 // strict part of a longer number: with the space-separated parts beside it that no other piece
 // took, it must not read as one ("+49 30 12345 678" is not "+49 30 12345" and a stray "678").
+const INTERNATIONAL_START = /^(?:\(?[+＋]|0(?:0|1[01])(?!0))/;
+
 function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
   const cuts = [0];
   run.separators.forEach((sep, i) => {
@@ -121,6 +123,10 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
     }
     if (!matched) from++;
   }
+  // A run that starts with an international prefix ("+", or a dialling prefix such as 00/010/011)
+  // is one number written internationally: if no piece reads from its start, what reads later is
+  // its tail ("0044 20 0668 0503" must not dial "0668 0503" as a national number of the agent's).
+  if (found.length && found[0]!.from > 0 && INTERNATIONAL_START.test(text.slice(run.start, run.end))) return [];
   const kept: PhoneMatch[] = [];
   for (let i = 0; i < found.length; i++) {
     const { match, from: first, to: last } = found[i]!;
