@@ -13,7 +13,7 @@ import { reportStats } from './dev-probe';
 import { createDialer } from './dialer';
 import { whenDomReady } from './dom-ready';
 import { isOnGrantedOrigin, releaseAnnouncer } from './granted-origin';
-import { createGuestRoot } from './guest-root';
+import { createGuestRoot, type GuestRoot } from './guest-root';
 import { createHighlightStyle, type HighlightStyle } from './highlight-style';
 import { installHighlighting } from './highlighting';
 import { installHoverCard } from './hover-card';
@@ -28,9 +28,8 @@ import { dialSelection } from './selection-dial';
 
 const scriptStart = performance.now();
 
-function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle): void {
+function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle, guest: GuestRoot): void {
   lendLibphonenumber(); // before anything may call the records bundle
-  const guest = createGuestRoot(signal);
   const highlighting = installHighlighting(signal, style, IS_DEV_BUILD ? (stats) => reportStats(guest, scriptStart, stats) : undefined);
   const settings = followSettings(signal, (s) => highlighting.update(s.highlightsOn(), s.country(), s.current.otherCountries.join()));
   const dialer = createDialer(guest, settings.country, teardown);
@@ -71,7 +70,10 @@ if (life) {
     (granted) => {
       if (!granted || life.signal.aborted) return life.teardown();
       releaseAnnouncer(life.signal);
-      whenDomReady(life.signal, () => start(life.signal, life.teardown, style));
+      // Our host goes in now, during the parse, not when we start: added after the page's layout,
+      // it made our first hit-test relayout the whole page (guest-root.ts).
+      const guest = createGuestRoot(life.signal);
+      whenDomReady(life.signal, () => start(life.signal, life.teardown, style, guest));
     },
     () => life.teardown(),
   );
