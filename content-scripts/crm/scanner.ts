@@ -50,10 +50,11 @@ const CHEAP_NODES_PER_CHECK = 256;
 const OFFSCREEN_RUN = 12;
 
 export function createScanner({ highlighter, slicer, country, onShadowRoot, remote, signal }: ScannerOptions): Scanner {
-  const batches = remote ? createWorkerBatches({ remote, highlighter, slicer, country, readHere: (node) => read(node), signal }) : null;
+  // What the worker did not answer is read here, and not sent back to it to confirm.
+  const batches = remote ? createWorkerBatches({ remote, highlighter, slicer, country, readHere: (node) => read(node, isWholeCell, false, false, false), signal }) : null;
 
   /** Returns true when the node needed a real read here (the expensive case). */
-  const read = (node: Text, wholeOf: (node: Text) => boolean = isWholeCell, onScreen = false, shareable = false): boolean => {
+  const read = (node: Text, wholeOf: (node: Text) => boolean = isWholeCell, onScreen = false, shareable = false, confirm = true): boolean => {
     const data = node.data;
     if (!looksLikeItMayHoldAPhoneNumber(data)) {
       // It may have held a number before the page changed it.
@@ -63,7 +64,10 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
     const whole = wholeOf(node);
     if (highlighter.isCurrent(node, data, whole)) return false;
     if (shareable && batches?.offer(node, data, whole)) return false;
-    highlighter.set(node, data, whole, findPhoneNumbers(data, findOptionsFor(node, country(), whole)), onScreen);
+    const found = findPhoneNumbers(data, findOptionsFor(node, country(), whole));
+    highlighter.set(node, data, whole, found, onScreen);
+    // Read here with the min metadata: the worker's full set has the last word on what it found.
+    if (found.length && confirm) batches?.confirm(node, data, whole);
     return true;
   };
 

@@ -136,8 +136,33 @@ describe('reading a page in the extension\'s worker', () => {
     scanner.scan(cell, true); // what the page's MutationObserver does
     await idle();
     worker.answer(worker.sent[0]!);
+    await idle();
+    // The page's own read is sent back to the worker to confirm (it reads with the full metadata).
+    expect(worker.sent.map((b) => b.texts)).toEqual([['090-1234-5678']]);
+    worker.answer(worker.sent[0]!);
     await settled();
     expect(fake.numbers()).toEqual(['090-1234-5678 → +819012345678']);
+  });
+
+  it('takes off a number the page read itself when the worker, reading it again, finds none', async () => {
+    const { fake, worker, scanner, idle, settled } = setup();
+    const main = table(1);
+    scanner.scan(main, true);
+    await idle();
+    worker.answer(worker.sent[0]!);
+    await settled();
+    const p = document.createElement('p');
+    p.textContent = '06-6123-4567';
+    main.append(p);
+    scanner.readNow(p.firstChild as Text); // a click: read on the page at once
+    expect(fake.numbers()).toContain('06-6123-4567 → +81661234567');
+    await idle();
+    const confirm = worker.sent.at(-1)!;
+    expect(confirm.texts).toEqual(['06-6123-4567']);
+    // Stands for the full metadata calling the number invalid where the page's min set did not.
+    worker.answer(confirm, ['no number here']);
+    await idle();
+    expect(fake.numbers()).not.toContain('06-6123-4567 → +81661234567');
   });
 
   it('records no number for text the page changed before it was read here, whichever comes first', async () => {

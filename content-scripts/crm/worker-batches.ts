@@ -22,6 +22,13 @@ export interface ItemBatch extends Batch {
 export interface WorkerBatches {
   /** Takes a node to be read by the worker; false when the worker cannot take it (read it here). */
   offer(node: Text, data: string, whole: boolean): boolean;
+  /**
+   * Has the worker read again a node the page has just read itself, and records its answer over
+   * the page's: the page reads with the min metadata (its size budget), the worker with the full
+   * set, which knows which ranges hold no numbers. So a number of no real range that the page's
+   * first read of the viewport highlighted is taken off again.
+   */
+  confirm(node: Text, data: string, whole: boolean): void;
   /** Batches sent so far. */
   readonly sent: number;
   /** Sends what is gathered (a long walk has ended). */
@@ -63,6 +70,9 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
     return batch;
   };
   let gathering = newBatch();
+  // Nodes read on the page and sent again (confirm): their answer replaces the page's.
+  const confirming = new WeakSet<Text>();
+  let flushQueued = false;
   let batchTexts = FIRST_BATCH_TEXTS;
   let sent = 0;
   let lostCheck: ReturnType<typeof setTimeout> | undefined;
@@ -94,9 +104,10 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
         // must never dial a number read from text the page has changed since (that text was
         // queued for a read of its own). Text without numbers needs no DOM read: its mark only
         // says what was read, and a changed text is read again anyway.
+        const confirmed = confirming.delete(node);
         const fresh = highlighter.matchesOf(node) === null
           ? matches.length === 0 || (node.isConnected && node.data === data)
-          : node.isConnected && node.data === data && isWholeCell(node) === whole && !highlighter.isCurrent(node, data, whole);
+          : node.isConnected && node.data === data && isWholeCell(node) === whole && (confirmed || !highlighter.isCurrent(node, data, whole));
         if (fresh) highlighter.set(node, data, whole, matches);
         if ((i & 127) === 0 && shouldYield()) return false;
       }
@@ -133,6 +144,18 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
       gathering.recordCountries?.push(findOptionsFor(node, country(), whole).recordCountry ?? '');
       if (gathering.nodes.length >= batchTexts) send();
       return true;
+    },
+    confirm(node, data, whole) {
+      if (!this.offer(node, data, whole)) return;
+      confirming.add(node);
+      // Sent at the end of this task: a click's read is not followed by a walk that would send it.
+      if (!flushQueued) {
+        flushQueued = true;
+        queueMicrotask(() => {
+          flushQueued = false;
+          flush();
+        });
+      }
     },
     get sent() {
       return sent;
