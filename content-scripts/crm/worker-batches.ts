@@ -108,7 +108,8 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
         const fresh = highlighter.matchesOf(node) === null
           ? matches.length === 0 || (node.isConnected && node.data === data)
           : node.isConnected && node.data === data && isWholeCell(node) === whole && (confirmed || !highlighter.isCurrent(node, data, whole));
-        if (fresh) highlighter.set(node, data, whole, matches);
+        // A confirmed read that agrees with the page's changes nothing (a set would repaint it).
+        if (fresh && !(confirmed && sameNumbers(highlighter.matchesOf(node), matches))) highlighter.set(node, data, whole, matches);
         if ((i & 127) === 0 && shouldYield()) return false;
       }
       return true;
@@ -168,4 +169,14 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
       return false;
     },
   };
+}
+
+function sameNumbers(a: readonly PhoneMatch[] | null, b: readonly PhoneMatch[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.start !== y.start || x.end !== y.end || x.e164 !== y.e164 || x.extension !== y.extension || String(x.readings) !== String(y.readings)) return false;
+  }
+  return true;
 }
