@@ -69,7 +69,8 @@ function canonicalBabelHelpers() {
   return babelHelpers;
 }
 function babelHelpersModule() {
-  return [...canonicalBabelHelpers()].map(([name, line]) => `export ${line.startsWith('function ' + name) ? line : ''}`).join('\n');
+  // Each line is a whole `function _name(…) {…}` (HELPER_LINE), exported as it is.
+  return [...canonicalBabelHelpers().values()].map((line) => `export ${line}`).join('\n');
 }
 function sharedBabelHelpers(contents) {
   const shared = canonicalBabelHelpers();

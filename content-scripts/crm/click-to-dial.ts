@@ -46,8 +46,7 @@ export function installClickToDial({ signal, guest, highlighting, dialer, choose
       event.preventDefault(); // the OS handler would place a second, unrelated call
       const parsed = parseDialInput(href, country());
       if (parsed.ok) dialer.dial(parsed.e164, 'tel-link');
-      // A number of the right shape in no real range is said to be invalid, as the worker would.
-      else dialer.unreadable(href.replace(TEL_HREF, ''), parsed.reason === 'invalid' ? 'invalid-number' : 'unreadable');
+      else dialer.unreadable(href.replace(TEL_HREF, ''), parsed.reason);
       return;
     }
     if (!target || target.closest('input, textarea, select, button, label, [contenteditable]:not([contenteditable="false"])')) return;

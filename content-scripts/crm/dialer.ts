@@ -4,7 +4,7 @@
  * cannot read is never guessed at: the agent gets a message and nothing is dialled. Callers
  * check that the agent's own input asked for the dial (trusted-input.ts) before calling `dial`.
  */
-import { formatForAgent, type CountryCode } from '../../src/shared/phone';
+import { formatForAgent, type CountryCode, type DialFailure } from '../../src/shared/phone';
 import { DIAL_WAIT_MS, type DIAL_SOURCES } from '../../src/shared/protocol';
 import { t } from '../../src/shared/i18n';
 import { dialErrorText } from '../../src/shared/dial-errors';
@@ -17,8 +17,11 @@ export type DialSource = (typeof DIAL_SOURCES)[number];
 export interface Dialer {
   /** Synchronous up to the message send: the background opens the panel in the click's gesture. */
   dial(e164: string, source: DialSource): void;
-  /** Tells the agent that `raw` is not a number we can dial. */
-  unreadable(raw: string, error?: 'unreadable' | 'invalid-number'): void;
+  /**
+   * Tells the agent that `raw` is not a number we can dial; `why` (parseDialInput's reason) tells
+   * a number of no real range ("not a valid phone number", as the background says) from the rest.
+   */
+  unreadable(raw: string, why?: DialFailure): void;
   /** Tells the agent why a dial did not happen (a `dialError_*` code). */
   failed(e164OrText: string, error: string): void;
   /** The background handed a waiting dial to the phone. */
@@ -32,7 +35,6 @@ const MAX_SHOWN_CHARS = 40;
 /** How long after the background's own deadline the page asks about a dial still shown as waiting. */
 const PAGE_GRACE_MS = 2000;
 
-export { dialErrorText };
 
 export function createDialer(guest: GuestRoot, country: () => CountryCode, onInvalidated: () => void): Dialer {
   const format = (e164: string) => formatForAgent(e164, country());
@@ -78,9 +80,9 @@ export function createDialer(guest: GuestRoot, country: () => CountryCode, onInv
         waiting.set(requestId, { done: () => { clearTimeout(timer); card.done(); } });
       });
     },
-    unreadable(raw, error = 'unreadable') {
+    unreadable(raw, why) {
       const text = raw.trim().replace(/\s+/g, ' ');
-      failed(text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text || '""', error);
+      failed(text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text || '""', why === 'invalid' ? 'invalid-number' : 'unreadable');
     },
     failed,
     sent(requestId, e164) {

@@ -25,6 +25,6 @@ export function dialSelection(text: string | undefined, source: 'context-menu' |
   if (!raw.trim()) return false;
   const parsed = parseDialInput(raw, country);
   if (parsed.ok) dialer.dial(parsed.e164, source);
-  else dialer.unreadable(raw);
+  else dialer.unreadable(raw, parsed.reason);
   return true;
 }

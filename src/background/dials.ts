@@ -40,14 +40,13 @@ export function queueDial(e164: string, tabId: number | null): Promise<{ request
     await browser.alarms.create(EXPIRE_ALARM, { when: createdAt + DIAL_EXPIRY_MS + 500 });
     setTimeout(() => void flushDials(), DIAL_EXPIRY_MS + 500);
   }).then(async () => {
-    await flushDials();
-    const { pendingDials } = await readSession('pendingDials');
-    return { requestId, waiting: pendingDials.some((d) => d.requestId === requestId && d.sentAt === null) };
+    const kept = await flushDials();
+    return { requestId, waiting: kept.some((d) => d.requestId === requestId && d.sentAt === null) };
   });
 }
 
-/** Hands every queued dial to the phone, if it is ready; drops the expired ones. */
-export function flushDials(): Promise<void> {
+/** Hands every queued dial to the phone, if it is ready; drops the expired ones. Returns the dials kept. */
+export function flushDials(): Promise<PendingDial[]> {
   return serialized(async () => {
     const { pendingDials } = await readSession('pendingDials');
     const now = Date.now();
@@ -67,6 +66,7 @@ export function flushDials(): Promise<void> {
     }
     await writeSession({ pendingDials: keep });
     for (const dial of sent) if (dial.tabId !== null) await notifyTab(dial.tabId, { type: 'dial-sent', requestId: dial.requestId, e164: dial.e164 });
+    return keep;
   });
 }
 

@@ -4,8 +4,9 @@
  * only what its features need: to dial (and cancel its own waiting dial). Reading the agent's
  * state or changing it is for our own pages (popup, side panel, options).
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import type { RequestType } from '../shared/protocol';
+import { isOwnContentScript, isOwnExtensionPage } from './senders';
 
 /**
  * - `crm-content-script`: our content script in a tab (its page's origin is then checked against
@@ -23,11 +24,9 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
 
 /** What kind of sender this is, or null for anyone else (another extension, a web page). */
 export function senderKind(sender: Runtime.MessageSender | undefined): SenderKind | null {
-  if (!sender || sender.id !== browser.runtime.id) return null;
-  const own = browser.runtime.getURL('');
-  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(own);
-  if (fromOwnPage) return 'extension-page';
-  if (typeof sender.tab?.id === 'number' && typeof sender.url === 'string') return 'crm-content-script';
+  if (isOwnExtensionPage(sender)) return 'extension-page';
+  // A content script's page origin is checked next (requests.ts): it must have a URL.
+  if (isOwnContentScript(sender) && typeof sender.url === 'string') return 'crm-content-script';
   return null;
 }
 

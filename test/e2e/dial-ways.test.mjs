@@ -7,7 +7,7 @@
 // Chrome would pass; everything after that is the real path.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickInGuest, eventually, inContentScript, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
+import { clickInGuest, eventually, lastToast, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { nextDialledNumber, requestsOf, startWorld, textCentre } from './setup.mjs';
 
 let world;
@@ -64,7 +64,6 @@ async function pressShortcut() {
   }, world.crm.origin);
 }
 
-const lastToast = (page) => inContentScript(page, () => [...globalThis.ccpsGuest.root.querySelectorAll('[data-ccps-toast]')].at(-1)?.textContent ?? '');
 
 test('a click on a highlighted number in a note', { timeout: 30_000 }, async () => {
   const before = calls().length;

@@ -8,7 +8,7 @@
 // a dial waits for the phone at most 8 s, visibly and cancellably; an invalid number is refused.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickInGuest, eventually, inContentScript, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
+import { clickInGuest, eventually, inContentScript, lastToast, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
 import { nextDialledNumber, readStorage, requestsOf, startWorld, textCentre } from './setup.mjs';
 
 /** DIAL_WAIT_MS in src/shared/protocol.ts. */
@@ -29,7 +29,6 @@ beforeEach(() => world.sim.instance.reset());
 
 const calls = () => requestsOf(world.sim, 'createOutboundContact').length;
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-const lastToast = (page) => inContentScript(page, () => [...globalThis.ccpsGuest.root.querySelectorAll('[data-ccps-toast]')].at(-1)?.textContent ?? '');
 
 /** Everything a page script can try; returns what the page saw of its own events. */
 function forgeFromThePage(page, callButton) {

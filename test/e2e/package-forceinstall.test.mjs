@@ -8,32 +8,19 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { canWritePolicy, POLICY_DIR, POLICY_FILE } from '../support/chromium-policy.mjs';
 import { findChrome } from '../support/find-chrome.mjs';
 import { eventually } from '../support/extension-browser.mjs';
 import { extensionIdOfDer, publicKeyDer } from '../../scripts/extension-id.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'ccps-e2e-policy.json');
-
-async function canWritePolicy() {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  try {
-    await mkdir(POLICY_DIR, { recursive: true });
-    await access(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const writable = await canWritePolicy();
 let temp;

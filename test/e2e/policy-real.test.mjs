@@ -6,25 +6,11 @@
 // stale one. Where it cannot be written (not root, not Linux), the test says so and skips.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { access, mkdir, rm, writeFile } from 'node:fs/promises';
-import { constants } from 'node:fs';
-import path from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { canWritePolicy, POLICY_DIR, POLICY_FILE } from '../support/chromium-policy.mjs';
 import { eventually, launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'ccps-e2e-policy.json');
 const ID = 'jfnmdgfcdlnaebojhdhmioechdnkhncf';
-
-async function canWritePolicy() {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-  try {
-    await mkdir(POLICY_DIR, { recursive: true });
-    await access(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const writable = await canWritePolicy();
 let ext;

@@ -110,6 +110,11 @@ export function guestText(page, selector) {
   return inContentScript(page, (sel) => globalThis.ccpsGuest.root.querySelector(sel)?.textContent ?? null, selector);
 }
 
+/** The text of the newest toast in our shadow root ('' when there is none). */
+export function lastToast(page) {
+  return inContentScript(page, () => [...globalThis.ccpsGuest.root.querySelectorAll('[data-ccps-toast]')].at(-1)?.textContent ?? '');
+}
+
 /** Waits until `fn(arg)`, run in our content script's world (see inContentScript), is truthy. */
 export function waitInGuest(page, fn, arg, timeout = 15_000) {
   return eventually(() => inContentScript(page, fn, arg), { timeout, what: `in the content script: ${String(fn).slice(0, 120)}` });
