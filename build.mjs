@@ -140,6 +140,23 @@ export const borrowedLibphonenumber = {
     build.onResolve({ filter: /^\.\/metadata$/ }, (args) => (args.importer.replaceAll('\\', '/').includes('/src/shared/phone/') ? shim : undefined));
   },
 };
+/**
+ * esbuild keeps a schema that nothing uses when it is built with valibot's namespace calls
+ * (`v.object(…)`): it does not carry valibot's no-side-effects marks across `import * as v`. The
+ * protocol holds every message of every context, so each bundle carried all of them (the content
+ * script ≈ 0.5 KB gzip it never uses). Building a schema has no side effects: the protocol's
+ * `v.…(` calls are marked pure, and a bundle keeps only the schemas it uses.
+ */
+export const pureProtocolSchemas = {
+  name: 'pure-protocol-schemas',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]protocol\.ts$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(/\bv\.(\w+)\(/g, '/* @__PURE__ */ v.$1('),
+      loader: 'ts',
+    }));
+  },
+};
+
 /** Bundles built with the min metadata (above). */
 const MIN_METADATA_BUNDLES = new Set(['content-crm']);
 const BORROWING_BUNDLES = new Set(['content-records']);
@@ -151,6 +168,7 @@ const outdir = path.join(root, 'dist', dev ? 'chrome-dev' : 'chrome');
 /** One row per bundle: source entry → output name. Every context is an IIFE (Streams included). */
 const entries = [
   { in: 'src/background/index.ts', out: 'background' },
+  { in: 'src/phone/index.ts', out: 'phone' },
   { in: 'src/side-panel/index.tsx', out: 'side-panel' },
   { in: 'content-scripts/crm/index.ts', out: 'content-crm' },
   // Record evidence, on the pages of agents with other countries only (src/background/content-scripts.ts).
@@ -164,6 +182,7 @@ const entries = [
 
 /** Static files copied as they are: page shells, styles, icons, translations. */
 const statics = [
+  ['src/phone/phone.html', 'phone.html'],
   ['src/side-panel/side-panel.html', 'side-panel.html'],
   ['src/side-panel/side-panel.css', 'side-panel.css'],
   ['popup/popup.html', 'popup.html'],
@@ -195,7 +214,7 @@ async function copyStatics() {
 }
 
 const options = {
-  plugins: [libphonenumberFastPaths],
+  plugins: [libphonenumberFastPaths, pureProtocolSchemas],
   absWorkingDir: root,
   entryPoints: entries.filter((e) => !MIN_METADATA_BUNDLES.has(e.out) && !BORROWING_BUNDLES.has(e.out)).map((e) => ({ in: e.in, out: e.out })),
   outdir,
@@ -214,13 +233,13 @@ const options = {
 
 const minMetadataOptions = {
   ...options,
-  plugins: [phoneMetadataMin, libphonenumberFastPaths],
+  plugins: [phoneMetadataMin, libphonenumberFastPaths, pureProtocolSchemas],
   entryPoints: entries.filter((e) => MIN_METADATA_BUNDLES.has(e.out)).map((e) => ({ in: e.in, out: e.out })),
 };
 
 const borrowingOptions = {
   ...options,
-  plugins: [borrowedLibphonenumber],
+  plugins: [borrowedLibphonenumber, pureProtocolSchemas],
   entryPoints: entries.filter((e) => BORROWING_BUNDLES.has(e.out)).map((e) => ({ in: e.in, out: e.out })),
 };
 

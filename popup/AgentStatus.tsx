@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../src/shared/i18n';
-import type { AgentSnapshot, Replies } from '../src/shared/protocol';
+import { ask } from '../src/shared/messaging';
+import type { AgentSnapshot } from '../src/shared/protocol';
 
 /** The agent's name and state, with a menu of the states their routing profile allows. */
 export function AgentStatus({ agent }: { agent: AgentSnapshot }) {
@@ -9,8 +9,8 @@ export function AgentStatus({ agent }: { agent: AgentSnapshot }) {
   // A system state (Busy, AfterCallWork, MissedCallAgent) is shown but cannot be chosen.
   const current = agent.states.some((s) => s.name === agent.state.name) ? agent.state.name : '';
   const choose = async (name: string) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'set-agent-state', name })) as Replies['set-agent-state'];
-    setError(!reply.ok);
+    const reply = await ask({ type: 'set-agent-state', name }).catch(() => null);
+    setError(!reply?.ok);
   };
   return (
     <div class="agent">

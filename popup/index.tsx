@@ -4,7 +4,10 @@ import browser from 'webextension-polyfill';
 import { uiLocale } from '../src/shared/ui-locale';
 import { t } from '../src/shared/i18n';
 import { agentCountry, parseDialInput } from '../src/shared/phone';
+import { ask } from '../src/shared/messaging';
 import type { DIAL_SOURCES, Replies } from '../src/shared/protocol';
+import { usePhoneView } from '../src/shared/use-phone-view';
+import { SessionWarning } from '../src/side-panel/SessionWarning';
 import { loadSettingsWithPolicy, watchSettingsWithPolicy, type SettingsWithPolicy } from '../src/shared/settings';
 import { AgentStatus } from './AgentStatus';
 import { useCallHistory } from '../src/shared/use-call-history';
@@ -13,8 +16,6 @@ import { DialField } from './DialField';
 import { PendingDials } from '../src/side-panel/PendingDials';
 import { RecentCalls } from './RecentCalls';
 import { SiteSwitch } from './SiteSwitch';
-
-type Status = Replies['get-phone-status'];
 
 const RECENT_CALLS = 5;
 
@@ -30,29 +31,23 @@ async function currentTabOrigin(): Promise<string | null> {
 }
 
 function Popup() {
-  const [status, setStatus] = useState<Status | null>(null);
   const [windowId, setWindowId] = useState<number | null>(null);
   const [policy, setPolicy] = useState<SettingsWithPolicy | null>(null);
   const history = useCallHistory(RECENT_CALLS);
   const [origin, setOrigin] = useState<string | null>(null);
+  // A view of the phone like the side panel; opening the popup starts the phone if it is not running.
+  const phone = usePhoneView('popup');
 
   useEffect(() => {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id ?? null));
     void currentTabOrigin().then(setOrigin);
     void loadSettingsWithPolicy().then(setPolicy);
-    const unwatch = watchSettingsWithPolicy(setPolicy);
-    const refresh = () => void (browser.runtime.sendMessage({ type: 'get-phone-status' }) as Promise<Status>).then(setStatus);
-    refresh();
-    const timer = setInterval(refresh, 1000);
-    return () => {
-      clearInterval(timer);
-      unwatch();
-    };
+    return watchSettingsWithPolicy(setPolicy);
   }, []);
 
   const settings = policy?.settings;
   const country = agentCountry(settings?.defaultCountry ?? '', navigator.language);
-  const phoneUp = status?.status === 'ready';
+  const phoneUp = phone.status === 'ready';
 
   const openPanel = () => {
     // sidePanel.open must be called within the click (user gesture): no await before it.
@@ -60,10 +55,10 @@ function Popup() {
   };
 
   const dial = async (e164: string, source: (typeof DIAL_SOURCES)[number]): Promise<Replies['dial-number']> => {
-    // The phone lives in the side panel: open it first, still within the click, and the dial
-    // waits in the background (a few seconds at most) until the phone is ready.
+    // The call's controls are in the side panel: open it, still within the click. A dial waits in
+    // the background (a few seconds at most) until the phone is ready.
     if (!phoneUp) openPanel();
-    return (await browser.runtime.sendMessage({ type: 'dial-number', e164, source })) as Replies['dial-number'];
+    return (await ask({ type: 'dial-number', e164, source }).catch(() => null)) ?? { ok: false, error: 'no-answer' };
   };
 
   const redial = (number: string) => {
@@ -73,11 +68,12 @@ function Popup() {
 
   const siteLocked = Boolean(policy && (policy.locked.includes('disabledSites') || policy.locked.includes('highlightNumbers')));
   const onCrmSite = Boolean(origin && settings?.crmSites.some((s) => new URL(s).hostname === new URL(origin).hostname));
-  const contact = status?.contacts.find((c) => c.phase !== 'destroyed') ?? null;
+  const contact = phone.contacts.find((c) => c.phase !== 'destroyed') ?? null;
 
   return (
-    <div class="popup" data-phone={status?.status ?? 'unknown'}>
-      {status?.agent ? <AgentStatus agent={status.agent} /> : <p class="muted" id="phone-off">{t('popupPhoneOff')}</p>}
+    <div class="popup" data-phone={phone.known ? phone.status : 'unknown'}>
+      {phone.agent && phoneUp ? <AgentStatus agent={phone.agent} /> : <p class="muted" id="phone-off">{t(phone.status === 'loading' || phone.status === 'off' ? 'panelLoading' : phone.status === 'unconfigured' ? 'panelNotConfigured' : 'popupPhoneOff')}</p>}
+      <SessionWarning warning={phone.sessionWarning} staySignedIn={phone.staySignedIn} />
       {contact && settings && <CurrentContact contact={contact} country={country} />}
       <div class="actions">
         <button class="primary" id="open-panel" onClick={() => { openPanel(); window.close(); }}>{t('popupOpenPanel')}</button>

@@ -7,6 +7,7 @@
  */
 import { IS_DEV_BUILD } from '../../src/shared/build-flags';
 import { t } from '../../src/shared/i18n';
+import { reportAgentActivity } from './agent-activity';
 import { installAutofill } from './autofill';
 import { installClickToDial } from './click-to-dial';
 import { reportStats } from './dev-probe';
@@ -41,6 +42,7 @@ function start(signal: AbortSignal, teardown: () => void, style: HighlightStyle,
 
   const showContact = createContactNotices(guest, dialer.format);
   const fill = installAutofill(signal);
+  reportAgentActivity(signal, teardown);
   onBackgroundMessage({
     notification(message) {
       if (message.type === 'contact-changed') showContact(message.event);

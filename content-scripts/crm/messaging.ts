@@ -4,9 +4,10 @@
  * ("Extension context invalidated").
  */
 import browser from 'webextension-polyfill';
+import { askWith } from '../../src/shared/messaging';
 import {
-  parseMessage, TAB_REQUEST_TYPES, TabNotificationSchema, TabRequestSchema,
-  type Replies, type RequestOf, type RequestType, type TabNotification, type TabReplies, type TabRequest,
+  ContentScriptReplySchemas, parseMessage, TAB_REQUEST_TYPES, TabNotificationSchema, TabRequestSchema,
+  type ContentScriptRequestType, type RequestOf, type TabNotification, type TabReplies, type TabRequest,
 } from '../../src/shared/protocol';
 
 export function isContextValid(): boolean {
@@ -18,15 +19,16 @@ export function isContextValid(): boolean {
 }
 
 /**
- * Sends a request. Call it synchronously inside a click handler when the background must act in
- * the click's user gesture (opening the side panel): no await may come before it.
+ * Sends a request; its reply is validated (null when none came or it did not fit). Call it
+ * synchronously inside a click handler when the background must act in the click's user gesture
+ * (opening the side panel): no await may come before it.
  */
-export function request<T extends RequestType>(message: RequestOf<T>, onInvalidated: () => void): Promise<Replies[T] | null> {
+export function request<T extends ContentScriptRequestType>(message: RequestOf<T>, onInvalidated: () => void) {
   if (!isContextValid()) {
     onInvalidated();
     return Promise.resolve(null);
   }
-  return (browser.runtime.sendMessage(message) as Promise<Replies[T]>).catch((error: unknown) => {
+  return askWith(ContentScriptReplySchemas, message).catch((error: unknown) => {
     if (!isContextValid()) onInvalidated();
     else console.warn('[ccp-sidecar]', error);
     return null;

@@ -14,10 +14,10 @@ import { addActivity, forgetActivity } from './crm-activity';
 import { fillTarget, mappingName, planFill, sendFill } from './crm-fill';
 import { crmTabIds, notifyTabs } from './crm-tabs';
 import { findHistoryEntry, historyStep, upsertHistory } from './history';
-import { clearNotification, notifyIncoming, phoneIsInSight } from './notifications';
-import { broadcastToPanels } from './phone-port';
+import { clearNotification, notifyIncoming } from './notifications';
+import { agentWindowId, aViewIsInSight, broadcastPhoneState } from './views';
 import { duePops, openPop } from './screen-pop';
-import { readSession, serialized, writeSession, type SessionState } from './session-store';
+import { readSession, serialized, writeSession } from './session-store';
 
 /** True when the event is new and not older than what we already handled for that contact. */
 export function isFresh(last: { phase: string; phaseSince: number } | undefined, event: ContactEvent): boolean {
@@ -40,17 +40,17 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     // Where the event goes is looked up while the session is read: one round trip less before
     // the CRM tabs hear of it (unused when the event turns out to be a repeat).
     const tabs = crmTabIds().catch(() => [] as number[]);
-    const session = await readSession('contacts', 'lastContactEvent', 'contactLives', 'phoneOwner', 'phoneVisible', 'agent');
+    const session = await readSession('contacts', 'lastContactEvent', 'contactLives', 'agent');
     const { contacts, lastContactEvent, contactLives } = session;
     const contact = event.contact;
     const { contactId, phase, phaseSince } = contact;
     if (!isFresh(lastContactEvent[contactId], event)) {
-      // Already handled, but a newly elected phone re-reports what still exists: keep it current.
+      // Already handled, but a restarted phone re-reports what still exists: keep it current.
       const last = lastContactEvent[contactId];
       if (!contacts[contactId] && phase !== 'destroyed' && last?.phase === phase && last.phaseSince === phaseSince) {
         contacts[contactId] = contact;
         await writeSession({ contacts });
-        broadcastToPanels({ type: 'contacts-changed', contacts: Object.values(contacts) });
+        await broadcastPhoneState();
         await showBadge(badgeFor(session.agent, Object.values(contacts)));
       }
       return;
@@ -78,22 +78,23 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     }
     await writeSession({ contacts, lastContactEvent, contactLives });
 
-    // 4. What the agent sees: panels that do not run the phone, the badge, a notification.
-    broadcastToPanels({ type: 'contacts-changed', contacts: Object.values(contacts) });
+    // 4. What the agent sees: every view, the badge, a notification.
+    await broadcastPhoneState();
     await showBadge(badgeFor(session.agent, Object.values(contacts)));
-    await notifyOrClear(contact, previous, session);
+    await notifyOrClear(contact, previous);
 
     // 5. The CRM acts: screen pops, then auto-fill (which may target the tab a pop opened).
-    await runScreenPops(contact, session.phoneOwner?.windowId ?? null);
-    await startAutofill(contact, session.phoneOwner?.windowId ?? null);
+    const windowId = await agentWindowId();
+    await runScreenPops(contact, windowId);
+    await startAutofill(contact, windowId);
     if (phase === 'destroyed') await forgetContact(contactId);
   });
 }
 
-async function notifyOrClear(contact: ContactSnapshot, previous: ContactSnapshot | undefined, session: Pick<SessionState, 'phoneOwner' | 'phoneVisible'>): Promise<void> {
+async function notifyOrClear(contact: ContactSnapshot, previous: ContactSnapshot | undefined): Promise<void> {
   const ringing = contact.phase === 'incoming' && contact.direction === 'inbound';
   if (ringing && previous?.phase !== 'incoming') {
-    if (!(await phoneIsInSight(session.phoneVisible, session.phoneOwner?.windowId ?? null))) {
+    if (!(await aViewIsInSight())) {
       await notifyIncoming(contact).catch((e: unknown) => console.warn('[ccp-sidecar] notification failed', e));
     }
   } else if (!ringing && previous?.phase === 'incoming') {

@@ -1,6 +1,6 @@
 /** What was popped and filled per contact: kept in storage.session, shown on every panel's card. */
 import type { CrmActivity } from '../shared/protocol';
-import { broadcastToPanels, postToPanel } from './phone-port';
+import { broadcastToViews, type ViewLink } from './views';
 import { readSession, writeSession } from './session-store';
 
 export async function addActivity(contactId: string, entries: CrmActivity[]): Promise<void> {
@@ -9,7 +9,7 @@ export async function addActivity(contactId: string, entries: CrmActivity[]): Pr
   const list = [...(activity[contactId] ?? []), ...entries];
   activity[contactId] = list;
   await writeSession({ activity });
-  broadcastToPanels({ type: 'crm-activity-changed', contactId, activity: list });
+  broadcastToViews({ type: 'crm-activity-changed', contactId, activity: list });
 }
 
 export async function forgetActivity(contactId: string): Promise<void> {
@@ -19,8 +19,8 @@ export async function forgetActivity(contactId: string): Promise<void> {
   await writeSession({ activity });
 }
 
-/** Brings a panel that just (re)attached up to date. */
-export async function sendActivityTo(panelId: string): Promise<void> {
+/** Brings a view that just (re)attached up to date. */
+export async function sendActivityTo(view: ViewLink): Promise<void> {
   const { activity } = await readSession('activity');
-  for (const [contactId, list] of Object.entries(activity)) postToPanel(panelId, { type: 'crm-activity-changed', contactId, activity: list });
+  for (const [contactId, list] of Object.entries(activity)) view.post({ type: 'crm-activity-changed', contactId, activity: list });
 }

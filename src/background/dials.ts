@@ -1,5 +1,5 @@
 /**
- * Dial requests: queued in storage.session until the phone panel is up and ready, handed over
+ * Dial requests: queued in storage.session until the phone is up and ready, handed over
  * once, and answered back to the tab that asked. A worker stopped in between loses nothing.
  *
  * A dial waits for the phone at most DIAL_WAIT_MS (8 s) after the click, then is dropped with a
@@ -10,14 +10,14 @@
  * they clicked, and they are told to click again once it is ready.
  */
 import browser from 'webextension-polyfill';
-import { DIAL_WAIT_MS, type PanelToBackground } from '../shared/protocol';
+import { DIAL_WAIT_MS, type PhoneToBackground } from '../shared/protocol';
 import { notifyTab } from './crm-tabs';
 import { upsertHistory } from './history';
-import { sendToPhone } from './phone-port';
+import { sendToPhone } from './phone-link';
 import { readSession, serialized, writeSession, type PendingDial } from './session-store';
 
 export const DIAL_EXPIRY_MS = DIAL_WAIT_MS;
-/** A dial handed to the phone that never reports back (the panel closed mid-dial) is forgotten after this. */
+/** A dial handed to the phone that never reports back (its document died mid-dial) is forgotten after this. */
 const SENT_EXPIRY_MS = 120_000;
 export const EXPIRE_ALARM = 'ccps-expire-dials';
 
@@ -85,7 +85,7 @@ export function cancelDial(requestId: string, expired = false): Promise<boolean>
   });
 }
 
-export function finishDial(message: Extract<PanelToBackground, { type: 'dial-finished' }>): Promise<void> {
+export function finishDial(message: Extract<PhoneToBackground, { type: 'dial-finished' }>): Promise<void> {
   return serialized(async () => {
     const { pendingDials } = await readSession('pendingDials');
     const dial = pendingDials.find((d) => d.requestId === message.requestId);

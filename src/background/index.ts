@@ -9,53 +9,72 @@ import { changesRegistration, syncContentScripts } from './content-scripts';
 import { EXPIRE_ALARM, finishDial, flushDials } from './dials';
 import { badgeFor, showBadge } from './badge';
 import { sendActivityTo } from './crm-activity';
-import { panelAttached, panelGone, takeOver } from './election';
 import { onNotificationButton, onNotificationClicked } from './notifications';
 import { acceptDetectPort } from './detect-port';
-import { acceptPhonePort, broadcastToPanels, phoneWindowId, postToPanel, sendToPhone, type PanelHandlers } from './phone-port';
+import { acceptPhoneDocument, sendToPhone, type PhoneHandlers } from './phone-link';
+import { closePhoneDocument, configuredCcpUrl, ensurePhoneDocument, phoneDocumentGone, restartPhone, resumePhoneAfterRestart, syncPhoneDocument } from './phone-document';
 import { onRequest } from './requests';
 import { installContextMenu } from './context-menu';
 import { installShortcut } from './shortcut';
+import { mayOpen, senderKind } from './sender-table';
 import { readSession, writeSession } from './session-store';
 import { forgetSettingsOnChange } from './settings-cache';
+import { acceptView, broadcastPhoneState, hasViews, readPhoneState, type ViewHandlers } from './views';
 import { IS_DEV_BUILD } from '../shared/build-flags';
-import { DETECT_PORT, PHONE_PORT } from '../shared/protocol';
+import { DETECT_PORT, PHONE_DOC_PORT, VIEW_PORT } from '../shared/protocol';
 import { migrateStoredSettings } from '../shared/settings';
 
-const panelHandlers: PanelHandlers = {
-  'phone-attached': async (_message, panel) => {
-    await panelAttached(panel);
-    await sendActivityTo(panel.panelId);
-    const { contacts, agent } = await readSession('contacts', 'agent');
-    postToPanel(panel.panelId, { type: 'contacts-changed', contacts: Object.values(contacts) });
-    if (agent) postToPanel(panel.panelId, { type: 'agent-changed', agent });
+const phoneHandlers: PhoneHandlers = {
+  'phone-document-attached': async (message, link) => {
+    const ccpUrl = await configuredCcpUrl();
+    if (!ccpUrl) return closePhoneDocument('unconfigured');
+    // A document started by a worker that was stopped before it could say what to run, or one
+    // running an instance the admin has since changed.
+    if (message.running !== ccpUrl) link.post({ type: 'run-phone', ccpUrl });
   },
-  'panel-visibility-changed': async (message) => writeSession({ phoneVisible: message.visible }),
-  'take-over-phone': async (_message, panel) => takeOver(panel),
-  'act-on-contact': async (message) => {
-    const type = message.action === 'accept' ? 'accept-contact' : message.action === 'reject' ? 'reject-contact' : 'end-contact';
-    sendToPhone({ type, contactId: message.contactId });
-  },
-  'phone-status-changed': async (message, panel) => {
-    await writeSession({ phoneStatus: message.status, phoneWindowId: panel.windowId });
+  'phone-status-changed': async (message) => {
+    await writeSession({ phoneStatus: message.status, phoneDetail: message.detail ?? null, ...(message.status === 'ready' ? {} : { sessionWarning: null }) });
+    await broadcastPhoneState();
     if (message.status === 'ready') await flushDials();
   },
   'agent-changed': async (message) => {
     await writeSession({ agent: message.agent });
-    broadcastToPanels({ type: 'agent-changed', agent: message.agent });
+    await broadcastPhoneState();
     const { contacts } = await readSession('contacts');
     await showBadge(badgeFor(message.agent, Object.values(contacts)));
   },
   'contact-changed': async (message) => handleContactEvent(message.event),
+  'session-warning-changed': async (message) => {
+    await writeSession({ sessionWarning: message.warning });
+    await broadcastPhoneState();
+  },
   'dial-finished': async (message) => finishDial(message),
 };
 
+const viewHandlers: ViewHandlers = {
+  'view-attached': async (_message, view) => {
+    view.post({ type: 'phone-state-changed', state: await readPhoneState() });
+    await sendActivityTo(view);
+    // A view opened is the agent opening the phone: it starts if it is not running.
+    if (await ensurePhoneDocument()) view.post({ type: 'phone-state-changed', state: await readPhoneState() });
+  },
+  'view-visibility-changed': async () => undefined,
+  'act-on-contact': async (message) => {
+    const type = message.action === 'accept' ? 'accept-contact' : message.action === 'reject' ? 'reject-contact' : 'end-contact';
+    sendToPhone({ type, contactId: message.contactId });
+  },
+  'restart-phone': async () => restartPhone(),
+  'agent-active': async () => void sendToPhone({ type: 'send-activity' }),
+};
+
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name === PHONE_PORT) acceptPhonePort(port, panelHandlers, (panel) => void panelGone(panel));
+  if (!mayOpen(senderKind(port.sender), port.name)) return port.disconnect();
+  if (port.name === PHONE_DOC_PORT) acceptPhoneDocument(port, phoneHandlers, () => void phoneDocumentGone().then(broadcastPhoneState));
+  else if (port.name === VIEW_PORT) acceptView(port, viewHandlers);
   else if (port.name === DETECT_PORT) acceptDetectPort(port);
 });
 chrome.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
-chrome.notifications.onClicked.addListener((id) => onNotificationClicked(id, phoneWindowId()));
+chrome.notifications.onClicked.addListener((id) => onNotificationClicked(id));
 browser.storage.onChanged.addListener(forgetSettingsOnChange);
 browser.runtime.onMessage.addListener(onRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 installContextMenu();
@@ -72,10 +91,12 @@ browser.runtime.onInstalled.addListener(migrate);
 browser.runtime.onStartup.addListener(migrate);
 browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);
+browser.runtime.onStartup.addListener(() => void resumePhoneAfterRestart().catch((e: unknown) => console.error('[ccp-sidecar] the phone did not come back', e)));
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 browser.storage.onChanged.addListener((changes, area) => {
   if (changesRegistration(changes, area)) resync();
+  if ((area === 'local' || area === 'managed') && 'instanceUrl' in changes) void syncPhoneDocument(hasViews()).then(broadcastPhoneState);
 });
 
 // The toolbar button opens the popup; the side panel opens from there or from a dial.

@@ -1,7 +1,7 @@
 /**
  * Desktop notifications for an incoming contact when the agent cannot see the phone (its side
  * panel is hidden, or its window is not focused), with Accept and Reject buttons that act
- * through the phone panel. The notification id carries the contact id, so a restarted worker
+ * through the phone. The notification id carries the contact id, so a restarted worker
  * still knows what a button click means.
  */
 import browser from 'webextension-polyfill';
@@ -9,17 +9,11 @@ import { agentCountry, formatForAgent } from '../shared/phone';
 import { t } from '../shared/i18n';
 import type { ContactSnapshot } from '../shared/protocol';
 import { currentSettings } from './settings-cache';
-import { sendToPhone } from './phone-port';
+import { sendToPhone } from './phone-link';
+import { agentWindowId } from './views';
 
 const PREFIX = 'ccps-contact:';
 export const notificationIdOf = (contactId: string) => PREFIX + contactId;
-
-/** Whether the agent can see the phone right now. */
-export async function phoneIsInSight(visible: boolean, windowId: number | null): Promise<boolean> {
-  if (!visible || windowId === null) return false;
-  const win = await browser.windows.get(windowId).catch(() => null);
-  return Boolean(win?.focused);
-}
 
 export async function notifyIncoming(contact: ContactSnapshot): Promise<void> {
   const { defaultCountry } = await currentSettings();
@@ -49,8 +43,13 @@ export function onNotificationButton(notificationId: string, buttonIndex: number
   return sent;
 }
 
-/** A click on the notification's body brings the phone's window forward. */
-export function onNotificationClicked(notificationId: string, phoneWindowId: number | null): void {
+/** A click on the notification's body brings the agent's window forward, with its side panel. */
+export function onNotificationClicked(notificationId: string): void {
   if (!notificationId.startsWith(PREFIX)) return;
-  if (phoneWindowId !== null) void browser.windows.update(phoneWindowId, { focused: true }).catch(() => undefined);
+  void agentWindowId().then(async (windowId) => {
+    if (windowId === null) return;
+    await browser.windows.update(windowId, { focused: true }).catch(() => undefined);
+    // A notification click is a user gesture in Chrome ≥ 116 for sidePanel.open; if not, the window is still in front.
+    await chrome.sidePanel.open({ windowId }).catch(() => undefined);
+  });
 }

@@ -4,11 +4,10 @@ import type { Request, RequestType } from '../shared/protocol';
 
 const fake = createFakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake }));
-stubChrome();
-(globalThis as { chrome: { sidePanel?: unknown } }).chrome.sidePanel = { open: async () => undefined };
+const chromeStub = stubChrome();
 
 const { onRequest } = await import('./requests');
-const { ALLOWED_SENDERS, mayAsk } = await import('./sender-table');
+const { ALLOWED_SENDERS, mayAsk, mayOpen, senderKind } = await import('./sender-table');
 const { crmMatchPattern } = await import('../shared/crm-site');
 const { forgetSettingsOnChange } = await import('./settings-cache');
 
@@ -19,10 +18,13 @@ const examples: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'cancel-dial': { type: 'cancel-dial', requestId: 'no-such-dial' },
   'get-phone-status': { type: 'get-phone-status' },
   'set-agent-state': { type: 'set-agent-state', name: 'Available' },
+  'open-phone': { type: 'open-phone' },
+  'agent-active': { type: 'agent-active' },
 };
 const senders = {
   'crm-content-script': { id: 'test-extension', url: `${CRM}/contacts/1`, tab: { id: 7, windowId: 1 } },
   'extension-page': { id: 'test-extension', url: 'chrome-extension://test-extension/popup.html' },
+  'phone-document': { id: 'test-extension', url: 'chrome-extension://test-extension/phone.html' },
 } as const;
 const strangers = {
   'another extension': { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' },
@@ -37,6 +39,7 @@ beforeEach(async () => {
   forgetSettingsOnChange({ crmSites: {} }, 'local');
   fake.granted.clear();
   fake.granted.add(crmMatchPattern(CRM));
+  chromeStub.phoneDocuments.length = 0;
 });
 
 describe('the sender table', () => {
@@ -63,6 +66,24 @@ describe('the sender table', () => {
     expect(mayAsk('crm-content-script', 'dial-number')).toBe(true);
   });
 
+  it('the phone document asks nothing; it only reports over its own channel', () => {
+    for (const type of Object.keys(examples)) expect(mayAsk('phone-document', type)).toBe(false);
+    expect(mayOpen('phone-document', 'ccps-phone-doc')).toBe(true);
+    expect(mayOpen('extension-page', 'ccps-phone-doc')).toBe(false);
+    expect(mayOpen('crm-content-script', 'ccps-phone-doc')).toBe(false);
+  });
+
+  it('channels: views are our pages, detection is our content script, strangers open none', () => {
+    expect(mayOpen('extension-page', 'ccps-view')).toBe(true);
+    expect(mayOpen('crm-content-script', 'ccps-view')).toBe(false);
+    expect(mayOpen('crm-content-script', 'ccps-detect')).toBe(true);
+    expect(mayOpen('extension-page', 'ccps-detect')).toBe(false);
+    for (const stranger of Object.values(strangers)) expect(mayOpen(senderKind(stranger as never), 'ccps-view')).toBe(false);
+    expect(mayOpen('extension-page', 'toString')).toBe(false);
+    // A tab showing phone.html is a page, not the phone document (which has no tab).
+    expect(senderKind({ id: 'test-extension', url: 'chrome-extension://test-extension/phone.html', tab: { id: 3 } } as never)).toBe('extension-page');
+  });
+
   it('an unknown type, or one inherited from Object, is nobody’s', () => {
     for (const type of ['toString', '__proto__', 'hasOwnProperty', 'make-coffee', undefined, 3]) {
       expect(mayAsk('extension-page', type)).toBe(false);
@@ -80,14 +101,23 @@ describe('the sender table', () => {
 describe('dial-number', () => {
   it('refuses a number that is not valid in the full metadata, from any sender', async () => {
     // 03-0123-4567: the right length for Tokyo (the small metadata passes it), no Japanese number.
-    for (const sender of Object.values(senders)) {
+    for (const sender of [senders['crm-content-script'], senders['extension-page']]) {
       expect(await onRequest({ type: 'dial-number', e164: '+81301234567', source: 'popup' }, sender as never)).toEqual({ ok: false, error: 'invalid-number' });
     }
     expect((await fake.storage.session.get('pendingDials')).pendingDials).toBeUndefined();
   });
 
-  it('queues a valid number, waiting for the phone', async () => {
+  it('queues a valid number, waiting for the phone, and starts the phone', async () => {
+    await fake.storage.local.set({ instanceUrl: 'https://example.my.connect.aws' });
+    forgetSettingsOnChange({ instanceUrl: {} }, 'local');
     const reply = await onRequest(examples['dial-number'], senders['extension-page'] as never);
     expect(reply).toMatchObject({ ok: true, waiting: true });
+    expect(chromeStub.phoneDocuments).toEqual(['chrome-extension://test-extension/phone.html']);
+  });
+
+  it('opens the side panel in the click’s window, unless a panel is open there', async () => {
+    chromeStub.sidePanelsOpened.length = 0;
+    await onRequest(examples['dial-number'], senders['crm-content-script'] as never);
+    expect(chromeStub.sidePanelsOpened).toEqual([1]);
   });
 });

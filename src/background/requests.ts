@@ -10,10 +10,11 @@ import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
 import { cancelDial, queueDial } from './dials';
 import { isDialable } from './dialable';
-import { phoneWindowId, sendToPhone } from './phone-port';
+import { sendToPhone } from './phone-link';
+import { ensurePhoneDocument } from './phone-document';
 import { mayAsk, senderKind } from './sender-table';
 import { originOf } from './senders';
-import { readSession } from './session-store';
+import { hasSidePanelIn, readPhoneState } from './views';
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, tabId: number | null) => Promise<Replies[T]> };
 
@@ -22,15 +23,18 @@ const handlers: Handlers = {
     // Every dial passes here (page, popup, side panel, context menu, shortcut): nothing that
     // libphonenumber's full metadata calls invalid reaches the phone.
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
+    await ensurePhoneDocument();
     return { ok: true, ...(await queueDial(request.e164, tabId)) };
   },
   'cancel-dial': async (request) => ((await cancelDial(request.requestId, request.expired)) ? { ok: true } : { ok: false, error: 'not-found' }),
-  'get-phone-status': async () => {
-    const { phoneStatus, agent, contacts } = await readSession('phoneStatus', 'agent', 'contacts');
-    return { status: phoneWindowId() === null && phoneStatus === 'ready' ? 'loading' : phoneStatus, agent, contacts: Object.values(contacts) };
-  },
+  'get-phone-status': async () => readPhoneState(),
   'set-agent-state': async (request) =>
     sendToPhone({ type: 'set-agent-state', name: request.name }) ? { ok: true } : { ok: false, error: 'phone-not-ready' },
+  'open-phone': async () => ({ started: await ensurePhoneDocument() }),
+  'agent-active': async () => {
+    sendToPhone({ type: 'send-activity' });
+    return { ok: true };
+  },
 };
 
 /** The `runtime.onMessage` listener. Returns a promise of the reply, or undefined to ignore. */
@@ -42,9 +46,10 @@ export function onRequest(raw: unknown, sender: Runtime.MessageSender): Promise<
   if (!request) return Promise.resolve({ ok: false, error: 'invalid-request' });
   const tabId = fromTab ? (sender.tab?.id ?? null) : null;
 
-  if (request.type === 'dial-number' && fromTab && phoneWindowId() === null && sender.tab?.windowId !== undefined && isDialable(request.e164)) {
-    // Must run now, synchronously: Chrome lets sidePanel.open() through only within the
-    // click's user gesture, which ends when this listener returns.
+  if (request.type === 'dial-number' && fromTab && sender.tab?.windowId !== undefined && !hasSidePanelIn(sender.tab.windowId) && isDialable(request.e164)) {
+    // The call's controls beside the CRM. Must run now, synchronously: Chrome lets
+    // sidePanel.open() through only within the click's user gesture, which ends when this
+    // listener returns.
     chrome.sidePanel.open({ windowId: sender.tab.windowId }).catch((e: unknown) => console.warn('[ccp-sidecar] could not open the side panel', e));
   }
 

@@ -1,12 +1,17 @@
 /**
- * Who is at the other end of a Port (the phone's and the detector's): checked before any message
- * is parsed. Requests over runtime.sendMessage go through the table in sender-table.ts.
+ * Who a sender is: our own page, the phone document, or our content script in a tab. The table of
+ * who may send what (sender-table.ts) is built on these.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 
 /** One of our own pages (side panel, popup, options), wherever it is shown: panel or tab. */
 export function isOwnExtensionPage(sender: Runtime.MessageSender | undefined): boolean {
   return sender?.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/** The phone document (the offscreen document running Streams): it has no tab and a URL of ours. */
+export function isPhoneDocument(sender: Runtime.MessageSender | undefined): boolean {
+  return sender?.id === browser.runtime.id && sender.tab === undefined && typeof sender.url === 'string' && sender.url.split(/[?#]/)[0] === browser.runtime.getURL('phone.html');
 }
 
 /** A content script of ours in a tab (its page origin is checked against granted CRM sites). */

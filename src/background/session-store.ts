@@ -3,7 +3,7 @@
  * survives the worker being stopped (but not a browser restart, which is right for calls).
  */
 import browser from 'webextension-polyfill';
-import type { AgentSnapshot, ContactSnapshot, CrmActivity, PhoneStatus } from '../shared/protocol';
+import type { AgentSnapshot, ContactSnapshot, CrmActivity, PhoneStatus, SessionWarning } from '../shared/protocol';
 
 export interface PendingDial {
   requestId: string;
@@ -16,18 +16,18 @@ export interface PendingDial {
 }
 
 export interface SessionState {
+  /** What the phone document last said ('off' until it runs). */
   phoneStatus: PhoneStatus;
-  phoneWindowId: number | null;
+  /** Why it failed or is signed out. */
+  phoneDetail: string | null;
+  /** Connect's inactivity warning, while one stands. */
+  sessionWarning: SessionWarning;
   agent: AgentSnapshot | null;
   /** Current contacts by id (destroyed ones removed). */
   contacts: Record<string, ContactSnapshot>;
   /** The last event handled per contact, `phase|phaseSince`, to drop repeats and stale events. */
   lastContactEvent: Record<string, { phase: string; phaseSince: number }>;
   pendingDials: PendingDial[];
-  /** The elected phone panel (one per browser); see election.ts. */
-  phoneOwner: { panelId: string; windowId: number } | null;
-  /** Whether the phone panel is visible (document.visibilityState), for notifications. */
-  phoneVisible: boolean;
   /** Per current contact: when it reached the agent and when it was connected, for history. */
   contactLives: Record<string, ContactLife>;
   /** Screen-pop rules already handled per contact (fired or skipped): each rule once per contact. */
@@ -46,14 +46,13 @@ export interface ContactLife {
 }
 
 const initial: SessionState = {
-  phoneStatus: 'unconfigured',
-  phoneWindowId: null,
+  phoneStatus: 'off',
+  phoneDetail: null,
+  sessionWarning: null,
   agent: null,
   contacts: {},
   lastContactEvent: {},
   pendingDials: [],
-  phoneOwner: null,
-  phoneVisible: true,
   contactLives: {},
   firedPops: {},
   popTabs: {},

@@ -5,7 +5,8 @@ import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loginUrlFor, openLoginWindow } from '../shared/login-window';
-import type { PhoneStatus, Replies } from '../shared/protocol';
+import { ask } from '../shared/messaging';
+import type { PhoneStatus } from '../shared/protocol';
 import type { Settings } from '../shared/settings';
 import { handshakeOutcome, microphoneState, PROBE_TIMEOUT_MS, type CheckState, type HandshakeOutcome } from './checks';
 import { isProbeMessage } from './probe-message';
@@ -93,10 +94,9 @@ export function SetupCheck({ settings }: { settings: Settings }) {
     if (!instance.ok) {
       setHandshake(handshakeOutcome('unconfigured', undefined, 0));
     } else {
-      // The background knows whether a side panel's phone is connected now (the stored status
-      // alone may be left from a panel since closed).
-      const phone = (await browser.runtime.sendMessage({ type: 'get-phone-status' }).catch(() => null)) as Replies['get-phone-status'] | null;
-      setHandshake(phone?.status === 'ready' ? { state: 'ok', via: 'side-panel', elapsedMs: null } : await probeHandshake(instance.ccpUrl, host.current!));
+      // The phone document may already be connected: then the handshake is proven.
+      const phone = await ask({ type: 'get-phone-status' }).catch(() => null);
+      setHandshake(phone?.status === 'ready' ? { state: 'ok', via: 'phone', elapsedMs: null } : await probeHandshake(instance.ccpUrl, host.current!));
     }
     setRunning(false);
   };
@@ -127,7 +127,7 @@ export function SetupCheck({ settings }: { settings: Settings }) {
         <Check id="handshake" state={handshakeState} title={t('checkHandshake')}>
           {handshakeState === 'pending' && <p class="muted">{t('checkNotRunYet')}</p>}
           {handshakeState === 'running' && <p class="muted">{t('checkHandshakeRunning', String(PROBE_TIMEOUT_MS / 1000))}</p>}
-          {handshake?.state === 'ok' && <p>{handshake.via === 'side-panel' ? t('checkHandshakeOkPanel') : t('checkHandshakeOk', String(handshake.elapsedMs ?? 0))}</p>}
+          {handshake?.state === 'ok' && <p>{handshake.via === 'phone' ? t('checkHandshakeOkPanel') : t('checkHandshakeOk', String(handshake.elapsedMs ?? 0))}</p>}
           {handshake?.state === 'bad' && handshake.cause === 'unconfigured' && <p>{t('checkInstanceBad')}</p>}
           {handshake?.state === 'bad' && handshake.cause === 'signed-out' && (
             <>

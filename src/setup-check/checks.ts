@@ -5,7 +5,7 @@ export type CheckState = 'pending' | 'running' | 'ok' | 'bad';
 
 /** Why the CCP did not answer, as far as we can tell from the outside. */
 export type HandshakeOutcome =
-  | { state: 'ok'; via: 'side-panel' | 'probe'; elapsedMs: number | null }
+  | { state: 'ok'; via: 'phone' | 'probe'; elapsedMs: number | null }
   | { state: 'bad'; cause: 'unconfigured' | 'signed-out' | 'no-answer' };
 
 /** How long the probe waits for the CCP's handshake: the simulator and a healthy instance answer in about a second. */

@@ -1,11 +1,11 @@
 /**
  * The handshake probe of "Check my setup", run in a hidden frame of the options page: it starts
- * the phone (src/side-panel/phone.ts, the only code that touches Streams) on the configured CCP URL
+ * the phone (src/phone/streams-phone.ts, the only code that touches Streams) on the configured CCP URL
  * and reports each status to the page that framed it, then stops the phone once it is ready.
  */
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { normalizeInstanceUrl } from '../shared/instance-url';
-import { startPhone, type Phone } from '../side-panel/phone';
+import { startPhone, type Phone } from '../phone/streams-phone';
 import { PROBE_MESSAGE, type ProbeMessage } from './probe-message';
 
 const started = performance.now();
@@ -28,5 +28,6 @@ if (window.parent === window || !instance.ok) {
     },
     agent: () => undefined,
     contact: () => undefined,
+    sessionWarning: () => undefined,
   });
 }

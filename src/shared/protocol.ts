@@ -7,6 +7,8 @@
  */
 import * as v from 'valibot';
 
+type Schema = v.GenericSchema<unknown, unknown>;
+
 const E164_PATTERN = /^\+[1-9]\d{6,14}$/;
 const E164 = v.pipe(v.string(), v.regex(E164_PATTERN, 'an E.164 number such as +81312345678'));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -73,7 +75,8 @@ export const AgentSnapshotSchema = v.object({
 });
 export type AgentSnapshot = v.InferOutput<typeof AgentSnapshotSchema>;
 
-export const PhoneStatusSchema = v.picklist(['unconfigured', 'loading', 'logged-out', 'ready', 'failed']);
+/** `off`: an instance is configured but the phone document is not running (the agent has not opened the phone). */
+export const PhoneStatusSchema = v.picklist(['unconfigured', 'off', 'loading', 'logged-out', 'ready', 'failed']);
 export type PhoneStatus = v.InferOutput<typeof PhoneStatusSchema>;
 
 const DialError = v.object({ ok: v.literal(false), error: ShortText });
@@ -92,49 +95,81 @@ export const CrmActivitySchema = v.object({
 });
 export type CrmActivity = v.InferOutput<typeof CrmActivitySchema>;
 
-/** Which side panel runs the phone: one per browser (see background/election.ts). */
-export const PhoneRoleSchema = v.picklist(['phone', 'standby']);
-export type PhoneRole = v.InferOutput<typeof PhoneRoleSchema>;
+/**
+ * Connect's warning that the agent's session ends for inactivity: when it ends (ms since epoch),
+ * or null when there is none.
+ */
+export const SessionWarningSchema = v.nullable(v.object({ expiresAt: v.number() }));
+export type SessionWarning = v.InferOutput<typeof SessionWarningSchema>;
+
+/** Everything a view shows of the phone, sent whole on every change (it is small). */
+export const PhoneStateSchema = v.object({
+  status: PhoneStatusSchema,
+  /** Why it failed or is signed out (`access-denied`, `no-handshake`, `session-expired`, `no-microphone: …`). */
+  detail: v.optional(ShortText),
+  agent: v.nullable(AgentSnapshotSchema),
+  contacts: v.array(ContactSnapshotSchema),
+  sessionWarning: SessionWarningSchema,
+});
+export type PhoneState = v.InferOutput<typeof PhoneStateSchema>;
+
+const DialResult = v.variant('ok', [v.object({ ok: v.literal(true), contactId: v.nullable(Id) }), DialError]);
 
 // ---------------------------------------------------------------------------------------------
-// Side panel <-> background, over the long-lived Port named PHONE_PORT.
+// Phone document (src/phone/, the offscreen document running Streams) <-> background, over the
+// long-lived Port named PHONE_DOC_PORT. The phone document has only chrome.runtime among the
+// extension APIs: the background tells it what to run.
 
-export const PHONE_PORT = 'ccps-phone';
+export const PHONE_DOC_PORT = 'ccps-phone-doc';
 
-export const PanelToBackgroundSchema = v.variant('type', [
-  /** `panelId` is fixed for the life of one panel page, so a reconnect after a worker stop is recognised. */
-  v.object({ type: v.literal('phone-attached'), windowId: v.number(), panelId: Id }),
-  /** Whether the agent can see the panel (document.visibilityState), for desktop notifications. */
-  v.object({ type: v.literal('panel-visibility-changed'), visible: v.boolean() }),
-  /** A standby panel asks to run the phone here instead. */
-  v.object({ type: v.literal('take-over-phone') }),
-  /** A standby panel's contact-card button, carried out by the phone panel. */
-  v.object({ type: v.literal('act-on-contact'), action: v.picklist(['accept', 'reject', 'end']), contactId: Id }),
+export const PhoneToBackgroundSchema = v.variant('type', [
+  /** Sent first on every (re)connect: a phone document with nothing running asks for its instance. */
+  v.object({ type: v.literal('phone-document-attached'), running: v.nullable(ShortText) }),
   v.object({ type: v.literal('phone-status-changed'), status: PhoneStatusSchema, detail: v.optional(ShortText) }),
   v.object({ type: v.literal('agent-changed'), agent: AgentSnapshotSchema }),
   v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
-  v.object({
-    type: v.literal('dial-finished'),
-    requestId: Id,
-    result: v.variant('ok', [v.object({ ok: v.literal(true), contactId: v.nullable(Id) }), DialError]),
-  }),
+  v.object({ type: v.literal('session-warning-changed'), warning: SessionWarningSchema }),
+  v.object({ type: v.literal('dial-finished'), requestId: Id, result: DialResult }),
 ]);
-export type PanelToBackground = v.InferOutput<typeof PanelToBackgroundSchema>;
+export type PhoneToBackground = v.InferOutput<typeof PhoneToBackgroundSchema>;
 
-export const BackgroundToPanelSchema = v.variant('type', [
+export const BackgroundToPhoneSchema = v.variant('type', [
+  /** Run Streams against this CCP (restarting it when it runs another, or `restart` is set). */
+  v.object({ type: v.literal('run-phone'), ccpUrl: ShortText, restart: v.optional(v.boolean()) }),
   v.object({ type: v.literal('dial-number'), requestId: Id, e164: E164 }),
   v.object({ type: v.literal('accept-contact'), contactId: Id }),
   v.object({ type: v.literal('reject-contact'), contactId: Id }),
   v.object({ type: v.literal('end-contact'), contactId: Id }),
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
-  /** Run Streams here ('phone') or not ('standby'); `phoneWindowId` says where the phone is. */
-  v.object({ type: v.literal('role-assigned'), role: PhoneRoleSchema, phoneWindowId: v.nullable(v.number()) }),
-  /** The current contacts and agent, for panels that do not run the phone themselves. */
-  v.object({ type: v.literal('contacts-changed'), contacts: v.array(ContactSnapshotSchema) }),
-  v.object({ type: v.literal('agent-changed'), agent: AgentSnapshotSchema }),
+  /** The agent is at work (CRM tab, side panel, popup): Connect must not sign them out as idle. */
+  v.object({ type: v.literal('send-activity') }),
+]);
+export type BackgroundToPhone = v.InferOutput<typeof BackgroundToPhoneSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Views (side panels, popup) <-> background, over the long-lived Port named VIEW_PORT: every UI
+// is a view of the one phone.
+
+export const VIEW_PORT = 'ccps-view';
+
+export const ViewToBackgroundSchema = v.variant('type', [
+  /** Sent first on every (re)connect. `windowId`: the window the view is in. */
+  v.object({ type: v.literal('view-attached'), kind: v.picklist(['side-panel', 'popup']), windowId: v.nullable(v.number()), visible: v.boolean() }),
+  /** Whether the agent can see the view (document.visibilityState), for desktop notifications. */
+  v.object({ type: v.literal('view-visibility-changed'), visible: v.boolean() }),
+  v.object({ type: v.literal('act-on-contact'), action: v.picklist(['accept', 'reject', 'end']), contactId: Id }),
+  /** Start Streams afresh (the sign-in window closed, Retry): a signed-in session is picked up. */
+  v.object({ type: v.literal('restart-phone') }),
+  /** Input in the view (throttled by the view); also "Stay signed in". */
+  v.object({ type: v.literal('agent-active') }),
+]);
+export type ViewToBackground = v.InferOutput<typeof ViewToBackgroundSchema>;
+
+export const BackgroundToViewSchema = v.variant('type', [
+  v.object({ type: v.literal('phone-state-changed'), state: PhoneStateSchema }),
   v.object({ type: v.literal('crm-activity-changed'), contactId: Id, activity: v.array(CrmActivitySchema) }),
 ]);
-export type BackgroundToPanel = v.InferOutput<typeof BackgroundToPanelSchema>;
+export type BackgroundToView = v.InferOutput<typeof BackgroundToViewSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Content script <-> background, over the long-lived Port named DETECT_PORT: the text of a whole
@@ -247,6 +282,10 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('cancel-dial'), requestId: Id, expired: v.optional(v.boolean()) }),
   v.object({ type: v.literal('get-phone-status') }),
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
+  /** A view opened (popup): start the phone if it is not running. */
+  v.object({ type: v.literal('open-phone') }),
+  /** The agent is at work in a CRM tab (throttled by the page): Connect must not sign them out as idle. */
+  v.object({ type: v.literal('agent-active') }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -259,25 +298,46 @@ export type RequestType = Request['type'];
 export const DialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true), requestId: Id, waiting: v.boolean() }), DialError]);
 
 /**
+ * The agent's input counts as activity for Connect's inactivity sign-out at most this often per
+ * page (CRM tab, side panel, popup): plenty against a timeout of many minutes, and no flood.
+ */
+export const ACTIVITY_EVERY_MS = 30_000;
+
+/**
  * How long a dial may wait for the phone to be ready: a dial placed later is not one the agent is
  * still expecting. See background/dials.ts for why this figure.
  */
 export const DIAL_WAIT_MS = 8_000;
-export const PhoneStatusReplySchema = v.object({
-  status: PhoneStatusSchema,
-  agent: v.nullable(AgentSnapshotSchema),
-  contacts: v.array(ContactSnapshotSchema),
-});
+export const PhoneStatusReplySchema = PhoneStateSchema;
 
-/** The reply each request gets; a handler table typed over `Replies` must cover every request. */
-export interface Replies {
-  'dial-number': v.InferOutput<typeof DialReplySchema>;
-  /** not-found: it was already placed, dropped or cancelled. */
-  'cancel-dial': { ok: true } | { ok: false; error: 'not-found' };
-  'get-phone-status': v.InferOutput<typeof PhoneStatusReplySchema>;
-  /** ok: handed to the ready phone (the state change itself shows in the next agent snapshot). */
-  'set-agent-state': { ok: true } | { ok: false; error: 'phone-not-ready' };
-}
+export const CancelDialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), error: v.literal('not-found') })]);
+const AgentActiveReplySchema = v.object({ ok: v.literal(true) });
+const SetAgentStateReplySchema = v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), error: v.literal('phone-not-ready') })]);
+
+/**
+ * The reply each request gets, as a schema: the asker validates every reply (shared/messaging.ts),
+ * and a handler table typed over `Replies` must cover every request.
+ * - cancel-dial, not-found: it was already placed, dropped or cancelled.
+ * - set-agent-state, ok: handed to the ready phone (the change itself shows in the next agent snapshot).
+ * - open-phone: the phone document runs (or starts) for the configured instance; false when none is configured.
+ */
+export const ReplySchemas = {
+  'dial-number': DialReplySchema,
+  'cancel-dial': CancelDialReplySchema,
+  'get-phone-status': PhoneStatusReplySchema,
+  'set-agent-state': SetAgentStateReplySchema,
+  'open-phone': v.object({ started: v.boolean() }),
+  'agent-active': AgentActiveReplySchema,
+} satisfies { [T in RequestType]: Schema };
+export type Replies = { [T in RequestType]: v.InferOutput<(typeof ReplySchemas)[T]> };
+
+/** The replies a content script can get: it may send only these (background/sender-table.ts). */
+export const ContentScriptReplySchemas = {
+  'dial-number': DialReplySchema,
+  'cancel-dial': CancelDialReplySchema,
+  'agent-active': AgentActiveReplySchema,
+} satisfies { [T in RequestType]?: (typeof ReplySchemas)[T] };
+export type ContentScriptRequestType = keyof typeof ContentScriptReplySchemas;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 // ---------------------------------------------------------------------------------------------
@@ -311,14 +371,14 @@ export const TabRequestSchema = v.variant('type', [
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 export type FillFields = Extract<TabRequest, { type: 'fill-fields' }>;
-export interface TabReplies {
-  'dial-selection': { handled: true };
-  'fill-fields': AutofillReply;
-}
+export type TabRequestType = TabRequest['type'];
+export const TabReplySchemas = {
+  'dial-selection': v.object({ handled: v.literal(true) }),
+  'fill-fields': AutofillReplySchema,
+} satisfies { [T in TabRequestType]: Schema };
+export type TabReplies = { [T in TabRequestType]: v.InferOutput<(typeof TabReplySchemas)[T]> };
 
 // ---------------------------------------------------------------------------------------------
-
-type Schema = v.GenericSchema<unknown, unknown>;
 
 /** Parses `unknown` input against a schema; returns null (and says why, once) when it does not fit. */
 export function parseMessage<S extends Schema>(schema: S, input: unknown, from: string): v.InferOutput<S> | null {
@@ -329,3 +389,18 @@ export function parseMessage<S extends Schema>(schema: S, input: unknown, from: 
   console.warn(`[ccp-sidecar] dropped an invalid message from ${from}: ${where ? where + ': ' : ''}${issue?.message ?? 'invalid'}`);
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The long-lived channels: a Port name with what the connecting side sends (`up`) and what the
+// background answers (`down`). shared/messaging.ts opens them, background/port-hub.ts accepts them;
+// who may open which is in background/sender-table.ts.
+
+export interface Channel<Up, Down> {
+  name: string;
+  up: v.GenericSchema<unknown, Up>;
+  down: v.GenericSchema<unknown, Down>;
+}
+
+export const PHONE_CHANNEL: Channel<PhoneToBackground, BackgroundToPhone> = { name: PHONE_DOC_PORT, up: PhoneToBackgroundSchema, down: BackgroundToPhoneSchema };
+export const VIEW_CHANNEL: Channel<ViewToBackground, BackgroundToView> = { name: VIEW_PORT, up: ViewToBackgroundSchema, down: BackgroundToViewSchema };
+export const DETECT_CHANNEL: Channel<DetectRequest, DetectReply> = { name: DETECT_PORT, up: DetectRequestSchema, down: DetectReplySchema };

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { formatForAgent, type CountryCode } from '../shared/phone';
 import { t } from '../shared/i18n';
-import type { Replies } from '../shared/protocol';
+import { ask } from '../shared/messaging';
 import { uiLocale } from '../shared/ui-locale';
 import { formatDuration } from '../shared/durations';
 import type { CallHistoryEntry } from '../shared/call-history';
@@ -19,8 +18,8 @@ export function CallHistory({ country, storeNumbers }: { country: CountryCode; s
   const [failed, setFailed] = useState<string | null>(null);
   const redial = async (entry: CallHistoryEntry) => {
     if (!entry.number) return;
-    const reply = (await browser.runtime.sendMessage({ type: 'dial-number', e164: entry.number, source: 'history' })) as Replies['dial-number'];
-    setFailed(reply.ok ? null : entry.id);
+    const reply = await ask({ type: 'dial-number', e164: entry.number, source: 'history' }).catch(() => null);
+    setFailed(reply?.ok ? null : entry.id);
   };
   if (!entries.length) return <p class="message muted" id="history-empty">{t('historyEmpty')}</p>;
   return (

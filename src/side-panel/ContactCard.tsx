@@ -4,7 +4,7 @@ import type { ContactSnapshot, CrmActivity } from '../shared/protocol';
 import type { ShownAttribute } from '../shared/settings';
 import { t, type MessageKey } from '../shared/i18n';
 import { CrmActivityList } from './CrmActivityList';
-import type { ContactAction } from './use-phone';
+import type { ContactAction } from '../shared/use-phone-view';
 import { WaitingTime } from './WaitingTime';
 
 export interface ContactCardProps {

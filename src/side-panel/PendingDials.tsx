@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatForAgent, type CountryCode } from '../shared/phone';
 import { t } from '../shared/i18n';
+import { ask } from '../shared/messaging';
 import { DIAL_WAIT_MS } from '../shared/protocol';
 import type { PendingDial } from '../background/session-store';
 import { useNow } from './use-now';
@@ -32,7 +33,7 @@ export function PendingDials({ country }: { country: CountryCode }) {
         {waiting.map((dial) => (
           <li key={dial.requestId} class="pending-dial">
             <span>{t('pendingDialItem', formatForAgent(dial.e164, country), String(Math.max(0, Math.ceil((dial.createdAt + DIAL_WAIT_MS - now) / 1000))))}</span>
-            <button type="button" class="cancel-dial" onClick={() => void browser.runtime.sendMessage({ type: 'cancel-dial', requestId: dial.requestId })}>{t('actionCancelDial')}</button>
+            <button type="button" class="cancel-dial" onClick={() => void ask({ type: 'cancel-dial', requestId: dial.requestId })}>{t('actionCancelDial')}</button>
           </li>
         ))}
       </ul>

@@ -7,16 +7,14 @@ import { loadSettings, watchSettings } from '../shared/settings';
 
 /** Loading longer than this means the CCP is not answering: most often, the agent is signed out. */
 export const SLOW_LOAD_MS = 6000;
-/** While signed out or failed, the phone is restarted this often, so a session that appears elsewhere is picked up. */
-export const RETRY_MS = 15_000;
 
 /**
- * The signed-out state of the side panel. Streams runs with `loginPopup: false`; we open the
- * sign-in window ourselves (the SAML URL or the instance's), and recover by ourselves: when that
- * window closes, and every RETRY_MS while the phone is signed out or failed, the phone restarts.
- * While it is still loading, Streams retries the frame itself and needs no help.
+ * The signed-out state of a view. Streams runs with `loginPopup: false`; we open the sign-in
+ * window ourselves (the SAML URL or the instance's), and the phone recovers by itself: when that
+ * window closes it restarts, and the phone document restarts Streams every so often while signed
+ * out or failed (src/phone/index.ts). While it is still loading, Streams retries the frame itself.
  */
-export function SignIn({ status, ccpUrl, restart }: { status: PhoneStatus; ccpUrl: string; restart: () => void }) {
+export function SignIn({ status, detail, ccpUrl, restart }: { status: PhoneStatus; detail: string | undefined; ccpUrl: string; restart: () => void }) {
   const [loginUrl, setLoginUrl] = useState<string | null>(null);
   const [slow, setSlow] = useState(false);
   const [loginWindow, setLoginWindow] = useState<number | null>(null);
@@ -32,12 +30,6 @@ export function SignIn({ status, ccpUrl, restart }: { status: PhoneStatus; ccpUr
     const timer = setTimeout(() => setSlow(true), SLOW_LOAD_MS);
     return () => clearTimeout(timer);
   }, [status]);
-
-  useEffect(() => {
-    if (status !== 'logged-out' && status !== 'failed') return;
-    const timer = setInterval(restart, RETRY_MS);
-    return () => clearInterval(timer);
-  }, [status, restart]);
 
   useEffect(() => {
     if (loginWindow === null) return;
@@ -60,7 +52,7 @@ export function SignIn({ status, ccpUrl, restart }: { status: PhoneStatus; ccpUr
 
   return (
     <div class="message sign-in" id="sign-in" data-reason={signedOut ? 'logged-out' : status === 'failed' ? 'failed' : 'no-answer'}>
-      <p class="title" id={signedOut ? 'logged-out' : 'failed'}>{signedOut ? t('panelLoggedOut') : t('panelNoAnswer')}</p>
+      <p class="title" id={signedOut ? 'logged-out' : 'failed'}>{signedOut ? t(detail === 'session-expired' ? 'panelSessionExpired' : 'panelLoggedOut') : t('panelNoAnswer')}</p>
       {!signedOut && <p class="muted">{t('panelFailed', ccpUrl)}</p>}
       <div class="row">
         <button class="primary" id="sign-in-button" disabled={!loginUrl} onClick={() => void signIn()}>{t('panelSignIn')}</button>

@@ -1,49 +1,47 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loadSettings, watchSettings } from '../shared/settings';
+import { usePhoneView } from '../shared/use-phone-view';
 import { CallHistory } from './CallHistory';
 import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
+import { SessionWarning } from './SessionWarning';
 import { SignIn } from './SignIn';
-import { StandbyNotice } from './StandbyNotice';
-import { usePhone } from './use-phone';
 import { agentCountry } from '../shared/phone';
 import { useSettings } from './use-settings';
 
 type Tab = 'phone' | 'history';
 
-function SidePanel({ restart }: { restart: () => void }) {
+/**
+ * The side panel: a view of the phone, which runs in the offscreen phone document. Any number of
+ * windows may show one; closing it never touches a call.
+ */
+function SidePanel() {
   const [ccpUrl, setCcpUrl] = useState<string | null | undefined>(undefined);
-  const [windowId, setWindowId] = useState<number | null>(null);
   const [tab, setTab] = useState<Tab>('phone');
-  const container = useRef<HTMLDivElement>(null);
   const settings = useSettings();
   const country = agentCountry(settings.defaultCountry, navigator.language);
+  const view = usePhoneView('side-panel');
 
   useEffect(() => {
-    // A stored URL is re-checked here: a corrupt setting must show "not configured", not load
-    // an arbitrary page into the phone's frame.
     const apply = (instanceUrl: string) => {
       const result = normalizeInstanceUrl(instanceUrl, IS_DEV_BUILD);
       setCcpUrl(result.ok ? result.ccpUrl : null);
     };
     void loadSettings().then((s) => apply(s.instanceUrl));
-    void browser.windows.getCurrent().then((w) => setWindowId(w.id ?? null));
     return watchSettings((s) => apply(s.instanceUrl));
   }, []);
 
-  const view = usePhone(container, ccpUrl ?? null, windowId);
   const configured = Boolean(ccpUrl);
-  const standby = configured && view.role === 'standby';
-  const acts = view.phone || standby ? view.act : null;
+  const loading = configured && (view.status === 'loading' || view.status === 'off');
 
   return (
     <>
-      {view.agent && (
+      {view.agent && view.status === 'ready' && (
         <header class="agent">
           <span class="name">{view.agent.name}</span>
           <span class={`pill ${view.agent.state.type}`} data-agent-state={view.agent.state.name}>{view.agent.state.name}</span>
@@ -59,9 +57,9 @@ function SidePanel({ restart }: { restart: () => void }) {
           <button class="primary" onClick={() => void browser.runtime.openOptionsPage()}>{t('panelOpenOptions')}</button>
         </div>
       )}
-      {standby && <StandbyNotice phoneWindowId={view.phoneWindowId} takeOver={view.takeOver} />}
-      {configured && !standby && view.status === 'loading' && <p class="message muted" id="loading">{t('panelLoading')}</p>}
-      {configured && !standby && <SignIn status={view.status} ccpUrl={ccpUrl ?? ''} restart={restart} />}
+      {loading && <p class="message muted" id="loading">{t('panelLoading')}</p>}
+      {configured && view.known && <SignIn status={view.status} detail={view.detail} ccpUrl={ccpUrl ?? ''} restart={view.restart} />}
+      <SessionWarning warning={view.sessionWarning} staySignedIn={view.staySignedIn} />
       <PendingDials country={country} />
       <div class="contacts">
         {view.contacts.map((contact) => (
@@ -71,22 +69,13 @@ function SidePanel({ restart }: { restart: () => void }) {
             country={country}
             shownAttributes={settings.shownAttributes}
             activity={view.activity[contact.contactId] ?? []}
-            act={acts}
+            act={view.status === 'ready' ? view.act : null}
           />
         ))}
       </div>
       {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
-      {/* Always mounted while the phone runs: Streams owns this frame; hiding it keeps the call. */}
-      <div id="ccp" ref={container} hidden={!configured || standby || tab !== 'phone'} />
     </>
   );
 }
 
-/** Restarting the phone (after signing in) remounts the panel: Streams is torn down and started afresh. */
-function Root() {
-  const [attempt, setAttempt] = useState(0);
-  const restart = useCallback(() => setAttempt((n) => n + 1), []);
-  return <SidePanel key={attempt} restart={restart} />;
-}
-
-render(<Root />, document.getElementById('app')!);
+render(<SidePanel />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 // Load: a burst of 200 contact state changes (hold, resume, … on a live call, fired back to back
-// by the simulated instance) reaches the CRM tab complete and in order, through Streams, the side
-// panel, the background relay and the content script.
+// by the simulated instance) reaches the CRM tab complete and in order, through Streams, the phone
+// document, the background relay and the content script.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
@@ -34,8 +34,9 @@ test('200 state changes in a burst reach the CRM tab, every one, in order', { ti
   assert.deepEqual(final.map((e) => e.phase), expected, 'none lost, none out of order');
   assert.ok(log.every((e, i) => i === 0 || e.at >= log[i - 1].at));
 
-  // The side panel saw the same 202, so nothing was coalesced before the relay either.
-  const emitted = await panel.evaluate((id) => globalThis.ccpsEmitted.filter((e) => e.contactId === id).map((e) => e.phase), contactId);
+  // The phone document saw the same 202, so nothing was coalesced before the relay either.
+  const phone = await world.ext.phoneDocument();
+  const emitted = await phone.evaluate((id) => globalThis.ccpsEmitted.filter((e) => e.contactId === id).map((e) => e.phase), contactId);
   assert.deepEqual(emitted, expected);
   const spread = final.at(-1).at - final[2].at;
   console.log(`# burst of 200 drained into the CRM tab in ${Math.round(spread)} ms`);

@@ -80,10 +80,11 @@ test('injected there all the same, our scripts check the origin and do nothing',
   await page.close();
 });
 
-test('the simulated CCP inside the side panel (another port) gets nothing of ours', { timeout: 60_000 }, async () => {
+test('the simulated CCP inside the phone document (another port) gets nothing of ours', { timeout: 60_000 }, async () => {
   const panel = await world.openPhone();
-  const ccp = panel.frames().find((f) => f.url().startsWith(world.sim.origin));
-  assert.ok(ccp, 'the CCP frame is in the panel');
+  const phone = await world.ext.phoneDocument();
+  const ccp = phone.frames().find((f) => f.url().startsWith(world.sim.origin));
+  assert.ok(ccp, 'the CCP frame is in the phone document');
   await new Promise((r) => setTimeout(r, 1000));
   assert.deepEqual(await traces(ccp), NONE);
   await panel.close();

@@ -42,8 +42,9 @@ test('a Chromium policy file sets and locks our settings', { timeout: 30_000, sk
   assert.equal(await options.$eval('#instance-url', (el) => el.value), 'https://corp.my.connect.aws/ccp-v2/');
   assert.equal(await options.$eval('#instance-url', (el) => el.disabled), true);
   assert.ok((await options.$$eval('[data-locked-note]', (els) => els.length)) >= 3, 'each locked field says so');
-  // Every context reads the merged value: the side panel points the phone at the policy's instance.
-  const panel = await ext.openExtensionPage('side-panel.html', { width: 380, height: 900 });
-  await waitInPage(panel, () => Boolean(document.querySelector('#ccp iframe')), undefined, 20_000);
-  assert.equal(await panel.$eval('#ccp iframe', (el) => el.src), 'https://corp.my.connect.aws/ccp-v2/');
+  // Every context reads the merged value: opening the side panel starts the phone on the policy's instance.
+  await ext.openExtensionPage('side-panel.html', { width: 380, height: 900 });
+  const phone = await ext.phoneDocument();
+  await waitInPage(phone, () => Boolean(document.querySelector('#ccp iframe')), undefined, 20_000);
+  assert.equal(await phone.$eval('#ccp iframe', (el) => el.src), 'https://corp.my.connect.aws/ccp-v2/');
 });

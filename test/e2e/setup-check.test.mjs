@@ -74,14 +74,14 @@ test('a site added but not allowed by the browser is red, with an Allow button',
   await options.close();
 });
 
-test('with the phone already running in the side panel, the check reads it instead of probing', { timeout: 30_000 }, async () => {
+test('with the phone already running, the check reads it instead of probing', { timeout: 30_000 }, async () => {
   const panel = await ext.openExtensionPage('side-panel.html', { width: 380, height: 900 });
   await waitInPage(panel, () => Boolean(document.querySelector('[data-agent-state]')), undefined, 20_000);
   const options = await ext.openExtensionPage('options.html');
   await waitInPage(options, () => Boolean(document.querySelector('#run-setup-check')));
   await runCheck(options);
   assert.equal(await stateOf(options, 'handshake'), 'ok');
-  assert.match(await textOf(options, 'handshake'), /side panel is connected/);
+  assert.match(await textOf(options, 'handshake'), /The phone is connected/);
   await options.close();
   await panel.close();
 });

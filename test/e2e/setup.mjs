@@ -88,6 +88,22 @@ export async function stopServiceWorker(world) {
   }
 }
 
+/**
+ * Closes the phone document the way signing out does (chrome.offscreen.closeDocument from an
+ * extension page), so a test starts with no phone running.
+ */
+export async function closePhoneDocument(world) {
+  const page = await world.ext.openExtensionPage('options.html');
+  try {
+    const error = await page.evaluate(() => chrome.offscreen.closeDocument().then(() => null, (e) => String(e)));
+    if (error && !/No current offscreen document/.test(error)) throw new Error(`could not close the phone document: ${error}`);
+    // The background notices the document is gone (after a short grace for a reconnect).
+    await eventually(async () => (await readStorage(page, 'session', 'phoneStatus')).phoneStatus === 'off', { what: 'the phone to be off' });
+  } finally {
+    await page.close();
+  }
+}
+
 /** Reads a storage area from one of the extension's pages (never from the worker, which it would keep alive). */
 export function readStorage(extensionPage, area, keys) {
   return extensionPage.evaluate((a, k) => chrome.storage[a].get(k), area, keys);

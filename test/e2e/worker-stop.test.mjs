@@ -5,7 +5,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
-import { readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
+import { closePhoneDocument, readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -26,8 +26,9 @@ test('stopped twice in the middle of a call: every later event reaches the CRM t
   await eventually(async () => (await crmPhases(crmPage, contactId)).includes('incoming'), { what: 'the incoming notice' });
   await world.ext.browser.waitForTarget((t) => t.url() === popUrl(contactId), { timeout: 10_000 });
 
-  // Streams keeps running across the stops: the same CCP frame, never reloaded or re-elected away.
-  await panel.evaluate(() => { document.querySelector('#ccp iframe').dataset.mark = 'before the stops'; });
+  // Streams keeps running across the stops in the phone document: the same CCP frame, never reloaded.
+  const phone = await world.ext.phoneDocument();
+  await phone.evaluate(() => { document.querySelector('#ccp iframe').dataset.mark = 'before the stops'; });
   await stopServiceWorker(world); // while it rings
   await panel.bringToFront();
   await panel.click(`.contact-card[data-contact-id="${contactId}"] button.primary`);
@@ -48,29 +49,26 @@ test('stopped twice in the middle of a call: every later event reaches the CRM t
   assert.equal(entries.find((e) => e.contactId === contactId).outcome, 'answered');
   assert.deepEqual(await crmPhases(crmPage, contactId), ['incoming', 'connected'], 'each notice once, in order');
   assert.equal((await world.ext.browser.pages()).filter((p) => p.url() === popUrl(contactId)).length, 1, 'the pop fired once');
-  assert.equal(await panel.$eval('#ccp iframe', (f) => f.dataset.mark), 'before the stops');
-  assert.equal(await panel.$('#standby'), null, 'still the phone');
+  assert.equal(await phone.$eval('#ccp iframe', (f) => f.dataset.mark), 'before the stops');
   await world.ext.configure({ screenPopRules: [] });
   await panel.close();
   await crmPage.close();
 });
 
-test('a dial queued while no phone runs survives a worker stop and is dialled once the phone starts', { timeout: 40_000 }, async () => {
+test('a dial while no phone runs starts the phone, survives a worker stop while it starts, and is dialled once', { timeout: 40_000 }, async () => {
+  await closePhoneDocument(world);
   const page = await world.ext.openExtensionPage('options.html');
+  const before = requestsOf(world.sim, 'createOutboundContact').length;
   const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'dial-number', e164: '+819012345678', source: 'popup' }));
   assert.equal(reply.ok, true);
-  assert.equal((await readStorage(page, 'session', 'pendingDials')).pendingDials.length, 1);
-  const before = requestsOf(world.sim, 'createOutboundContact').length;
-
+  assert.equal(reply.waiting, true, 'the phone was not running');
   await stopServiceWorker(world);
-  assert.equal((await readStorage(page, 'session', 'pendingDials')).pendingDials.length, 1, 'still queued');
 
-  const panel = await world.openPhone(null);
+  // No side panel: the dial itself started the phone document.
   const dial = await eventually(() => requestsOf(world.sim, 'createOutboundContact')[before], { what: 'the queued dial at the instance' });
   assert.equal(dial.params.endpoint.phoneNumber, '+819012345678');
   await new Promise((r) => setTimeout(r, 800));
   assert.equal(requestsOf(world.sim, 'createOutboundContact').length, before + 1, 'dialled exactly once');
   await eventually(async () => (await readStorage(page, 'session', 'pendingDials')).pendingDials.length === 0, { what: 'the queue to empty' });
-  await panel.close();
   await page.close();
 });

@@ -54,6 +54,14 @@ export async function launchWithExtension({ headless = true, dist = DEV_DIST, la
         await page.evaluate((s) => chrome.storage.local.set(s), settings);
         await page.close();
       },
+      /**
+       * The phone document (the offscreen document running Streams) as a puppeteer Page, once it
+       * runs; its CCP frame is `page.frames()` beyond the main one.
+       */
+      async phoneDocument(timeout = 20_000) {
+        const target = await browser.waitForTarget((t) => t.url() === `${origin}/phone.html`, { timeout });
+        return target.asPage();
+      },
       /** Closes the real side panel in every window (chrome.sidePanel.close, Chrome ≥ 141). */
       async closeSidePanels() {
         const page = await browser.newPage();

@@ -40,7 +40,11 @@ export function createFakeBrowser() {
     granted,
     runtime: { id: 'test-extension', getURL: (p: string) => `chrome-extension://test-extension/${p}`, onMessage: event() },
     i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en-US' },
-    windows: { get: async (id: number) => ({ id, focused: true }), update: async () => undefined },
+    windows: {
+      get: async (id: number) => ({ id, focused: true }),
+      getLastFocused: async (): Promise<{ id: number; focused: boolean }> => ({ id: 1, focused: true }),
+      update: async () => undefined,
+    },
     storage: { session: area(), local: area(), managed: area(), onChanged: event() },
     alarms: { create: async () => undefined, onAlarm: event() },
     permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)) },
@@ -54,12 +58,39 @@ export function createFakeBrowser() {
   };
 }
 
-/** The parts of `chrome.*` the background calls directly (badge, notifications), as no-ops. */
-export function stubChrome(): void {
+/**
+ * The parts of `chrome.*` the background calls directly (badge, notifications, the offscreen phone
+ * document), as stand-ins; `phoneDocuments` lists the offscreen documents open.
+ */
+export function stubChrome(): { phoneDocuments: string[]; sidePanelsOpened: number[] } {
   const noop = async () => undefined;
+  const phoneDocuments: string[] = [];
+  const sidePanelsOpened: number[] = [];
+  const getURL = (p: string) => `chrome-extension://test-extension/${p}`;
   (globalThis as { chrome?: unknown }).chrome = {
     action: { setBadgeBackgroundColor: noop, setBadgeText: noop, setTitle: noop, setBadgeTextColor: noop },
     notifications: { create: noop, clear: noop },
-    runtime: { getURL: (p: string) => `chrome-extension://test-extension/${p}` },
+    runtime: {
+      getURL,
+      ContextType: { OFFSCREEN_DOCUMENT: 'OFFSCREEN_DOCUMENT' },
+      getContexts: async () => phoneDocuments.map((url) => ({ contextType: 'OFFSCREEN_DOCUMENT', documentUrl: url })),
+    },
+    offscreen: {
+      Reason: { USER_MEDIA: 'USER_MEDIA', WEB_RTC: 'WEB_RTC' },
+      createDocument: async ({ url }: { url: string }) => {
+        if (phoneDocuments.length) throw new Error('Only a single offscreen document may be created.');
+        phoneDocuments.push(getURL(url));
+      },
+      closeDocument: async () => {
+        phoneDocuments.length = 0;
+      },
+    },
+    windows: { getLastFocused: async () => ({ id: 1, focused: true }) },
+    sidePanel: {
+      open: async ({ windowId }: { windowId: number }) => {
+        sidePanelsOpened.push(windowId);
+      },
+    },
   };
+  return { phoneDocuments, sidePanelsOpened };
 }

@@ -1,23 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFakeBrowser, event } from './fake-browser';
+import { createFakeBrowser, event, stubChrome } from './fake-browser';
 import type { ContactEvent, ContactSnapshot } from '../../src/shared/protocol';
 
 const fake = createFakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake }));
-const noop = async () => undefined;
-// The parts of `chrome.*` the relay calls directly (the badge and notifications).
-(globalThis as { chrome?: unknown }).chrome = {
-  action: { setBadgeBackgroundColor: noop, setBadgeText: noop, setTitle: noop, setBadgeTextColor: noop },
-  notifications: { create: noop, clear: noop },
-  runtime: { getURL: (p: string) => `chrome-extension://test-extension/${p}` },
-};
+stubChrome();
 
 const { handleContactEvent, isFresh } = await import('../../src/background/contacts');
 const { queueDial, finishDial, flushDials, cancelDial, DIAL_EXPIRY_MS } = await import('../../src/background/dials');
-const { acceptPhonePort } = await import('../../src/background/phone-port');
-const { panelAttached } = await import('../../src/background/election');
+const { acceptPhoneDocument } = await import('../../src/background/phone-link');
 
-/** Lets the per-panel message chain and the storage steps behind it run. */
+/** Lets the per-Port message chain and the storage steps behind it run. */
 const settle = () => new Promise((r) => setTimeout(r, 10));
 const { readSession } = await import('../../src/background/session-store');
 const { forgetSettingsOnChange } = await import('../../src/background/settings-cache');
@@ -30,12 +23,12 @@ const contact = (phase: ContactSnapshot['phase'], phaseSince: number): ContactEv
   },
 });
 
-/** A side panel's Port as the background sees it. */
-function panelPort() {
+/** The phone document's Port as the background sees it. */
+function phonePort() {
   const posted: unknown[] = [];
   const port = {
-    name: 'ccps-phone',
-    sender: { id: 'test-extension', url: 'chrome-extension://test-extension/side-panel.html' },
+    name: 'ccps-phone-doc',
+    sender: { id: 'test-extension', url: 'chrome-extension://test-extension/phone.html' },
     onMessage: event(),
     onDisconnect: event(),
     postMessage: (m: unknown) => posted.push(m),
@@ -82,34 +75,33 @@ describe('contact events', () => {
   });
 });
 
-describe('a new phone re-reporting', () => {
-  it('restores a contact the election cleared, without relaying it again', async () => {
+describe('a phone re-reporting', () => {
+  it('restores a contact the session lost, without relaying it again', async () => {
     await fake.storage.local.set({ crmSites: ['https://crm.example.com'] });
     fake.openTabs.push({ id: 7, url: 'https://crm.example.com/' });
     await handleContactEvent(contact('connected', 200));
-    await fake.storage.session.set({ contacts: {} }); // what elect() does when the phone changes
+    await fake.storage.session.set({ contacts: {} }); // a phone started afresh
     await handleContactEvent(contact('connected', 200));
     expect(Object.keys((await readSession('contacts')).contacts)).toEqual(['c1']);
     expect(fake.sentToTabs).toHaveLength(1);
   });
 });
 
+const phoneHandlers = {
+  'phone-document-attached': async () => undefined,
+  'phone-status-changed': async () => undefined,
+  'agent-changed': async () => undefined,
+  'contact-changed': async () => undefined,
+  'session-warning-changed': async () => undefined,
+  'dial-finished': async () => undefined,
+};
+
 describe('dials', () => {
   it('queues a dial until the phone is ready, sends it once, answers the tab', async () => {
-    const { port, posted } = panelPort();
-    acceptPhonePort(port as never, {
-      'phone-attached': async (_m, panel) => panelAttached(panel),
-      'panel-visibility-changed': async () => undefined,
-      'take-over-phone': async () => undefined,
-      'act-on-contact': async () => undefined,
-      'phone-status-changed': async () => undefined,
-      'agent-changed': async () => undefined,
-      'contact-changed': async () => undefined,
-      'dial-finished': async () => undefined,
-    });
-    port.onMessage.fire({ type: 'phone-attached', windowId: 1, panelId: 'panel-1' });
+    const { port, posted } = phonePort();
+    acceptPhoneDocument(port as never, phoneHandlers, () => undefined);
+    port.onMessage.fire({ type: 'phone-document-attached', running: 'https://example.my.connect.aws/ccp-v2/' });
     await settle();
-    posted.length = 0; // its role
     const { requestId, waiting } = await queueDial('+81312345678', 7);
     expect(waiting).toBe(true);
     expect(posted).toEqual([]); // the phone has not said it is ready
@@ -138,20 +130,9 @@ describe('dials', () => {
 
   it('waits a few seconds at most: a phone ready after that places nothing', async () => {
     expect(DIAL_EXPIRY_MS).toBeLessThanOrEqual(10_000);
-    const { port, posted } = panelPort();
-    acceptPhonePort(port as never, {
-      'phone-attached': async (_m, panel) => panelAttached(panel),
-      'panel-visibility-changed': async () => undefined,
-      'take-over-phone': async () => undefined,
-      'act-on-contact': async () => undefined,
-      'phone-status-changed': async () => undefined,
-      'agent-changed': async () => undefined,
-      'contact-changed': async () => undefined,
-      'dial-finished': async () => undefined,
-    });
-    port.onMessage.fire({ type: 'phone-attached', windowId: 1, panelId: 'panel-late' });
+    const { port, posted } = phonePort();
+    acceptPhoneDocument(port as never, phoneHandlers, () => undefined);
     await settle();
-    posted.length = 0;
     vi.useFakeTimers({ now: 2_000_000, toFake: ['Date'] });
     const { requestId } = await queueDial('+81312345678', 7);
     // The phone becomes ready just after the wait: the flush that follows must not dial.
@@ -179,11 +160,15 @@ describe('dials', () => {
     expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: false, error: 'timed-out' } } });
   });
 
-  it('ignores a Port that is not one of our pages', () => {
-    const { port } = panelPort();
-    let disconnected = false;
-    const hostile = { ...port, sender: { id: 'other-extension', url: 'https://evil.example/' }, disconnect: () => (disconnected = true) };
-    acceptPhonePort(hostile as never, {} as never);
-    expect(disconnected).toBe(true);
+  it('drops what does not fit the phone channel', async () => {
+    const { port, posted } = phonePort();
+    let statuses = 0;
+    acceptPhoneDocument(port as never, { ...phoneHandlers, 'phone-status-changed': async () => void statuses++ }, () => undefined);
+    port.onMessage.fire({ type: 'phone-status-changed', status: 'on-fire' });
+    port.onMessage.fire({ type: 'dial-number', requestId: 'x', e164: '+81312345678' }); // a command is not a report
+    await settle();
+    expect(statuses).toBe(0);
+    expect(posted).toEqual([]);
+    port.onDisconnect.fire();
   });
 });

@@ -4,12 +4,14 @@
  * so everything else is testable without Streams.
  */
 import 'amazon-connect-streams';
-import type { AgentSnapshot, AgentState, ContactEvent, ContactPhase, ContactSnapshot, PhoneStatus } from '../shared/protocol';
+import type { AgentSnapshot, AgentState, ContactEvent, ContactPhase, ContactSnapshot, PhoneStatus, SessionWarning } from '../shared/protocol';
 
 export interface PhoneListener {
   status(status: PhoneStatus, detail?: string): void;
   agent(agent: AgentSnapshot): void;
   contact(event: ContactEvent): void;
+  /** Connect's inactivity warning (when the session ends), or null once it is cleared. */
+  sessionWarning(warning: SessionWarning): void;
 }
 
 export type CommandResult = { ok: true; contactId: string | null } | { ok: false; error: string };
@@ -22,13 +24,15 @@ export interface Phone {
   end(contactId: string): Promise<CommandResult>;
   setAgentState(name: string): Promise<CommandResult>;
   setMuted(muted: boolean): void;
+  /** Tells Connect the agent is at work (Streams' activity API), so it does not sign them out as idle. */
+  sendActivity(): void;
   contacts(): ContactSnapshot[];
   /** Tears the CCP down (Streams' terminate) so another instance URL can be started. */
   stop(): void;
 }
 
 // How long the CCP may take to answer the handshake before Streams retries the frame; the
-// side panel reports a failure after Streams gives up.
+// phone reports a failure after Streams gives up.
 const CCP_LOAD_TIMEOUT_MS = 10_000;
 const DIAL_TIMEOUT_MS = 15_000;
 
@@ -45,7 +49,7 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
   connect.core.initCCP(container, {
     ccpUrl,
     // We open the login window ourselves (the side panel shows a logged-out state with a button):
-    // Streams' own popup would be blocked without a gesture.
+    // an offscreen document cannot open windows, and Streams' own popup would be blocked anyway.
     loginPopup: false,
     softphone: { allowFramedSoftphone: true },
     ccpLoadTimeout: CCP_LOAD_TIMEOUT_MS,
@@ -54,6 +58,7 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
   connect.core.onAuthFail(() => listener.status('logged-out'));
   connect.core.onAccessDenied(() => listener.status('logged-out', 'access-denied'));
   connect.core.onIframeRetriesExhausted(() => listener.status('failed', 'no-handshake'));
+  watchSessionExpiry(listener);
 
   const emitContact = (contact: connect.Contact, forcedPhase?: ContactPhase) => {
     if (stopped) return;
@@ -168,6 +173,15 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
       if (mute) agent.mute();
       else agent.unmute();
     },
+    sendActivity: () => {
+      if (stopped) return;
+      try {
+        connect.sendActivity();
+      } catch (e) {
+        // Streams < 2.21 has no activity API; before the CCP is up there is no session to extend.
+        console.warn('[ccp-sidecar] sendActivity failed', e);
+      }
+    },
     contacts: () => [...live.values()].map((c) => contactSnapshot(c)),
     stop: () => {
       stopped = true;
@@ -176,6 +190,27 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
       container.replaceChildren();
     },
   };
+}
+
+/**
+ * Connect's inactivity warning, through Streams' SessionExpirationWarningManager (it talks to the
+ * CCP over its own channel, separate from the agent and contact events).
+ */
+function watchSessionExpiry(listener: PhoneListener): void {
+  try {
+    const manager = new connect.SessionExpirationWarningManager();
+    manager.onExpirationWarning((info) => listener.sessionWarning({ expiresAt: expiryTime(info?.expiration) }));
+    manager.onExpirationWarningCleared(() => listener.sessionWarning(null));
+    manager.onSessionExtensionError((error) => console.warn('[ccp-sidecar] Connect could not extend the session', error));
+  } catch (e) {
+    console.warn('[ccp-sidecar] no session expiry warnings from this Streams', e);
+  }
+}
+
+/** Streams gives the expiry as a timestamp; anything else is read as "soon". */
+function expiryTime(expiration: unknown): number {
+  const at = typeof expiration === 'number' ? expiration : expiration instanceof Date ? expiration.getTime() : typeof expiration === 'string' ? Date.parse(expiration) : NaN;
+  return Number.isFinite(at) ? at : Date.now() + 60_000;
 }
 
 interface Callbacks {

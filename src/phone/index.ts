@@ -1,0 +1,111 @@
+/**
+ * The phone document: the one offscreen document of the browser (reasons USER_MEDIA, WEB_RTC),
+ * hosting Streams, the CCP frame and the softphone audio. No window, panel or popup owns it, so
+ * closing any of them never ends a call. It has only chrome.runtime among the extension APIs: the
+ * background says which instance to run, and this page reports what Streams sees.
+ *
+ * The worker may be stopped at any moment: the link reconnects and says again what runs and what
+ * the phone sees, so a restarted worker finds the phone as it is, calls and all.
+ */
+import { IS_DEV_BUILD } from '../shared/build-flags';
+import { openPortLink } from '../shared/messaging';
+import { PHONE_CHANNEL, type AgentSnapshot, type BackgroundToPhone, type ContactEvent, type ContactSnapshot, type PhoneStatus, type PhoneToBackground, type SessionWarning } from '../shared/protocol';
+import { startPhone, type Phone } from './streams-phone';
+
+/** While signed out or failed, Streams is started afresh this often, so a session that appears elsewhere is picked up. */
+export const RETRY_MS = 15_000;
+
+const container = document.getElementById('ccp')!;
+let phone: Phone | null = null;
+let running: string | null = null;
+let status: PhoneStatus = 'loading';
+let detail: string | undefined;
+let agent: AgentSnapshot | null = null;
+let warning: SessionWarning = null;
+const contacts = new Map<string, ContactSnapshot>();
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** What the background must hear after a (re)connect to be current. */
+const hello = (): PhoneToBackground[] => [
+  { type: 'phone-document-attached', running },
+  ...(running
+    ? [
+        { type: 'phone-status-changed', status, ...(detail ? { detail } : {}) } as const,
+        ...(agent ? [{ type: 'agent-changed', agent } as const] : []),
+        { type: 'session-warning-changed', warning } as const,
+        ...[...contacts.values()].map((contact) => ({ type: 'contact-changed', event: { at: Date.now(), contact } }) as const),
+      ]
+    : []),
+];
+
+const link = openPortLink(PHONE_CHANNEL, (message) => void onMessage(message), hello);
+
+function run(ccpUrl: string): void {
+  phone?.stop();
+  clearTimeout(retryTimer);
+  contacts.clear();
+  agent = null;
+  warning = null;
+  running = ccpUrl;
+  phone = startPhone(container, ccpUrl, {
+    status: (s, d) => {
+      status = s;
+      detail = d;
+      link.post({ type: 'phone-status-changed', status: s, ...(d ? { detail: d } : {}) });
+      clearTimeout(retryTimer);
+      if (s === 'logged-out' || s === 'failed') retryTimer = setTimeout(() => running && run(running), RETRY_MS);
+    },
+    agent: (a) => {
+      agent = a;
+      link.post({ type: 'agent-changed', agent: a });
+    },
+    contact: (event) => {
+      if (IS_DEV_BUILD) recordForTests(event);
+      if (event.contact.phase === 'destroyed') contacts.delete(event.contact.contactId);
+      else contacts.set(event.contact.contactId, event.contact);
+      link.post({ type: 'contact-changed', event });
+    },
+    sessionWarning: (w) => {
+      warning = w;
+      link.post({ type: 'session-warning-changed', warning: w });
+    },
+  });
+}
+
+async function onMessage(message: BackgroundToPhone): Promise<void> {
+  if (message.type === 'run-phone') {
+    if (message.ccpUrl !== running || message.restart) run(message.ccpUrl);
+    return;
+  }
+  if (!phone) return;
+  switch (message.type) {
+    case 'dial-number': {
+      const result = await phone.dial(message.e164);
+      link.post({ type: 'dial-finished', requestId: message.requestId, result });
+      return;
+    }
+    case 'accept-contact':
+      await phone.accept(message.contactId);
+      return;
+    case 'reject-contact':
+      await phone.reject(message.contactId);
+      return;
+    case 'end-contact':
+      await phone.end(message.contactId);
+      return;
+    case 'set-agent-state':
+      await phone.setAgentState(message.name);
+      return;
+    case 'send-activity':
+      phone.sendActivity();
+      return;
+  }
+}
+
+/** Development build only: when each Streams callback fired, for the relay benchmark and burst test. */
+function recordForTests(event: ContactEvent): void {
+  const scope = globalThis as { ccpsEmitted?: Array<{ contactId: string; phase: string; phaseSince: number; at: number }> };
+  const list = (scope.ccpsEmitted ??= []);
+  list.push({ contactId: event.contact.contactId, phase: event.contact.phase, phaseSince: event.contact.phaseSince, at: performance.timeOrigin + performance.now() });
+  if (list.length > 5000) list.splice(0, list.length - 5000);
+}
