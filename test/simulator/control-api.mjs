@@ -6,8 +6,10 @@
 //   POST ring-out     {contactId?}   the ringing contact is missed
 //   POST agent-state  {name}         e.g. "Break"
 //   POST session      {loggedIn}     log the agent out / back in
+//   POST third-party  {contactId?, action}  the added party: 'answer' | 'no-answer' | 'hangup'
+//   POST settings     {outboundAnswerMs?, thirdPartyAnswerMs?}  timings (null: the third party waits for 'answer')
 //   GET  requests     ?since=N       the request log (entries with seq > N)
-//   GET  state                       {loggedIn, muted, agent: {configuration, snapshot}}
+//   GET  state                       {loggedIn, muted, agent: {configuration, snapshot}, dtmf, transfers, settings}
 //   POST reset                       fresh agent, no contacts, empty log
 //   GET  events                      SSE: 'state' and 'request' (for the control page)
 //
@@ -79,6 +81,15 @@ export async function routeControl(req, res, route, url, { instance, controls, r
       case 'POST session': {
         const body = await readJson(req);
         return reply(200, instance.setLoggedIn(body.loggedIn));
+      }
+      case 'POST third-party': {
+        const body = await readJson(req);
+        optionalString(body, 'contactId');
+        return reply(200, instance.thirdParty({ contactId: body.contactId, action: body.action }));
+      }
+      case 'POST settings': {
+        const body = await readJson(req);
+        return reply(200, instance.setSettings({ outboundAnswerMs: body.outboundAnswerMs, thirdPartyAnswerMs: body.thirdPartyAnswerMs }));
       }
       case 'POST reset':
         instance.reset();
