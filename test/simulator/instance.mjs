@@ -894,4 +894,7 @@ function toAttributeDictionary(attributes) {
   return out;
 }
 
+/** The Streams API methods the simulator models; any other answers UnsupportedOperation. */
+export const API_METHODS = Object.keys(API);
+
 export { arn, QUEUES };
