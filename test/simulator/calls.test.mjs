@@ -369,7 +369,15 @@ test('outbound with a caller-ID queue: createOutboundContact {endpoint, queueARN
 test('a call and a task at once: each reported, controls act on their own contact', T, async () => {
   const page = await openHost();
   try {
-    const call = await connectedCall(page);
+    // The call is one another agent transferred here.
+    const call = await connectedCall(page, { initiationMethod: 'transfer' });
+    const how = await page.evaluate((id) => {
+      const c = window.contactById(id);
+      return { method: c.getInitiationMethod(), initial: c.getInitialContactId(), inbound: c.isInbound() };
+    }, call);
+    assert.equal(how.method, 'transfer');
+    assert.notEqual(how.initial, call);
+    assert.equal(how.inbound, true);
     const { body: { contactId: task } } = await h.control('inbound', { channel: 'task', name: '折り返し: 見積もり', description: 'Call back about quote Q-1042' });
     const { body: { contactId: chat } } = await h.control('inbound', { channel: 'chat' });
     await waitEvent(page, 'contact.connecting', { contactId: task });

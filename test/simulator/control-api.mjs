@@ -1,7 +1,7 @@
 // The control API under /control/api/: what a test or a person does to the
 // instance from outside the agent's CCP (a customer calls, hangs up…).
 //
-//   POST inbound      {phoneNumber, queue?, attributes?, channel?, name?, description?} → {contactId}
+//   POST inbound      {phoneNumber, queue?, attributes?, channel?, name?, description?, initiationMethod?} → {contactId}
 //   POST hangup       {contactId?}   the customer hangs up (default: the newest active contact)
 //   POST ring-out     {contactId?}   the ringing contact is missed
 //   POST agent-state  {name}         e.g. "Break"
@@ -50,8 +50,9 @@ export async function routeControl(req, res, route, url, { instance, controls, r
       }
       case 'POST inbound': {
         const body = await readJson(req);
-        const { phoneNumber, queue, attributes, channel, name, description } = body;
+        const { phoneNumber, queue, attributes, channel, name, description, initiationMethod } = body;
         optionalString(body, 'phoneNumber');
+        optionalString(body, 'initiationMethod');
         optionalString(body, 'queue');
         optionalString(body, 'channel');
         return reply(200, instance.deliverInbound({
@@ -61,6 +62,7 @@ export async function routeControl(req, res, route, url, { instance, controls, r
           ...(channel !== undefined && { channel }),
           name,
           description,
+          initiationMethod,
         }));
       }
       case 'POST hangup': {

@@ -13,6 +13,8 @@ import { defaultConfiguration, QUEUES, QUICK_CONNECTS, arn } from './default-age
 import { ApiError } from './api-error.mjs';
 
 const CHANNELS = ['voice', 'chat', 'task'];
+/** How an inbound voice contact may have reached the agent (Streams' ContactInitiationMethod). */
+const INBOUND_METHODS = ['inbound', 'transfer', 'queue_transfer'];
 const ACTIVE = new Set(['incoming', 'pending', 'connecting', 'connected', 'paused']);
 /** Streams' CONNECTION_ACTIVE_STATES (less the monitoring ones, which we do not model). */
 const CONN_ACTIVE = new Set(['connecting', 'connected', 'hold']);
@@ -222,7 +224,7 @@ export class Instance extends EventEmitter {
   // ------------------------------------------------------- control actions
 
   /** A customer calls in (or starts a chat, or a task is routed): the agent's phone rings. */
-  deliverInbound({ phoneNumber = '+81312345678', queue = 'BasicQueue', attributes = {}, channel = 'voice', name, description } = {}) {
+  deliverInbound({ phoneNumber = '+81312345678', queue = 'BasicQueue', attributes = {}, channel = 'voice', name, description, initiationMethod } = {}) {
     if (!this.loggedIn) throw new ApiError('AgentNotLoggedIn', 'The agent is logged out; Connect would not route a contact.', 409);
     if (!CHANNELS.includes(channel)) throw new ApiError('InvalidParameter', `channel must be one of ${CHANNELS.join(', ')}`, 400);
     if (channel === 'voice' && (typeof phoneNumber !== 'string' || !phoneNumber.trim())) {
@@ -231,6 +233,12 @@ export class Instance extends EventEmitter {
     if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
       throw new ApiError('InvalidParameter', 'attributes must be an object of string values', 400);
     }
+    if (initiationMethod !== undefined && (channel !== 'voice' || !INBOUND_METHODS.includes(initiationMethod))) {
+      throw new ApiError('InvalidParameter', `initiationMethod is for voice: one of ${INBOUND_METHODS.join(', ')}`, 400);
+    }
+    // A call another agent transferred here is a new contact of the same
+    // call: its initialContactId is the first contact's.
+    const transferred = initiationMethod === 'transfer' || initiationMethod === 'queue_transfer';
     const queueData = this.queueByName(queue);
     const now = new Date();
     const contactId = randomUUID();
@@ -239,9 +247,9 @@ export class Instance extends EventEmitter {
       : { type: null, phoneNumber: null, agentLogin: null, name: channel === 'chat' ? 'Customer' : (name || 'Task'), queue: null };
     const contact = {
       contactId,
-      initialContactId: contactId,
+      initialContactId: transferred ? randomUUID() : contactId,
       type: channel,
-      initiationMethod: channel === 'task' ? 'api' : 'inbound',
+      initiationMethod: channel === 'task' ? 'api' : (initiationMethod ?? 'inbound'),
       state: { type: 'connecting', timestamp: now },
       queue: queueData,
       queueTimestamp: new Date(now.getTime() - QUEUED_FOR_MS),
