@@ -255,6 +255,16 @@ test('consult: swap, hold all, one party resumed at a time, conference, the thir
     assert.deepEqual([second.err.type, second.err.message], ['InternalServiceError', 'Cannot resume connection from hold']);
     assert.ok((await onContact(page, contactId, 'conferenceConnections')).ok);
     await waitParties(page, contactId, 'customer:connected agent:connected third:connected');
+    // In the conference a party held alone may rejoin with resume.
+    assert.ok((await onConnection(page, contactId, 'customer', 'hold')).ok);
+    await waitParties(page, contactId, 'customer:hold agent:connected third:connected');
+    assert.ok((await onConnection(page, contactId, 'customer', 'resume')).ok);
+    await waitParties(page, contactId, 'customer:connected agent:connected third:connected');
+    // The agent may step out of the conference (hold its own connection) and back.
+    assert.ok((await onConnection(page, contactId, 'agent', 'hold')).ok);
+    await waitParties(page, contactId, 'customer:connected agent:hold third:connected');
+    assert.ok((await onConnection(page, contactId, 'agent', 'resume')).ok);
+    await waitParties(page, contactId, 'customer:connected agent:connected third:connected');
 
     // The third party hangs up: the call goes on with the customer; the
     // third party's connection leaves the contact.

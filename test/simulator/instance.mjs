@@ -449,6 +449,7 @@ export class Instance extends EventEmitter {
     conn.state = { type: 'disconnected', timestamp: new Date() };
     if (this.contacts.get(contact.contactId) !== contact || contact.state.type !== 'connected') return;
     const others = contact.connections.filter((x) => x.type !== 'agent' && CONN_ACTIVE.has(x.state.type));
+    if (others.length < 2) contact.conferenced = false;
     if (!others.length) {
       this.endContact(contact, by);
       return;
@@ -729,9 +730,9 @@ const API = {
     const c = this.voiceContactFor(params);
     const conn = this.connectionFor(c, params);
     if (conn.state.type !== 'hold') throw new ApiError('InvalidStateException', `Connection is ${conn.state.type}, not hold.`, 409);
-    if (conn.type !== 'agent' && talking(c).some((x) => x !== conn)) {
-      // The agent speaks with one party at a time unless they conference
-      // (conferenceConnections); Connect answered so (streams issue #307).
+    if (conn.type !== 'agent' && !c.conferenced && talking(c).some((x) => x !== conn)) {
+      // Outside a conference the agent speaks with one party at a time;
+      // Connect answered so (streams issue #307). conferenceConnections joins all.
       throw new ApiError('InternalServiceError', 'Cannot resume connection from hold', 500);
     }
     conn.state = { type: 'connected', timestamp: new Date() };
@@ -750,6 +751,7 @@ const API = {
     const now = new Date();
     on[0].state = { type: 'hold', timestamp: now };
     held[0].state = { type: 'connected', timestamp: now };
+    c.conferenced = false;
     this.changed();
     return {};
   },
@@ -764,6 +766,8 @@ const API = {
     for (const conn of c.connections) {
       if (conn.state.type === 'hold') conn.state = { type: 'connected', timestamp: now };
     }
+    // Until someone leaves or the agent swaps, a held party may rejoin with resume.
+    c.conferenced = true;
     this.changed();
     return {};
   },
@@ -791,6 +795,7 @@ const API = {
     const { quickConnectName: _name, ...reached } = target;
     conn.sim = { target: reached };
     c.connections.push(conn);
+    c.conferenced = false;
     this.changed();
     if (this.thirdPartyAnswerMs !== null) this.later(this.thirdPartyAnswerMs, () => this.thirdPartyConnects(c, conn));
     return {};
