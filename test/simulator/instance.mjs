@@ -49,6 +49,7 @@ export class Instance extends EventEmitter {
     this.log = [];
     this.changed();
     this.emit('session', this.loggedIn);
+    this.emit('reset');
   }
 
   /** The agent data a CCP page posts as `agent::update`. */
