@@ -82,8 +82,8 @@
     const { loggedIn, signOut } = JSON.parse(e.data);
     setSession(loggedIn, signOut);
   });
-  /** For ccp-sdk-channel.js and ccp-media.js: 'signed-in' / 'signed-out' on bus. */
-  window.simCcp = { pageId, call, events, bus, isSignedIn: () => acknowledged };
+  /** For ccp-sdk-channel.js and ccp-media.js: 'signed-in' / 'signed-out' / 'configure' on bus. */
+  window.simCcp = { pageId, call, events, bus, isSignedIn: () => acknowledged, softphone: null };
   events.addEventListener('agent', (e) => {
     lastAgent = e.data;
     if (acknowledged) postAgent(e.data);
@@ -111,7 +111,12 @@
       call('broadcast', { event: data && data.event, data: data && data.data }).catch(() => {});
       return;
     }
-    if (event === 'configure') configureSeen = true;
+    if (event === 'configure') {
+      configureSeen = true;
+      // The real CCP runs the softphone itself only when the host allows it.
+      window.simCcp.softphone = (data && data.softphone) || null;
+      bus.dispatchEvent(new Event('configure'));
+    }
     if (QUIET.has(event)) return;
     call('event', { event, data }).catch(() => {});
   });
