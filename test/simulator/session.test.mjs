@@ -104,6 +104,18 @@ test('Streams opens the SDK channel and subscribes to the three activity topics'
     assert.equal(activityLog()[0].params.origin._type, 'streams-site');
     const logged = (await control('requests')).body.requests.filter((r) => r.kind === 'activity');
     assert.equal(logged.length, 1, 'the control API shows it');
+    // The debounce has no maxWait: calls less than 1 s apart keep pushing it
+    // back, so steady calls send one request, then nothing until a pause.
+    await sleep(1100);
+    await page.evaluate(() => new Promise((resolve) => {
+      let n = 0;
+      const t = setInterval(() => { connect.sendActivity(); if (++n === 8) { clearInterval(t); resolve(); } }, 400);
+    }));
+    await sleep(300);
+    assert.equal(activityLog().length, 2, 'calls every 400 ms for 3 s: one request');
+    await sleep(800);
+    await page.evaluate(() => connect.sendActivity());
+    await until(() => activityLog().length === 3);
   } finally {
     await page.close();
   }
