@@ -12,6 +12,8 @@
 //   GET  state                       {loggedIn, muted, agent: {configuration, snapshot}, dtmf, transfers, settings}
 //   POST reset                       fresh agent, no contacts, empty log
 //   GET  events                      SSE: 'state' and 'request' (for the control page)
+//   POST session-timeout {timeoutMs?, warningMs?, signOut?, extensionError?}  the inactivity sign-out
+//   GET  media                       each CCP page's last call-audio report
 //
 // CORS allows any origin: tests and demo pages call this from anywhere local.
 
@@ -26,7 +28,7 @@ const CORS = {
   'Access-Control-Max-Age': '600',
 };
 
-export async function routeControl(req, res, route, url, { instance, controls, readJson }) {
+export async function routeControl(req, res, route, url, { instance, controls, readJson, session, media }) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS);
     return res.end();
@@ -42,7 +44,11 @@ export async function routeControl(req, res, route, url, { instance, controls, r
         return;
       }
       case 'GET state':
-        return reply(200, instance.snapshot());
+        return reply(200, { ...instance.snapshot(), session: session.state() });
+      case 'POST session-timeout':
+        return reply(200, session.configure(await readJson(req)));
+      case 'GET media':
+        return reply(200, { pages: media.all() });
       case 'GET requests': {
         const since = url.searchParams.get('since');
         if (since !== null && !/^\d+$/.test(since)) throw new ApiError('InvalidParameter', 'since must be a non-negative integer', 400);

@@ -64,6 +64,7 @@ export class Instance extends EventEmitter {
     this.transfers = []; // calls the agent left to a third party
     this.changed();
     this.emit('session', this.loggedIn);
+    this.emit('reset');
   }
 
   /** The agent data a CCP page posts as `agent::update`. */
