@@ -33,6 +33,15 @@ async function openHost() {
       failure: (err) => resolve({ err: typeof err === 'string' ? JSON.parse(err) : String(err) }),
     });
     window.contactById = (id) => new connect.Agent().getContacts().find((c) => c.getContactId() === id);
+    // What a panel re-renders on: each contact's onRefresh, with its customer's state then.
+    window.refreshes = [];
+    connect.contact((c) => c.onRefresh((r) => {
+      try {
+        window.refreshes.push({ contactId: r.getContactId(), customer: r.getInitialConnection().getStatus().type });
+      } catch {
+        // a task's connections cannot be built here (see the task test)
+      }
+    }));
   });
   return page;
 }
@@ -213,6 +222,11 @@ test('hold and resume the customer\'s connection; the agent\'s own only in a thr
     assert.ok((await onConnection(page, contactId, 'customer', 'hold')).ok);
     await waitParties(page, contactId, 'customer:hold agent:connected');
     assert.deepEqual(h.logged('holdConnection').map((r) => r.params), [{ contactId, connectionId: ids.customer }]);
+    // Hold changes a connection, not the contact: Streams fires no contact
+    // state event, only onRefresh, in which the customer is on hold.
+    await waitFor(page, (id) => window.refreshes.some((r) => r.contactId === id && r.customer === 'hold'), contactId);
+    assert.equal(await page.evaluate((id) => window.contactById(id).getState().type, contactId), 'connected');
+    assert.equal(await page.evaluate((id) => window.hostEvents.filter((e) => e.type === 'contact.connected' && e.contactId === id).length, contactId), 1);
     const again = await onConnection(page, contactId, 'customer', 'hold');
     assert.equal(again.err.type, 'InvalidStateException');
     assert.ok((await onConnection(page, contactId, 'customer', 'resume')).ok);
