@@ -1,15 +1,19 @@
 // The control API under /control/api/: what a test or a person does to the
 // instance from outside the agent's CCP (a customer calls, hangs up…).
 //
-//   POST inbound      {phoneNumber, queue?, attributes?, channel?, name?, description?} → {contactId}
+//   POST inbound      {phoneNumber, queue?, attributes?, channel?, name?, description?, initiationMethod?} → {contactId}
 //   POST hangup       {contactId?}   the customer hangs up (default: the newest active contact)
 //   POST ring-out     {contactId?}   the ringing contact is missed
 //   POST agent-state  {name}         e.g. "Break"
 //   POST session      {loggedIn}     log the agent out / back in
+//   POST third-party  {contactId?, action}  the added party: 'answer' | 'no-answer' | 'hangup'
+//   POST settings     {outboundAnswerMs?, thirdPartyAnswerMs?}  timings (null: the third party waits for 'answer')
 //   GET  requests     ?since=N       the request log (entries with seq > N)
-//   GET  state                       {loggedIn, muted, agent: {configuration, snapshot}}
+//   GET  state                       {loggedIn, muted, agent: {configuration, snapshot}, dtmf, transfers, settings}
 //   POST reset                       fresh agent, no contacts, empty log
 //   GET  events                      SSE: 'state' and 'request' (for the control page)
+//   POST session-timeout {timeoutMs?, warningMs?, signOut?, extensionError?}  the inactivity sign-out
+//   GET  media                       each CCP page's last call-audio report
 //
 // CORS allows any origin: tests and demo pages call this from anywhere local.
 
@@ -24,7 +28,7 @@ const CORS = {
   'Access-Control-Max-Age': '600',
 };
 
-export async function routeControl(req, res, route, url, { instance, controls, readJson }) {
+export async function routeControl(req, res, route, url, { instance, controls, readJson, session, media }) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS);
     return res.end();
@@ -40,7 +44,11 @@ export async function routeControl(req, res, route, url, { instance, controls, r
         return;
       }
       case 'GET state':
-        return reply(200, instance.snapshot());
+        return reply(200, { ...instance.snapshot(), session: session.state() });
+      case 'POST session-timeout':
+        return reply(200, session.configure(await readJson(req)));
+      case 'GET media':
+        return reply(200, { pages: media.all() });
       case 'GET requests': {
         const since = url.searchParams.get('since');
         if (since !== null && !/^\d+$/.test(since)) throw new ApiError('InvalidParameter', 'since must be a non-negative integer', 400);
@@ -48,8 +56,9 @@ export async function routeControl(req, res, route, url, { instance, controls, r
       }
       case 'POST inbound': {
         const body = await readJson(req);
-        const { phoneNumber, queue, attributes, channel, name, description } = body;
+        const { phoneNumber, queue, attributes, channel, name, description, initiationMethod } = body;
         optionalString(body, 'phoneNumber');
+        optionalString(body, 'initiationMethod');
         optionalString(body, 'queue');
         optionalString(body, 'channel');
         return reply(200, instance.deliverInbound({
@@ -59,6 +68,7 @@ export async function routeControl(req, res, route, url, { instance, controls, r
           ...(channel !== undefined && { channel }),
           name,
           description,
+          initiationMethod,
         }));
       }
       case 'POST hangup': {
@@ -79,6 +89,15 @@ export async function routeControl(req, res, route, url, { instance, controls, r
       case 'POST session': {
         const body = await readJson(req);
         return reply(200, instance.setLoggedIn(body.loggedIn));
+      }
+      case 'POST third-party': {
+        const body = await readJson(req);
+        optionalString(body, 'contactId');
+        return reply(200, instance.thirdParty({ contactId: body.contactId, action: body.action }));
+      }
+      case 'POST settings': {
+        const body = await readJson(req);
+        return reply(200, instance.setSettings({ outboundAnswerMs: body.outboundAnswerMs, thirdPartyAnswerMs: body.thirdPartyAnswerMs }));
       }
       case 'POST reset':
         instance.reset();

@@ -24,6 +24,10 @@ export function queue(name, id) {
 export const QUEUES = {
   BasicQueue: queue('BasicQueue', 'b0000000-0000-4000-8000-0000000000b1'),
   'SupportQueue-JP': queue('SupportQueue-JP', 'b0000000-0000-4000-8000-0000000000b2'),
+  'Sales-JP': queue('Sales-JP', 'b0000000-0000-4000-8000-0000000000b3'),
+  // In the instance but not in the agent's routing profile: a transfer target
+  // only (a quick connect points at it); the agent cannot dial out with it.
+  'Billing-JP': queue('Billing-JP', 'b0000000-0000-4000-8000-0000000000b4'),
 };
 
 /** Agent states as getAgentStates returns them. */
@@ -63,6 +67,7 @@ export function defaultConfiguration() {
       queues: [
         { ...QUEUES.BasicQueue },
         { ...QUEUES['SupportQueue-JP'] },
+        { ...QUEUES['Sales-JP'] },
         { name: null, queueARN: agentQueueARN, queueId: agentQueueARN },
       ],
       channelConcurrencyMap: { VOICE: 1, CHAT: 2, TASK: 3 },
@@ -70,8 +75,31 @@ export function defaultConfiguration() {
   };
 }
 
-/** Quick connects returned by getEndpoints (phone-number type). */
+/**
+ * Quick connects, as an admin sets them up: each is attached to queues, and
+ * getEndpoints(queueARNs) returns those of the queues asked for. `target` is
+ * what the transfer reaches (ours, never sent to Streams).
+ *
+ * getEndpoints' shape follows what Connect returns (amazon-connect-streams
+ * issue #731): endpointARN = endpointId = a transfer-destination ARN, type,
+ * name (the quick connect's name), phoneNumber only for phone-number ones,
+ * agentLogin and queue null even for agent and queue quick connects.
+ */
+function quickConnect(id, type, name, target, queues) {
+  const endpointARN = arn('transfer-destination', `e0000000-0000-4000-8000-0000000000${id}`);
+  return {
+    endpoint: { endpointARN, endpointId: endpointARN, type, name, phoneNumber: type === 'phone_number' ? target.phoneNumber : null, agentLogin: null, queue: null },
+    target,
+    queues: queues.map((q) => QUEUES[q].queueARN),
+  };
+}
+
 export const QUICK_CONNECTS = [
-  { endpointARN: arn('transfer-destination', 'e0000000-0000-4000-8000-0000000000e1'), endpointId: arn('transfer-destination', 'e0000000-0000-4000-8000-0000000000e1'), type: 'phone_number', name: 'Tokyo office', phoneNumber: '+81312345678', agentLogin: null, queue: null },
-  { endpointARN: arn('transfer-destination', 'e0000000-0000-4000-8000-0000000000e2'), endpointId: arn('transfer-destination', 'e0000000-0000-4000-8000-0000000000e2'), type: 'queue', name: 'SupportQueue-JP', phoneNumber: null, agentLogin: null, queue: QUEUES['SupportQueue-JP'].queueARN },
+  quickConnect('e1', 'agent', '佐藤 花子 (Sato Hanako)', { type: 'agent', name: 'Sato Hanako', username: 'sato' }, ['BasicQueue', 'SupportQueue-JP']),
+  quickConnect('e2', 'agent', 'Suzuki Ichiro', { type: 'agent', name: 'Suzuki Ichiro', username: 'suzuki' }, ['BasicQueue']),
+  quickConnect('e3', 'queue', 'サポート窓口 (SupportQueue-JP)', { type: 'queue', queueARN: QUEUES['SupportQueue-JP'].queueARN, name: 'SupportQueue-JP' }, ['BasicQueue', 'Sales-JP']),
+  quickConnect('e4', 'queue', '請求窓口 (Billing)', { type: 'queue', queueARN: QUEUES['Billing-JP'].queueARN, name: 'Billing-JP' }, ['BasicQueue', 'SupportQueue-JP']),
+  quickConnect('e5', 'phone_number', '大阪支店 (Osaka branch)', { type: 'phone_number', phoneNumber: '+81665550123' }, ['BasicQueue', 'SupportQueue-JP']),
+  quickConnect('e6', 'phone_number', 'Escalation desk (US)', { type: 'phone_number', phoneNumber: '+12065550142' }, ['SupportQueue-JP']),
+  quickConnect('e7', 'queue', 'BasicQueue', { type: 'queue', queueARN: QUEUES.BasicQueue.queueARN, name: 'BasicQueue' }, ['SupportQueue-JP', 'Sales-JP']),
 ];

@@ -13,19 +13,31 @@ import { defaultConfiguration, QUEUES, QUICK_CONNECTS, arn } from './default-age
 import { ApiError } from './api-error.mjs';
 
 const CHANNELS = ['voice', 'chat', 'task'];
+/** How an inbound voice contact may have reached the agent (Streams' ContactInitiationMethod). */
+const INBOUND_METHODS = ['inbound', 'transfer', 'queue_transfer'];
 const ACTIVE = new Set(['incoming', 'pending', 'connecting', 'connected', 'paused']);
+/** Streams' CONNECTION_ACTIVE_STATES (less the monitoring ones, which we do not model). */
+const CONN_ACTIVE = new Set(['connecting', 'connected', 'hold']);
 /** How long ago an inbound contact entered its queue (a flow ran first). */
 const QUEUED_FOR_MS = 7000;
 /** A missed contact stays in the snapshot this long with state 'missed'. */
 const MISSED_LINGER_MS = 300;
+/** A third party that left stays in the snapshot this long as 'disconnected'. */
+const LEFT_LINGER_MS = 300;
+/** Connect pages getEndpoints; Streams asks for 500 at a time. */
+const ENDPOINTS_PAGE_MAX = 100;
 
 /** The log keeps this many entries; older ones are dropped. */
 const LOG_LIMIT = 2000;
 
 export class Instance extends EventEmitter {
-  constructor({ outboundAnswerMs = 800 } = {}) {
+  constructor({ outboundAnswerMs = 800, thirdPartyAnswerMs = 800 } = {}) {
     super();
     this.outboundAnswerMs = outboundAnswerMs;
+    // How long an added party takes to connect; null: only when the control
+    // API says so (POST third-party {action: 'answer'}).
+    this.thirdPartyAnswerMs = thirdPartyAnswerMs;
+    this.defaults = { outboundAnswerMs, thirdPartyAnswerMs };
     this.timers = new Set();
     this.seq = 0;
     this.reset();
@@ -37,6 +49,7 @@ export class Instance extends EventEmitter {
   reset() {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+    Object.assign(this, this.defaults);
     this.configuration = defaultConfiguration();
     this.loggedIn = true;
     const available = this.configuration.agentStates.find((s) => s.type === 'routable');
@@ -47,8 +60,11 @@ export class Instance extends EventEmitter {
     this.contacts = new Map();
     this.muted = false;
     this.log = [];
+    this.dtmf = []; // every sendDigits that went through, with its connection
+    this.transfers = []; // calls the agent left to a third party
     this.changed();
     this.emit('session', this.loggedIn);
+    this.emit('reset');
   }
 
   /** The agent data a CCP page posts as `agent::update`. */
@@ -111,10 +127,7 @@ export class Instance extends EventEmitter {
       queue: { ...c.queue },
       queueTimestamp: c.queueTimestamp,
       attributes: structuredClone(c.attributes),
-      connections: c.connections.map((conn) => ({
-        ...structuredClone(conn),
-        address: structuredClone(conn.endpoint),
-      })),
+      connections: c.connections.map(serializeConnection),
       contactDuration: Math.max(0, now - c.createdAt.getTime()),
       initiationMethod: c.initiationMethod,
       name: c.name ?? null,
@@ -136,7 +149,30 @@ export class Instance extends EventEmitter {
       loggedIn: this.loggedIn,
       muted: this.muted,
       agent: this.agentData(),
+      dtmf: structuredClone(this.dtmf),
+      transfers: structuredClone(this.transfers),
+      settings: this.settings(),
     };
+  }
+
+  settings() {
+    return { outboundAnswerMs: this.outboundAnswerMs, thirdPartyAnswerMs: this.thirdPartyAnswerMs };
+  }
+
+  /** Timings a test may change (POST settings). */
+  setSettings({ outboundAnswerMs, thirdPartyAnswerMs }) {
+    if (outboundAnswerMs !== undefined) {
+      if (!Number.isInteger(outboundAnswerMs) || outboundAnswerMs < 0) throw new ApiError('InvalidParameter', 'outboundAnswerMs must be a non-negative integer', 400);
+      this.outboundAnswerMs = outboundAnswerMs;
+    }
+    if (thirdPartyAnswerMs !== undefined) {
+      if (thirdPartyAnswerMs !== null && (!Number.isInteger(thirdPartyAnswerMs) || thirdPartyAnswerMs < 0)) {
+        throw new ApiError('InvalidParameter', 'thirdPartyAnswerMs must be a non-negative integer or null', 400);
+      }
+      this.thirdPartyAnswerMs = thirdPartyAnswerMs;
+    }
+    this.changed();
+    return this.settings();
   }
 
   // ------------------------------------------------------------- plumbing
@@ -189,7 +225,7 @@ export class Instance extends EventEmitter {
   // ------------------------------------------------------- control actions
 
   /** A customer calls in (or starts a chat, or a task is routed): the agent's phone rings. */
-  deliverInbound({ phoneNumber = '+81312345678', queue = 'BasicQueue', attributes = {}, channel = 'voice', name, description } = {}) {
+  deliverInbound({ phoneNumber = '+81312345678', queue = 'BasicQueue', attributes = {}, channel = 'voice', name, description, initiationMethod } = {}) {
     if (!this.loggedIn) throw new ApiError('AgentNotLoggedIn', 'The agent is logged out; Connect would not route a contact.', 409);
     if (!CHANNELS.includes(channel)) throw new ApiError('InvalidParameter', `channel must be one of ${CHANNELS.join(', ')}`, 400);
     if (channel === 'voice' && (typeof phoneNumber !== 'string' || !phoneNumber.trim())) {
@@ -198,6 +234,12 @@ export class Instance extends EventEmitter {
     if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
       throw new ApiError('InvalidParameter', 'attributes must be an object of string values', 400);
     }
+    if (initiationMethod !== undefined && (channel !== 'voice' || !INBOUND_METHODS.includes(initiationMethod))) {
+      throw new ApiError('InvalidParameter', `initiationMethod is for voice: one of ${INBOUND_METHODS.join(', ')}`, 400);
+    }
+    // A call another agent transferred here is a new contact of the same
+    // call: its initialContactId is the first contact's.
+    const transferred = initiationMethod === 'transfer' || initiationMethod === 'queue_transfer';
     const queueData = this.queueByName(queue);
     const now = new Date();
     const contactId = randomUUID();
@@ -206,9 +248,9 @@ export class Instance extends EventEmitter {
       : { type: null, phoneNumber: null, agentLogin: null, name: channel === 'chat' ? 'Customer' : (name || 'Task'), queue: null };
     const contact = {
       contactId,
-      initialContactId: contactId,
+      initialContactId: transferred ? randomUUID() : contactId,
       type: channel,
-      initiationMethod: channel === 'task' ? 'api' : 'inbound',
+      initiationMethod: channel === 'task' ? 'api' : (initiationMethod ?? 'inbound'),
       state: { type: 'connecting', timestamp: now },
       queue: queueData,
       queueTimestamp: new Date(now.getTime() - QUEUED_FOR_MS),
@@ -235,8 +277,37 @@ export class Instance extends EventEmitter {
       this.changed();
       return { contactId: contact.contactId, removed: true };
     }
+    const initial = contact.connections.find((x) => x.initial);
+    if (contact.state.type === 'connected' && initial && CONN_ACTIVE.has(initial.state.type) && activeThirdParties(contact).length) {
+      // In a three-party call the agent and the third party stay connected.
+      this.partyLeaves(contact, initial, 'customer');
+      return { contactId: contact.contactId, connectionId: initial.connectionId };
+    }
     this.endContact(contact, 'customer');
     return { contactId: contact.contactId };
+  }
+
+  /**
+   * The added party answers, does not answer, or hangs up (POST third-party).
+   * Default: the newest contact with a third party in a state that allows it.
+   */
+  thirdParty({ contactId, action } = {}) {
+    const states = { answer: ['connecting'], 'no-answer': ['connecting'], hangup: ['connecting', 'connected', 'hold'] }[action];
+    if (!states) throw new ApiError('InvalidParameter', 'action must be answer, no-answer or hangup', 400);
+    // A call the agent already left to the third party goes on without the
+    // agent: only its record (GET state → transfers) changes.
+    const moved = this.transfers.filter((t) => (!contactId || t.contactId === contactId) && states.includes(t.state)).at(-1);
+    const has = (c) => thirdParties(c).some((x) => states.includes(x.state.type));
+    if (moved && !(contactId ? (this.contacts.has(contactId) && has(this.contacts.get(contactId))) : [...this.contacts.values()].some(has))) {
+      moved.state = action === 'answer' ? 'connected' : 'disconnected';
+      this.changed();
+      return { contactId: moved.contactId, connectionId: moved.connectionId, state: moved.state, transferred: true };
+    }
+    const contact = this.pickContact(contactId, has);
+    const conn = thirdParties(contact).filter((x) => states.includes(x.state.type)).at(-1);
+    if (action === 'answer') this.thirdPartyConnects(contact, conn);
+    else this.partyLeaves(contact, conn, 'third-party');
+    return { contactId: contact.contactId, connectionId: conn.connectionId, state: conn.state.type };
   }
 
   /** Nobody answers: the contact is missed and the agent goes to MissedCallAgent. */
@@ -311,6 +382,113 @@ export class Instance extends EventEmitter {
     return c;
   }
 
+  /** Call controls exist for voice only; Connect answers a chat or task with InvalidContactTypeException. */
+  voiceContactFor(params) {
+    const c = this.contactFor(params);
+    if (c.type !== 'voice') throw new ApiError('InvalidContactTypeException', `Contact ${c.contactId} is a ${c.type} contact, not voice.`, 400);
+    return c;
+  }
+
+  connectionFor(contact, params) {
+    const conn = contact.connections.find((x) => x.connectionId === params?.connectionId);
+    if (!conn) throw new ApiError('ResourceNotFoundException', `Connection ${params?.connectionId} does not exist.`, 404);
+    return conn;
+  }
+
+  /** Quick connects attached to any of these queues, each once, in our order. */
+  quickConnectsFor(queueARNs) {
+    return QUICK_CONNECTS.filter((qc) => qc.queues.some((q) => queueARNs.includes(q)));
+  }
+
+  /**
+   * What an addConnection endpoint reaches. A phone number is dialled as
+   * given; an agent or queue endpoint must be one of the agent's quick
+   * connects (Connect resolves its transfer-destination ARN; a home-made
+   * agent endpoint fails with InvalidStateException, streams issue #161).
+   */
+  resolveTarget(endpoint) {
+    if (!endpoint || typeof endpoint !== 'object' || !endpoint.type) {
+      throw new ApiError('InvalidParameterException', 'endpoint (with a type) is required.', 400);
+    }
+    const mine = this.quickConnectsFor(this.configuration.routingProfile.queues.map((q) => q.queueARN));
+    const qc = endpoint.endpointARN ? mine.find((x) => x.endpoint.endpointARN === endpoint.endpointARN) : null;
+    if (endpoint.type === 'phone_number') {
+      const phoneNumber = qc ? qc.target.phoneNumber : endpoint.phoneNumber;
+      if (typeof phoneNumber !== 'string' || !/^\+[1-9]\d{6,14}$/.test(phoneNumber)) {
+        throw new ApiError('BadEndpointException', `"${phoneNumber}" is not a phone number in E.164 form.`, 400);
+      }
+      return { type: 'phone_number', phoneNumber, quickConnectName: qc ? qc.endpoint.name : null };
+    }
+    if (endpoint.type !== 'agent' && endpoint.type !== 'queue') {
+      throw new ApiError('BadEndpointException', `Unknown endpoint type "${endpoint.type}".`, 400);
+    }
+    if (!qc || qc.endpoint.type !== endpoint.type) {
+      throw new ApiError('InvalidStateException', `No ${endpoint.type} quick connect ${endpoint.endpointARN ?? '(no endpointARN)'} for this agent's queues.`, 409);
+    }
+    return { ...qc.target, quickConnectName: qc.endpoint.name };
+  }
+
+  /** The added party is connected (answered, or the transfer flow put the call in its queue). */
+  thirdPartyConnects(contact, conn) {
+    const moved = this.transfers.find((t) => t.connectionId === conn.connectionId);
+    if (moved && moved.state === 'connecting') {
+      moved.state = 'connected';
+      this.changed();
+    }
+    if (conn.state.type !== 'connecting' || this.contacts.get(contact.contactId) !== contact || contact.state.type !== 'connected') return;
+    conn.state = { type: 'connected', timestamp: new Date() };
+    this.changed();
+  }
+
+  /**
+   * A customer or third party leaves the call (hangs up, does not answer,
+   * or the agent hangs up on them). The others stay as they are: a customer
+   * the agent put on hold for a consult stays on hold. When nobody is left
+   * with the agent, the contact ends.
+   */
+  partyLeaves(contact, conn, by) {
+    conn.state = { type: 'disconnected', timestamp: new Date() };
+    if (this.contacts.get(contact.contactId) !== contact || contact.state.type !== 'connected') return;
+    const others = contact.connections.filter((x) => x.type !== 'agent' && CONN_ACTIVE.has(x.state.type));
+    if (others.length < 2) contact.conferenced = false;
+    if (!others.length) {
+      this.endContact(contact, by);
+      return;
+    }
+    this.changed();
+    if (!conn.initial) {
+      // Connect drops a third party that left from the contact's connections.
+      this.later(LEFT_LINGER_MS, () => {
+        const i = contact.connections.indexOf(conn);
+        if (i >= 0 && conn.state.type === 'disconnected' && this.contacts.get(contact.contactId) === contact) {
+          contact.connections.splice(i, 1);
+          this.changed();
+        }
+      });
+    }
+  }
+
+  /**
+   * The agent hangs up while a third party is on the call: the call goes on
+   * without the agent (a cold or warm transfer completes). For the agent the
+   * contact ends and after-contact work starts, as in Connect.
+   */
+  agentLeaves(contact) {
+    const third = activeThirdParties(contact).at(-1);
+    const initial = contact.connections.find((x) => x.initial);
+    this.transfers.push({
+      contactId: contact.contactId,
+      connectionId: third.connectionId,
+      to: structuredClone(third.sim.target),
+      quickConnectName: third.quickConnectName,
+      state: third.state.type,
+      customer: initial?.endpoint?.phoneNumber ?? null,
+      customerState: initial?.state.type ?? null,
+      at: new Date().toISOString(),
+    });
+    this.endContact(contact, 'agent');
+  }
+
   /**
    * A contact ends. Voice (and chat) go to 'ended', which Streams reports as
    * onEnded + onACW and the agent enters AfterCallWork; a task is simply done.
@@ -382,6 +560,10 @@ export class Instance extends EventEmitter {
 
   startOutbound(params) {
     const endpoint = params.endpoint || {};
+    if (endpoint.type && endpoint.type !== 'phone_number') {
+      // Connect's answer to an agent or queue endpoint (streams issue #230).
+      throw new ApiError('BadEndpointException', 'Only phone number addresses are supported.', 400);
+    }
     const phoneNumber = endpoint.phoneNumber;
     if (!phoneNumber || typeof phoneNumber !== 'string') {
       throw new ApiError('InvalidParameterException', 'endpoint.phoneNumber is required.', 400);
@@ -390,8 +572,10 @@ export class Instance extends EventEmitter {
       throw new ApiError('InvalidStateException', 'The agent already has an active voice contact.', 409);
     }
     const queueARN = params.queueARN || this.configuration.routingProfile.defaultOutboundQueue.queueARN;
-    const queueData = this.configuration.routingProfile.queues.find((q) => q.queueARN === queueARN);
-    if (!queueData) throw new ApiError('InvalidParameterException', `Unknown queue ${queueARN}.`, 400);
+    // The caller-ID queue must be a standard queue of the agent's routing
+    // profile (the agent's own queue has no outbound caller ID).
+    const queueData = this.configuration.routingProfile.queues.find((q) => q.queueARN === queueARN && q.name);
+    if (!queueData) throw new ApiError('InvalidParameterException', `Queue ${queueARN} is not a queue of the agent's routing profile.`, 400);
     const now = new Date();
     const contactId = randomUUID();
     const customer = { type: 'phone_number', phoneNumber, agentLogin: null, name: endpoint.name || null, queue: null };
@@ -448,8 +632,19 @@ const API = {
   getAgentPermissions() {
     return { permissions: [...this.configuration.permissions], nextToken: null };
   },
-  getEndpoints() {
-    return { endpoints: structuredClone(QUICK_CONNECTS), nextToken: null };
+  getEndpoints(params) {
+    const queueARNs = params.queueARNs;
+    if (!Array.isArray(queueARNs) || !queueARNs.length) throw new ApiError('InvalidParameterException', 'queueARNs (a list) is required.', 400);
+    const mine = new Set(this.configuration.routingProfile.queues.map((q) => q.queueARN));
+    const stray = queueARNs.find((q) => !mine.has(q));
+    // As Connect answered for a queue no longer in the agent's profile (streams issue #251).
+    if (stray) throw new ApiError('InvalidStateException', `Exception thrown while retrieving end-points for AgentId ${this.configuration.agentARN.split('/').pop()}: Invalid contact state. (${stray} is not in the routing profile)`, 409);
+    const all = this.quickConnectsFor(queueARNs).map((qc) => structuredClone(qc.endpoint));
+    const max = Math.min(Number.isInteger(params.maxResults) && params.maxResults > 0 ? params.maxResults : ENDPOINTS_PAGE_MAX, ENDPOINTS_PAGE_MAX);
+    const start = params.nextToken ? Number(/^page-(\d+)$/.exec(params.nextToken)?.[1] ?? NaN) : 0;
+    if (!Number.isInteger(start)) throw new ApiError('InvalidParameterException', 'Invalid nextToken.', 400);
+    const endpoints = all.slice(start, start + max);
+    return { endpoints, nextToken: start + max < all.length ? `page-${start + max}` : null };
   },
   updateAgentConfiguration(params) {
     const cfg = params.configuration;
@@ -489,19 +684,19 @@ const API = {
   },
   destroyConnection(params) {
     const c = this.contactFor(params);
-    const conn = c.connections.find((x) => x.connectionId === params.connectionId);
-    if (!conn) throw new ApiError('ResourceNotFoundException', `Connection ${params.connectionId} does not exist.`, 404);
-    if (conn.type === 'agent' || c.connections.filter((x) => x.type !== 'agent' && x.state.type !== 'disconnected').length <= 1) {
-      if (c.state.type === 'connecting') {
-        // Hanging up a ringing call rejects it; cancelling an unanswered
-        // outbound call leaves no after-contact work in Connect.
-        this.removeContact(c);
-      } else {
-        this.endContact(c, 'agent');
-      }
+    const conn = this.connectionFor(c, params);
+    if (!CONN_ACTIVE.has(conn.state.type)) throw new ApiError('InvalidStateException', `Connection is ${conn.state.type}.`, 409);
+    if (c.state.type === 'connecting') {
+      // Hanging up a ringing call rejects it; cancelling an unanswered
+      // outbound call leaves no after-contact work in Connect.
+      this.removeContact(c);
+    } else if (conn.type === 'agent' && c.state.type === 'connected' && activeThirdParties(c).length
+      && c.connections.some((x) => x.initial && CONN_ACTIVE.has(x.state.type))) {
+      this.agentLeaves(c);
+    } else if (conn.type === 'agent') {
+      this.endContact(c, 'agent');
     } else {
-      conn.state = { type: 'disconnected', timestamp: new Date() };
-      this.changed();
+      this.partyLeaves(c, conn, 'agent');
     }
     return {};
   },
@@ -521,28 +716,102 @@ const API = {
     return API.clearContact.call(this, params);
   },
   holdConnection(params) {
-    return setConnectionState.call(this, params, 'connected', 'hold');
-  },
-  resumeConnection(params) {
-    return setConnectionState.call(this, params, 'hold', 'connected');
-  },
-  toggleActiveConnections(params) {
-    const c = this.contactFor(params);
-    const now = new Date();
-    for (const conn of c.connections) {
-      if (conn.type === 'agent') continue;
-      if (conn.state.type === 'hold') conn.state = { type: 'connected', timestamp: now };
-      else if (conn.state.type === 'connected') conn.state = { type: 'hold', timestamp: now };
+    const c = this.voiceContactFor(params);
+    const conn = this.connectionFor(c, params);
+    if (conn.state.type !== 'connected') throw new ApiError('InvalidStateException', `Connection is ${conn.state.type}, not connected.`, 409);
+    if (conn.type === 'agent' && talking(c).length < 2) {
+      // Streams' documentation: hold the agent only in calls of three or more.
+      throw new ApiError('InvalidStateException', 'The agent can be put on hold only while two other parties are connected.', 409);
     }
+    conn.state = { type: 'hold', timestamp: new Date() };
     this.changed();
     return {};
   },
+  resumeConnection(params) {
+    const c = this.voiceContactFor(params);
+    const conn = this.connectionFor(c, params);
+    if (conn.state.type !== 'hold') throw new ApiError('InvalidStateException', `Connection is ${conn.state.type}, not hold.`, 409);
+    if (conn.type !== 'agent' && !c.conferenced && talking(c).some((x) => x !== conn)) {
+      // Outside a conference the agent speaks with one party at a time;
+      // Connect answered so (streams issue #307). conferenceConnections joins all.
+      throw new ApiError('InternalServiceError', 'Cannot resume connection from hold', 500);
+    }
+    conn.state = { type: 'connected', timestamp: new Date() };
+    this.changed();
+    return {};
+  },
+  toggleActiveConnections(params) {
+    const c = this.voiceContactFor(params);
+    this.connectionFor(c, params);
+    const parties = c.connections.filter((x) => x.type !== 'agent' && CONN_ACTIVE.has(x.state.type));
+    const on = parties.filter((x) => x.state.type === 'connected');
+    const held = parties.filter((x) => x.state.type === 'hold');
+    if (on.length !== 1 || held.length !== 1) {
+      throw new ApiError('InvalidStateException', `Swap needs one party connected and one on hold (connected ${on.length}, on hold ${held.length}).`, 409);
+    }
+    const now = new Date();
+    on[0].state = { type: 'hold', timestamp: now };
+    held[0].state = { type: 'connected', timestamp: now };
+    c.conferenced = false;
+    this.changed();
+    return {};
+  },
+  conferenceConnections(params) {
+    const c = this.voiceContactFor(params);
+    const initial = c.connections.find((x) => x.initial);
+    const third = activeThirdParties(c).filter((x) => x.state.type !== 'connecting');
+    if (c.state.type !== 'connected' || !initial || !CONN_ACTIVE.has(initial.state.type) || !third.length) {
+      throw new ApiError('InvalidStateException', 'Conference needs the customer and a connected third party on the call.', 409);
+    }
+    const now = new Date();
+    for (const conn of c.connections) {
+      if (conn.state.type === 'hold') conn.state = { type: 'connected', timestamp: now };
+    }
+    // Until someone leaves or the agent swaps, a held party may rejoin with resume.
+    c.conferenced = true;
+    this.changed();
+    return {};
+  },
+  createAdditionalConnection(params) {
+    const c = this.voiceContactFor(params);
+    const agent = agentConn(c);
+    if (c.state.type !== 'connected' || !agent || agent.state.type !== 'connected') {
+      throw new ApiError('InvalidStateException', `A party can be added only to a connected call (contact ${c.state.type}).`, 409);
+    }
+    if (activeThirdParties(c).length) {
+      // Without multiparty calls, a call holds at most three parties.
+      throw new ApiError('InvalidStateException', 'The contact already has a third-party connection.', 409);
+    }
+    const target = this.resolveTarget(params.endpoint);
+    const now = new Date();
+    // As in Connect, the customer waits on hold while the agent reaches the third party.
+    for (const conn of c.connections) {
+      if (conn.type !== 'agent' && conn.state.type === 'connected') conn.state = { type: 'hold', timestamp: now };
+    }
+    // Connect shows a quick connect to an agent or a queue as an internal
+    // number, the quick connect's name apart (streams issue #876).
+    const endpoint = { type: 'phone_number', phoneNumber: target.type === 'phone_number' ? target.phoneNumber : 'INTERNAL-TRANSFER', name: null, agentLogin: null, queue: null };
+    const conn = connection('outbound', false, endpoint, 'connecting', now);
+    conn.quickConnectName = target.quickConnectName;
+    const { quickConnectName: _name, ...reached } = target;
+    conn.sim = { target: reached };
+    c.connections.push(conn);
+    c.conferenced = false;
+    this.changed();
+    if (this.thirdPartyAnswerMs !== null) this.later(this.thirdPartyAnswerMs, () => this.thirdPartyConnects(c, conn));
+    return {};
+  },
   sendDigits(params) {
-    const c = this.contactFor(params);
+    const c = this.voiceContactFor(params);
+    const conn = this.connectionFor(c, params);
     if (typeof params.digits !== 'string' || !/^[0-9*#,]+$/.test(params.digits)) {
       throw new ApiError('InvalidParameterException', 'digits must be 0-9, *, # or ,', 400);
     }
-    if (c.state.type !== 'connected') throw new ApiError('InvalidStateException', `Contact is ${c.state.type}.`, 409);
+    if (c.state.type !== 'connected' || conn.state.type !== 'connected') {
+      throw new ApiError('InvalidStateException', `Contact is ${c.state.type}, connection ${conn.state.type}.`, 409);
+    }
+    this.dtmf.push({ contactId: c.contactId, connectionId: conn.connectionId, connectionType: conn.type, initial: conn.initial, digits: params.digits, at: new Date().toISOString() });
+    this.changed();
     return {};
   },
   muteParticipant(params) {
@@ -576,16 +845,6 @@ const API = {
   },
 };
 
-function setConnectionState(params, from, to) {
-  const c = this.contactFor(params);
-  const conn = c.connections.find((x) => x.connectionId === params.connectionId);
-  if (!conn) throw new ApiError('ResourceNotFoundException', `Connection ${params.connectionId} does not exist.`, 404);
-  if (conn.state.type !== from) throw new ApiError('InvalidStateException', `Connection is ${conn.state.type}, not ${from}.`, 409);
-  conn.state = { type: to, timestamp: new Date() };
-  this.changed();
-  return {};
-}
-
 function setMute(params, mute) {
   const c = this.contactFor(params);
   const conn = c.connections.find((x) => x.connectionId === params.connectionId);
@@ -615,6 +874,26 @@ function agentConn(contact) {
   return contact.connections.find((c) => c.type === 'agent');
 }
 
+/** Parties added to the call (Streams' getThirdPartyConnections). */
+function thirdParties(contact) {
+  return contact.connections.filter((c) => !c.initial && c.type !== 'agent' && c.type !== 'monitoring');
+}
+
+function activeThirdParties(contact) {
+  return thirdParties(contact).filter((c) => CONN_ACTIVE.has(c.state.type));
+}
+
+/** The customer and third parties connected with the agent (not on hold, not still ringing). */
+function talking(contact) {
+  return contact.connections.filter((c) => c.type !== 'agent' && c.state.type === 'connected');
+}
+
+/** A connection as the snapshot carries it: our own bookkeeping (sim) left out. */
+function serializeConnection(conn) {
+  const { sim: _ours, ...data } = conn;
+  return { ...structuredClone(data), address: structuredClone(data.endpoint) };
+}
+
 function isOutbound(contact) {
   return contact.initiationMethod === 'outbound';
 }
@@ -628,5 +907,8 @@ function toAttributeDictionary(attributes) {
   }
   return out;
 }
+
+/** The Streams API methods the simulator models; any other answers UnsupportedOperation. */
+export const API_METHODS = Object.keys(API);
 
 export { arn, QUEUES };

@@ -17,6 +17,9 @@ import { ApiError } from './api-error.mjs';
 import { routeControl } from './control-api.mjs';
 import { EventHub } from './event-hub.mjs';
 import { readJson, send, sendJson } from './http-util.mjs';
+import { attachSessionClock } from './session-wiring.mjs';
+import { sdkMessage } from './sdk-subject.mjs';
+import { MediaReports } from './media-reports.mjs';
 
 const PUBLIC = fileURLToPath(new URL('./public/', import.meta.url));
 const STREAMS_JS = fileURLToPath(new URL('../../node_modules/amazon-connect-streams/release/connect-streams.js', import.meta.url));
@@ -27,6 +30,8 @@ const STATIC = {
   '/static/control.css': 'control.css',
   '/static/login.js': 'login.js',
   '/static/host-page.js': 'host-page.js',
+  '/static/ccp-sdk-channel.js': 'ccp-sdk-channel.js',
+  '/static/ccp-media.js': 'ccp-media.js',
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 /** Events a page forwards that are telemetry: accepted, not logged. */
@@ -42,12 +47,18 @@ const QUIET_EVENTS = new Set(['log', 'client_side_logs', 'server_bound_internal_
  * @param {boolean} [options.testHost=false] serve /test-host/, a page running the real Streams
  * @param {string[]|null} [options.frameAncestors=null] like Connect's "Approved origins": when set,
  *   the CCP page is served with CSP frame-ancestors limited to these origins
+ * @param {number} [options.inactivityTimeoutMs=0] sign the agent out after this long without
+ *   Streams' sendActivity (0: never); POST /control/api/session-timeout changes it
+ * @param {number} [options.expiryWarningMs=0] publish expiration-warning this long before it
  */
-export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAnswerMs = 800, log = false, testHost = false, frameAncestors = null } = {}) {
+export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAnswerMs = 800, log = false, testHost = false, frameAncestors = null, inactivityTimeoutMs = 0, expiryWarningMs = 0 } = {}) {
   const instance = new Instance({ outboundAnswerMs });
   const pages = new EventHub(); // CCP pages
   const controls = new EventHub(); // control pages
   const masters = new Map(); // topic → pageId, like the shared worker's MasterCoordinator
+  const media = new MediaReports();
+  const session = attachSessionClock({ instance, pages, changed: () => controls.send('state', instance.snapshot()), defaults: { timeoutMs: inactivityTimeoutMs, warningMs: expiryWarningMs } });
+  instance.on('reset', () => media.clear());
 
   instance.on('agent', (agent) => {
     if (instance.loggedIn) pages.send('agent', agent);
@@ -66,6 +77,7 @@ export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAns
     pages.send('downstream', { event: 'update_connected_ccps', data: { length: n } });
   });
   pages.on('leave', (pageId) => {
+    media.left(pageId);
     for (const [topic, id] of masters) if (id === pageId) masters.delete(topic);
   });
 
@@ -81,7 +93,7 @@ export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAns
     if (req.method === 'GET' && STATIC[path]) return sendFile(res, STATIC[path]);
     if (req.method === 'GET' && (path === '/login' || path === '/login/')) return sendFile(res, 'login.html');
     if (req.method === 'GET' && (path === '/control' || path === '/control/')) return sendFile(res, 'control.html');
-    if (path.startsWith('/control/api/')) return routeControl(req, res, path.slice('/control/api/'.length), url, { instance, controls, readJson });
+    if (path.startsWith('/control/api/')) return routeControl(req, res, path.slice('/control/api/'.length), url, { instance, controls, readJson, session, media });
     if (path.startsWith('/api/')) return routePage(req, res, path.slice('/api/'.length), url);
     if (testHost && req.method === 'GET' && path === '/test-host/') return sendFile(res, 'host-page.html');
     if (testHost && req.method === 'GET' && path === '/test-host/connect-streams.js') {
@@ -161,6 +173,8 @@ export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAns
       }
       return sendJson(res, 200, {});
     }
+    if (route === 'sdk') return sendJson(res, 200, sdkMessage(body.message, { clock: session, instance, pageId }));
+    if (route === 'media') return sendJson(res, 200, media.report(pageId, body));
     if (route === 'event') {
       // Other upstream events (configure, outer_context_info, reload_agent_configuration…).
       const { event, data } = body;
@@ -198,6 +212,7 @@ export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAns
     instance,
     async close() {
       instance.close();
+      session.close();
       pages.closeAll();
       controls.closeAll();
       server.closeAllConnections?.();

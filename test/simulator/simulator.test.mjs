@@ -6,77 +6,24 @@
 /* global connect -- the functions passed to page.evaluate run in the host page, beside Streams */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
-import { startSimulator } from './server.mjs';
+import { startHarness, waitFor, waitEvent, until } from './host-harness.mjs';
 
 const NUMBER = '+81312345678';
 const T = { timeout: 15000 };
+let h;
 let sim;
 let browser;
 
 before(async () => {
-  sim = await startSimulator({ testHost: true, outboundAnswerMs: 300 });
-  browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    protocolTimeout: 30000,
-  });
+  h = await startHarness();
+  ({ sim, browser } = h);
 }, { timeout: 40000 });
 
-after(async () => {
-  try {
-    await browser?.close();
-  } finally {
-    await sim?.close();
-  }
-});
+after(() => h?.close());
 
-// ------------------------------------------------------------------ helpers
-
-async function control(route, body) {
-  const res = await fetch(`${sim.origin}/control/api/${route}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, headers: res.headers, body: await res.json() };
-}
-
-/** A fresh instance and a host page whose Streams has received the agent. */
-async function openHost({ reset = true } = {}) {
-  if (reset) sim.instance.reset();
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.error('host page error:', e.message));
-  await page.goto(`${sim.origin}/test-host/`);
-  await waitFor(page, () => window.hostEvents.some((e) => e.type === 'agent'));
-  return page;
-}
-
-/** Wait until fn (run in the page) is truthy; polls, since rAF stalls in background tabs. */
-function waitFor(page, fn, arg, timeout = 8000) {
-  return page.waitForFunction(fn, { polling: 50, timeout }, arg);
-}
-
-function waitEvent(page, type, match = {}) {
-  return waitFor(page, ([t, m]) => window.hostEvents.find((e) => e.type === t && Object.entries(m).every(([k, v]) => e[k] === v)), [type, match])
-    .then((h) => h.jsonValue());
-}
-
-function logged(method, since = 0) {
-  return sim.instance.requests(since).filter((r) => r.method === method);
-}
-
-async function until(fn, timeout = 5000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out waiting for ' + fn);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+const control = (...a) => h.control(...a);
+const openHost = (...a) => h.openHost(...a);
+const logged = (...a) => h.logged(...a);
 
 const agentState = (page) => page.evaluate(() => new connect.Agent().getState().name);
 
@@ -113,7 +60,7 @@ test('Streams receives the agent: name, state, configuration', T, async () => {
     assert.deepEqual(agent.states, ['Available:routable', 'Offline:offline', 'Break:not_routable', 'Lunch:not_routable']);
     assert.equal(agent.profile, 'Basic Routing Profile');
     assert.equal(agent.outboundQueue, 'BasicQueue');
-    assert.deepEqual(agent.queues.filter(Boolean), ['BasicQueue', 'SupportQueue-JP']);
+    assert.deepEqual(agent.queues.filter(Boolean), ['BasicQueue', 'SupportQueue-JP', 'Sales-JP']);
     for (const c of ['jp', 'us', 'gb']) assert.ok(agent.countries.includes(c));
     assert.equal(agent.softphone, true);
     assert.equal(agent.voice, 1);
@@ -298,7 +245,7 @@ test('agent.setState → putAgentState; by name from the control API; enqueued n
       const a = new connect.Agent();
       a.getEndpoints(a.getAllQueueARNs(), { success: (d) => resolve(d.endpoints.map((e) => e.name)), failure: reject });
     }));
-    assert.deepEqual(endpoints, ['Tokyo office', 'SupportQueue-JP']);
+    assert.deepEqual(endpoints, ['佐藤 花子 (Sato Hanako)', 'Suzuki Ichiro', 'サポート窓口 (SupportQueue-JP)', '請求窓口 (Billing)', '大阪支店 (Osaka branch)', 'Escalation desk (US)', 'BasicQueue']);
   } finally {
     await page.close();
   }

@@ -4,7 +4,9 @@
 // Connect; this page relays between Streams and the simulator server:
 //   server → page: Server-Sent Events (session, agent, downstream)
 //   page → server: fetch POST /api/request | master | broadcast | event
-/* global crypto */
+// ccp-sdk-channel.js (activity, session warnings) and ccp-media.js (the call's
+// audio) run beside it and use window.simCcp.
+/* global crypto, EventTarget, Event */
 'use strict';
 
 (function () {
@@ -17,6 +19,7 @@
   let acknowledged = false;
   let lastAgent = null; // the latest agent data as JSON text
   let configureSeen = false;
+  const bus = new EventTarget();
 
   function post(event, data) {
     // The real CCP posts with targetOrigin '*' too; Streams checks event.source.
@@ -50,6 +53,7 @@
 
   function acknowledge() {
     acknowledged = true;
+    bus.dispatchEvent(new Event('signed-in'));
     document.body.classList.remove('signed-out');
     post('acknowledge', { id: pageId });
     if (lastAgent) postAgent(lastAgent);
@@ -57,21 +61,29 @@
     setTimeout(() => { if (acknowledged && !configureSeen) post('request_configure'); }, 1000);
   }
 
-  function setSession(loggedIn) {
+  function setSession(loggedIn, signOut) {
     if (loggedIn && !acknowledged) acknowledge();
     if (!loggedIn) {
       document.body.classList.add('signed-out');
       if (acknowledged) {
         // The real worker reports an expired session as auth_fail; Streams
         // then reloads this iframe (and opens its login popup if allowed).
+        // A sign-out the CCP made itself (inactivity) reaches Streams as the
+        // worker's answer to a logout, 'terminated' (see session-clock.mjs).
         acknowledged = false;
-        post('auth_fail');
+        post(signOut === 'terminated' ? 'terminated' : 'auth_fail');
+        bus.dispatchEvent(new Event('signed-out'));
       }
     }
   }
 
   const events = new EventSource('/api/events?page=' + encodeURIComponent(pageId));
-  events.addEventListener('session', (e) => setSession(JSON.parse(e.data).loggedIn));
+  events.addEventListener('session', (e) => {
+    const { loggedIn, signOut } = JSON.parse(e.data);
+    setSession(loggedIn, signOut);
+  });
+  /** For ccp-sdk-channel.js and ccp-media.js: 'signed-in' / 'signed-out' / 'configure' on bus. */
+  window.simCcp = { pageId, call, events, bus, isSignedIn: () => acknowledged, softphone: null };
   events.addEventListener('agent', (e) => {
     lastAgent = e.data;
     if (acknowledged) postAgent(e.data);
@@ -99,7 +111,12 @@
       call('broadcast', { event: data && data.event, data: data && data.data }).catch(() => {});
       return;
     }
-    if (event === 'configure') configureSeen = true;
+    if (event === 'configure') {
+      configureSeen = true;
+      // The real CCP runs the softphone itself only when the host allows it.
+      window.simCcp.softphone = (data && data.softphone) || null;
+      bus.dispatchEvent(new Event('configure'));
+    }
     if (QUIET.has(event)) return;
     call('event', { event, data }).catch(() => {});
   });

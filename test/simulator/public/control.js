@@ -36,6 +36,12 @@
   });
   $('hangup').addEventListener('click', () => act('hangup', {}, (v) => 'Customer hung up ' + v.contactId));
   $('ring-out').addEventListener('click', () => act('ring-out', {}, (v) => 'Missed ' + v.contactId));
+  for (const action of ['answer', 'no-answer', 'hangup']) {
+    $('tp-' + action).addEventListener('click', () => act('third-party', { action }, (v) => 'Third party ' + action + ': ' + v.state));
+  }
+  let answerMs = 800; // the last automatic delay the instance reported
+  $('tp-auto').addEventListener('change', (e) => act('settings', { thirdPartyAnswerMs: e.target.checked ? answerMs : null },
+    (v) => v.thirdPartyAnswerMs === null ? 'Third parties wait for "answers"' : 'Third parties answer after ' + v.thirdPartyAnswerMs + ' ms'));
   $('set-state').addEventListener('click', () => act('agent-state', { name: $('agent-state').value }, (v) => 'Agent state set to ' + v.state));
   $('log-out').addEventListener('click', () => act('session', { loggedIn: false }, () => 'Logged out'));
   $('log-in').addEventListener('click', () => act('session', { loggedIn: true }, () => 'Logged in'));
@@ -66,13 +72,19 @@
     $('agent-state-now').textContent = snapshot.state.name + ' [' + snapshot.state.type + ']';
     $('next-state').textContent = snapshot.nextState ? 'next: ' + snapshot.nextState.name : '';
     $('muted').textContent = s.muted ? '· muted' : '';
+    if (s.settings) {
+      $('tp-auto').checked = s.settings.thirdPartyAnswerMs !== null;
+      if (s.settings.thirdPartyAnswerMs !== null) answerMs = s.settings.thirdPartyAnswerMs;
+    }
     fillSelect($('agent-state'), configuration.agentStates.map((x) => x.name));
     fillSelect(document.querySelector('[name=queue]'), configuration.routingProfile.queues.filter((q) => q.name).map((q) => q.name));
     $('contacts').replaceChildren(...snapshot.contacts.map((c) => {
       const initial = c.connections.find((x) => x.initial) || {};
       const ep = initial.endpoint || {};
       const tr = document.createElement('tr');
-      tr.append(cell(c.contactId.slice(0, 8)), cell(c.type), cell(ep.phoneNumber || ep.name), cell(c.queue && c.queue.name), cell(c.state.type));
+      // Who is on the call and how: the customer, the agent, an added party.
+      const parties = c.connections.map((x) => (x.initial ? 'customer' : x.type === 'agent' ? 'agent' : (x.quickConnectName || x.endpoint.phoneNumber)) + ': ' + x.state.type);
+      tr.append(cell(c.contactId.slice(0, 8)), cell(c.type), cell(ep.phoneNumber || ep.name), cell(c.queue && c.queue.name), cell(c.state.type), cell(parties.join(' · ')));
       return tr;
     }));
   }

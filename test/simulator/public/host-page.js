@@ -28,6 +28,16 @@
   });
 
   connect.core.onInitialized?.(() => record('initialized'));
+  // The session: expiry warnings (the SDK channel) and how a sign-out reaches Streams.
+  const sessionWarnings = new connect.SessionExpirationWarningManager();
+  sessionWarnings.onExpirationWarning((e) => record('session.expirationWarning', { expiration: e.expiration }));
+  sessionWarnings.onExpirationWarningCleared(() => record('session.expirationWarningCleared'));
+  sessionWarnings.onSessionExtensionError((e) => record('session.extensionError', { isWarningActive: e.isWarningActive, errorDetails: e.errorDetails }));
+  connect.core.onAuthFail(() => record('authFail'));
+  connect.core.onAccessDenied(() => record('accessDenied'));
+  connect.core.onIframeRetriesExhausted(() => record('iframeRetriesExhausted'));
+  connect.core.getEventBus().subscribe(connect.EventType.TERMINATED, () => record('terminated'));
+  connect.core.getEventBus().subscribe(connect.EventType.ACK_TIMEOUT, () => record('ackTimeout'));
   connect.agent((agent) => {
     window.hostAgent = agent;
     record('agent', { name: agent.getName(), state: agent.getState().name });
