@@ -356,7 +356,8 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   if (hit !== undefined) return hit;
   // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number;
   // "(+81) 3-…": libphonenumber wants the "+" first.
-  const cleaned = written.includes('(') ? written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : written;
+  const plain = written.startsWith('+ ') ? `+${written.slice(2)}` : written;
+  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : plain;
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false }, metadata);
   const result = number && number.isValid() ? number : null;
   if (known.size >= MAX_CACHED) known.clear();
