@@ -18,7 +18,10 @@ const PHONE_LABEL = new RegExp(
     // Chinese and Korean: telephone, mobile, contact number, landline, main number.
     String.raw`|联系电话|電話號碼|电话|手机|手機|座机|연락처|전화(?:번호)?|휴대(?:폰|전화)|핸드폰|대표번호` +
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
-    String.raw`|\b(?:called|calling|ring(?:\s+(?:me|him|her|us|them))?(?:\s+(?:on|at))?|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|text\s+only|call\s+from|call\s+to)\b(?:\s+to\b)?` +
+    String.raw`|\b(?:called|calling|ring(?:\s+(?:me|him|her|us|them))?(?:\s+(?:on|at))?|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|text\s+only|call\s+from|call\s+to|transfer(?:red)?\s+to|forwarded\s+to)\b(?:\s+to\b)?` +
+    // A telephony log's caller and called number: ANI (the caller's), DNIS (the number dialled),
+    // CLI / CLID (the caller's line).
+    String.raw`|\b(?:ANI|DNIS|CLID?)\b` +
     // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
     // "He changed numbers — now 0…".
     String.raw`|\btry\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?` +
@@ -26,7 +29,7 @@ const PHONE_LABEL = new RegExp(
     String.raw`|着信|発信|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
     String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 

@@ -187,7 +187,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
-  if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run)) return null;
+  if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run, text)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
   if (label === 'id' || label === 'fax') return null;
