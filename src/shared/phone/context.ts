@@ -39,7 +39,9 @@ const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele)?fax(?:[_-]?(?:number|num|nr|no)|(?![
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment|delivery\s+note` +
+    // The same in the languages of the CRMs we read: order, delivery, invoice.
+    String.raw`|bestelling|bestellung|auftrag|lieferschein|rechnung|encomenda|pedido|factura|fatura|commande|facture|ordine|fattura|ordem)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
@@ -80,13 +82,18 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
   return end;
 }
 
+const NOT_TO_CALL = /(?:\b(?:do\s+not|don['’]t|never|not\s+to)\s+(?:call|dial|ring|phone)|\bno\s+calls?)$/i;
+
 export type Label = 'phone' | 'fax' | 'id' | 'none';
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
   const window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
   if (window.length === 0) return 'none';
-  const phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  let phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  // "Fax line (do not call): …", "Do not call: …": a verb of calling that says not to is no
+  // phone label.
+  if (phoneEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
   let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
   // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
   if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
