@@ -28,8 +28,8 @@ const PHONE_LABEL = new RegExp(
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|着信|発信|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
+    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
@@ -46,12 +46,12 @@ const ID_LABEL = new RegExp(
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
     String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
-    String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わせ(?:番号|No\.?|ID)|〒)`,
+    String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!]|お願い|お?問い?合わせ|ご?連絡|お?電話|$)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）".
 const FAX_SUFFIX = /^\s*[(（]\s*(?:fax|facsimile|ファックス|ファクス)\s*[)）]/i;
 

@@ -30,6 +30,11 @@ describe('labels people write before a number', () => {
     ['2019-04-13 07:26 INBOUND ANI 0060 85 207 652 DTMF 405484#', 'BE', '+6085207652'],
     ['menu 1>2>6 → transfer to 08009784068', 'JP', '+818009784068'],
     ['加藤 愛：実家 06092917744 でも大丈夫です', 'JP', '+816092917744'],
+    ['渡辺 直子：番号変わりました08044451517です', 'JP', '+818044451517'],
+    ['当社：お問合せは08009696161まで\n加藤 愛：了解です', 'JP', '+818009696161'],
+    ['Telefoon 278956058', 'PT', '+351278956058'],
+    ['Telemóvel: 948049456', 'PT', '+351948049456'],
+    ['Celular 662960646', 'ES', '+34662960646'],
   ] as const)('%s', (text, country, e164) => {
     expect(find(text, country)).toEqual([e164]);
   });
@@ -99,6 +104,9 @@ describe('a slash at every break', () => {
     expect(find('Tel: +44/7700/131722', 'JP')).toEqual(['+447700131722']);
     expect(find('052/328/4475', 'JP', true)).toEqual(['+81523284475']);
     expect(find('Tel 0120/142/179', 'JP')).toEqual(['+81120142179']);
+    // A one-digit country or area code is a group of its own.
+    expect(find('+61/2/41079102 (HQ)', 'AU', true)).toEqual(['+61241079102']);
+    expect(find('Phone +1/469/5483975 [ext 53]', 'US')).toEqual(['+14695483975']);
   });
 
   it('leaves paths, ratios and dates alone', () => {

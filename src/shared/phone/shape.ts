@@ -83,7 +83,10 @@ export function isSlashMisplaced(run: DigitRun, text: string): boolean {
 function slashedThroughout(run: DigitRun, text: string): boolean {
   if (run.separators.length < 2 || run.separators.length > 3) return false;
   for (let i = 0; i < run.separators.length; i++) if (run.separators[i] !== '/') return false;
-  for (let i = 0; i < run.groups.length; i++) if (run.groups[i]![1] - run.groups[i]![0] < 2) return false;
-  const first = text.charCodeAt(run.start);
-  return first === 0x2b || first === 0x30;
+  // After a "+", the country code and a one-digit area code ("+61/2/41079102") are groups of
+  // their own; written nationally, each group has two digits or more.
+  const international = text.charCodeAt(run.start) === 0x2b;
+  if (!international && text.charCodeAt(run.start) !== 0x30) return false;
+  for (let i = 0; i < run.groups.length; i++) if (run.groups[i]![1] - run.groups[i]![0] < (international ? 1 : 2)) return false;
+  return true;
 }
