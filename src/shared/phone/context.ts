@@ -39,9 +39,9 @@ const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele)?fax(?:[_-]?(?:number|num|nr|no)|(?![
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment|delivery\s+note` +
-    // The same in the languages of the CRMs we read: order, delivery, invoice.
-    String.raw`|bestelling|bestellung|auftrag|lieferschein|rechnung|encomenda|pedido|factura|fatura|commande|facture|ordine|fattura|ordem)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment` +
+    // Order and invoice in the languages of the CRMs we read.
+    String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
