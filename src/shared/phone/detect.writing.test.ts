@@ -98,6 +98,14 @@ describe('" / " after the area code (German)', () => {
   });
 });
 
+describe('Spain\'s two-digit provincial codes written apart', () => {
+  it('reads "91 234 56 78" as Madrid writes it, nationally and after +34', () => {
+    expect(find('Tel. 91 234 56 78', 'ES')).toEqual(['+34912345678']);
+    expect(find('Teléfono - 96 906 18 62', 'ES')).toEqual(['+34969061862']);
+    expect(spans('+34 93 123 45 67', 'JP', true)).toEqual(['+34 93 123 45 67']);
+  });
+});
+
 describe('a slash at every break', () => {
   it('reads a number written with "+" or its national prefix and slashes throughout', () => {
     expect(spans('+81/72/9683829', 'US', true)).toEqual(['+81/72/9683829']);
