@@ -18,7 +18,10 @@ function reads(written: string, country: CountryCode): string | undefined {
 }
 const countryOf = (e164: string): CountryCode | undefined => parsePhoneNumberFromString(e164)?.country;
 
-describe.each(SPLITS)('the %s split', (split) => {
+// The holdout is being built anew (2026-12-04 ~17:00): it comes back here with its families.
+const BUILT = SPLITS.filter((s) => s !== 'holdout');
+
+describe.each(BUILT)('the %s split', (split) => {
   const { items, planted } = sets[split];
   const labels = items.flatMap((item) => item.expect.map((label) => ({ item, label })));
 
@@ -87,6 +90,13 @@ describe('the splits', () => {
     }
   });
 
+  it('seen3 is the holdout built 2026-12-04 ~15:30 as it was scored untouched (only its ids and split name changed)', () => {
+    // Computed on 2026-12-04 from the holdout of commit cbbd8d0, its "holdout/" ids and split
+    // renamed "seen3": figures on seen3 compare with the ones taken on that holdout (full metadata:
+    // P 0.978, R 0.934, 31 wrong, 0 invalid).
+    expect(digest(sets.seen3)).toBe('9b7b661b64329398684022fba55cfeaee120cedba3d6623b25e18dbb09d3ac4e');
+  });
+
   it('seen2 is the holdout of 2026-12-04 15:00 as it was scored untouched (only its ids and split name changed)', () => {
     // Computed on 2026-12-04 from the holdout of commit 2de8795, its "holdout/" ids and split
     // renamed "seen2": figures on seen2 compare with the ones taken on that holdout (P 0.969, R 0.947).
@@ -134,34 +144,34 @@ describe('the splits', () => {
     expect(orderIds.filter((t) => /^(SO|SR|WO|RMA|PO#|ORD-|Q-)/.test(t))).toEqual([]);
   });
 
-  it('holdout (built ~15:30) has ways of writing, IDs, bait and fax phrasings no other split has', () => {
-    const others = SPLITS.filter((s) => s !== 'holdout');
+  it('seen3 (the holdout built ~15:30) has ways of writing, IDs, bait and fax phrasings dev, seen and seen2 have not', () => {
+    const others: Split[] = ['dev', 'seen', 'seen2'];
     const styles = (split: Split) => new Set([...sets[split].styles.values()].flat());
     const kinds = (split: Split) => new Set([...sets[split].planted.values()].flat().map((p) => p.kind));
     const elsewhere = (of: (split: Split) => Set<string>) => new Set(others.flatMap((s) => [...of(s)]));
-    const newStyles = [...styles('holdout')].filter((s) => !elsewhere(styles).has(s)).sort();
+    const newStyles = [...styles('seen3')].filter((s) => !elsewhere(styles).has(s)).sort();
     expect(newStyles).toEqual([
       'international:ccSlash', 'international:fullWidthPlus', 'international:plusSpace',
       'national:areaDashRest', 'national:areaSpacedDash', 'national:brNoParen', 'national:enDash', 'national:fullWidthSpaced', 'national:slashAll', 'national:tightParenRest',
     ]);
-    const newKinds = [...kinds('holdout')].filter((k) => !elsewhere(kinds).has(k)).sort();
+    const newKinds = [...kinds('seen3')].filter((k) => !elsewhere(kinds).has(k)).sort();
     expect(newKinds).toEqual(['bait:case-ref', 'bait:gps', 'bait:hojin', 'bait:iso-dt', 'bait:ivr-node', 'bait:postal-fw', 'bait:room', 'bait:sku-ean', 'bait:sms-code', 'bait:swift', 'bait:vin']);
-    const styleCount = (s: string) => [...sets.holdout.styles.values()].flat().filter((x) => x === s).length;
+    const styleCount = (s: string) => [...sets.seen3.styles.values()].flat().filter((x) => x === s).length;
     for (const s of newStyles) expect(styleCount(s), s).toBeGreaterThanOrEqual(10);
-    const kindCount = (k: string) => [...sets.holdout.planted.values()].flat().filter((p) => p.kind === k).length;
+    const kindCount = (k: string) => [...sets.seen3.planted.values()].flat().filter((p) => p.kind === k).length;
     for (const k of newKinds) expect(kindCount(k), k).toBeGreaterThanOrEqual(50);
-    // Fax lines as only holdout words them, each with its label in the same text.
-    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
+    // Fax lines as only seen3 words them, each with its label in the same text.
+    const faxLabels = sets.seen3.items.flatMap((i) => (sets.seen3.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
     for (const label of ['Fax line', 'Fax no.', 'Telefax', 'Fax/Telecopier', 'Fax (Business)', '传真', '傳真', '팩스', 'ＦＡＸ送付先', 'Faxnummer', 'Fax nº']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
-    // No labelled ID of holdout's is shaped as another split's (digits aside): its ID formats are its own.
+    // No labelled ID of seen3's is shaped as dev's, seen's or seen2's (digits aside): its ID formats are its own.
     const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff]/.test(t))));
     const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
-    expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    expect([...idTexts('seen3')].filter((t) => otherIdShapes.has(t))).toEqual([]);
   });
 
   it('each cover every region drawn from', () => {
-    for (const split of SPLITS) {
+    for (const split of BUILT) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
       expect(REGIONS.filter((r) => !regions.has(r)), split).toEqual([]);
     }

@@ -24,10 +24,12 @@ export interface EvalSet {
 const NUMBERS_PER_KIND = 60;
 
 /**
- * The name each split's numbers and records are drawn with. seen and seen2 keep the names they
- * were generated with as the holdout, so their texts and labels are the ones scored then.
+ * The name each split's numbers and records are drawn with. seen, seen2 and seen3 keep the names
+ * they were generated with as the holdout, so their texts and labels are the ones scored then.
  */
-export const SEED: Readonly<Record<Split, string>> = { dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', holdout: 'holdout-2026-12-04-1530' };
+export const SEED: Readonly<Record<Split, string>> = {
+  dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', holdout: 'holdout-2026-12-04-1700',
+};
 
 export function generate(split: Split): EvalSet {
   const pool = makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
