@@ -15,8 +15,9 @@ import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVa
 import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
+import { HOLDOUT_FAMILIES, pickHoldoutAgent, type HoldoutAgentKind } from './families-holdout';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world';
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | HoldoutAgentKind;
 
 export interface Family {
   name: string;
@@ -69,6 +70,7 @@ export function pickAgent(rng: Rng, kind: AgentKind): Agent {
     }
     case 'any':
       return { defaultCountry: rng.weighted<CountryCode>(REGIONS.map((c) => [c, c === 'JP' ? 20 : c === 'US' ? 14 : c === 'GB' ? 10 : 2] as const)) };
+    default: return pickHoldoutAgent(rng, kind);
   }
 }
 
@@ -678,4 +680,6 @@ const SEEN3: Family[] = [
   },
 ];
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3];
+// ——— holdout: built 2026-12-04 ~17:00, never tuned on: families-holdout.ts ———————————————
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...HOLDOUT_FAMILIES];

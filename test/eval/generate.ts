@@ -6,6 +6,7 @@
 import { Ctx } from './engine';
 import { FAMILIES, pickAgent } from './families';
 import { makePool } from './numbers';
+import { makeWidePool } from './numbers-wide';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
 
@@ -32,7 +33,8 @@ export const SEED: Readonly<Record<Split, string>> = {
 };
 
 export function generate(split: Split): EvalSet {
-  const pool = makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // The holdout built ~17:00 draws from 81 regions and every number type (numbers-wide.ts).
+  const pool = split === 'holdout' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();
