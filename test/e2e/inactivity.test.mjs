@@ -7,7 +7,8 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { startWorld } from './setup.mjs';
+import { controlApi } from '../simulator/control-client.mjs';
+import { signInThroughTheWindow, startWorld } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -20,10 +21,7 @@ beforeEach(() => {
   world.sim.instance.setLoggedIn(true);
 });
 
-async function control(route, body) {
-  const res = await fetch(`${world.sim.origin}/control/api/${route}`, { method: body ? 'POST' : 'GET', headers: { 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
-  return res.json();
-}
+const control = async (route, body) => (await controlApi(world.sim.origin, route, body)).body;
 const session = async () => (await control('state')).session;
 const activitySent = () => world.sim.instance.requests().filter((r) => r.kind === 'activity').length;
 
@@ -74,13 +72,7 @@ test('an idle agent is signed out cleanly, says why, and one sign-in brings the 
   await control('session-timeout', { timeoutMs: 0 });
 
   // One click: our sign-in window; closing it brings the phone back by itself.
-  await panel.bringToFront();
-  await panel.click('#sign-in-button');
-  const login = await (await world.ext.browser.waitForTarget((t) => t.url() === `${world.sim.origin}/login`, { timeout: 10_000 })).asPage();
-  await login.bringToFront();
-  await login.waitForSelector('#sign-in');
-  await login.click('#sign-in');
-  await waitInPage(login, () => document.body.dataset.signedIn === 'true');
+  const login = await signInThroughTheWindow(world, panel);
   await login.close();
   await waitInPage(panel, () => document.querySelector('[data-agent-state]')?.textContent === 'Available' && !document.querySelector('#sign-in'), undefined, 20_000);
   await eventually(async () => (await session()).expired === false, { what: 'a live session' });
