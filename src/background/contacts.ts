@@ -18,6 +18,8 @@ import { clearNotification, notifyIncoming } from './notifications';
 import { agentWindowId, aViewIsInSight, broadcastPhoneState } from './views';
 import { duePops, openPop } from './screen-pop';
 import { readSession, serialized, writeSession } from './session-store';
+import { trackCallEvent } from './call-log/track';
+import { startLookup } from './call-log/lookup';
 
 /** True when the event is new and not older than what we already handled for that contact. */
 export function isFresh(last: { phase: string; phaseSince: number } | undefined, event: ContactEvent): boolean {
@@ -65,6 +67,8 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     const mayWrite = !(LIVE.has(phase) && life?.connectedAt != null) && phase !== 'incoming' && phase !== 'connecting';
     const step = historyStep(event, life, mayWrite ? await findHistoryEntry(contactId) : undefined);
     if (step.entry) await upsertHistory(step.entry);
+    // The call record (call-log/track.ts): like history, before the event is marked handled.
+    await trackCallEvent(event, session.agent?.name ?? null);
 
     // 3. Handled: remembered, so a repeat is dropped.
     lastContactEvent[contactId] = { phase, phaseSince };
@@ -82,6 +86,7 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     await broadcastPhoneState();
     await showBadge(badgeFor(session.agent, Object.values(contacts)));
     await notifyOrClear(contact, previous);
+    startLookup(contact);
 
     // 5. The CRM acts: screen pops, then auto-fill (which may target the tab a pop opened).
     const windowId = await agentWindowId();

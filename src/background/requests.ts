@@ -9,6 +9,7 @@ import { parseMessage, RequestSchema, type Replies, type RequestOf, type Request
 import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
 import { cancelDial, queueDial } from './dials';
+import { rememberDialPage } from './call-log/dial-pages';
 import { isDialable } from './dialable';
 import { sendToPhone } from './phone-link';
 import { ensurePhoneDocument } from './phone-document';
@@ -24,7 +25,9 @@ const handlers: Handlers = {
     // libphonenumber's full metadata calls invalid reaches the phone.
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
     await ensurePhoneDocument();
-    return { ok: true, ...(await queueDial(request.e164, tabId)) };
+    const queued = await queueDial(request.e164, tabId);
+    await rememberDialPage(queued.requestId, tabId);
+    return { ok: true, ...queued };
   },
   'cancel-dial': async (request) => ((await cancelDial(request.requestId, request.expired)) ? { ok: true } : { ok: false, error: 'not-found' }),
   'get-phone-status': async () => readPhoneState(),
