@@ -4,6 +4,7 @@
  * in memory (see session-store.ts).
  */
 import browser from 'webextension-polyfill';
+import { agentActive } from './activity';
 import { handleContactEvent } from './contacts';
 import { changesRegistration, syncContentScripts } from './content-scripts';
 import { EXPIRE_ALARM, finishDial, flushDials } from './dials';
@@ -56,6 +57,10 @@ const phoneHandlers: PhoneHandlers = {
     await writeSession({ sessionWarning: message.warning });
     await broadcastPhoneState();
   },
+  'microphone-changed': async (message) => {
+    await writeSession({ microphone: message.microphone });
+    await broadcastPhoneState();
+  },
   'dial-finished': async (message) => finishDial(message),
 };
 
@@ -73,7 +78,7 @@ const viewHandlers: ViewHandlers = {
     sendToPhone({ type, contactId: message.contactId });
   },
   'restart-phone': async () => restartPhone(),
-  'agent-active': async () => void sendToPhone({ type: 'send-activity' }),
+  'agent-active': async () => agentActive(),
 };
 
 browser.runtime.onConnect.addListener((port) => {
@@ -103,7 +108,11 @@ browser.runtime.onInstalled.addListener(migrate);
 browser.runtime.onStartup.addListener(migrate);
 browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);
-browser.runtime.onStartup.addListener(() => void resumePhoneAfterRestart().catch((e: unknown) => console.error('[ccp-sidecar] the phone did not come back', e)));
+// After a browser restart, or an update of the extension (which ends the old phone document), the
+// phone the agent had running comes back by itself.
+const resumePhone = () => void resumePhoneAfterRestart().catch((e: unknown) => console.error('[ccp-sidecar] the phone did not come back', e));
+browser.runtime.onStartup.addListener(resumePhone);
+browser.runtime.onInstalled.addListener(resumePhone);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 browser.storage.onChanged.addListener((changes, area) => {

@@ -8,6 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, RequestSchema, type Replies, type RequestOf, type RequestType } from '../shared/protocol';
 import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
+import { agentActive } from './activity';
 import { cancelDial, queueDial } from './dials';
 import { rememberDialPage } from './call-log/dial-pages';
 import { isDialable } from './dialable';
@@ -35,7 +36,7 @@ const handlers: Handlers = {
     sendToPhone({ type: 'set-agent-state', name: request.name }) ? { ok: true } : { ok: false, error: 'phone-not-ready' },
   'open-phone': async () => ({ started: await ensurePhoneDocument() }),
   'agent-active': async () => {
-    sendToPhone({ type: 'send-activity' });
+    await agentActive();
     return { ok: true };
   },
 };
