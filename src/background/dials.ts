@@ -15,7 +15,6 @@ import { notifyTab } from './crm-tabs';
 import { upsertHistory } from './history';
 import { sendToPhone } from './phone-link';
 import { readSession, serialized, writeSession, type PendingDial } from './session-store';
-import { dialBecameContact } from './call-log/dial-pages';
 
 export const DIAL_EXPIRY_MS = DIAL_WAIT_MS;
 /** A dial handed to the phone that never reports back (its document died mid-dial) is forgotten after this. */
@@ -92,7 +91,6 @@ export function finishDial(message: Extract<PhoneToBackground, { type: 'dial-fin
     const dial = pendingDials.find((d) => d.requestId === message.requestId);
     if (!dial) return; // already answered (a repeat after a reconnect)
     await writeSession({ pendingDials: pendingDials.filter((d) => d !== dial) });
-    if (dial.tabId !== null) await dialBecameContact(dial.requestId, message.result.ok ? message.result.contactId : null);
     if (!message.result.ok) {
       // Connect refused the call: no contact exists, but the agent tried, so history keeps it.
       await upsertHistory({ id: dial.requestId, contactId: '', direction: 'outbound', number: dial.e164, queue: null, startedAt: dial.createdAt, durationMs: null, outcome: 'failed' });

@@ -26,8 +26,9 @@ const handlers: Handlers = {
     // libphonenumber's full metadata calls invalid reaches the phone.
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
     await ensurePhoneDocument();
+    const page = rememberDialPage(request.e164, tabId); // for the call record (call-log/dial-pages.ts)
     const queued = await queueDial(request.e164, tabId);
-    await rememberDialPage(queued.requestId, tabId);
+    await page;
     return { ok: true, ...queued };
   },
   'cancel-dial': async (request) => ((await cancelDial(request.requestId, request.expired)) ? { ok: true } : { ok: false, error: 'not-found' }),

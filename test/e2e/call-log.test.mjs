@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { startCrmApi } from '../crm-api/server.mjs';
-import { readStorage, startWorld, stopServiceWorker } from './setup.mjs';
+import { clickText, readStorage, startWorld, stopServiceWorker } from './setup.mjs';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -160,4 +160,33 @@ test('the CRM\'s log-a-call form opens and is filled from the record; Copy summa
   assert.match(text, /Disposition: Resolved/);
   assert.match(text, /\+81 90-1234-5678/);
   await panel.click('#tab-phone');
+});
+
+test('a click-to-dial keeps the CRM page it came from (URL and title from the browser, the record ID by the admin\'s pattern); missed and rejected calls are logged too', { timeout: 60_000 }, async () => {
+  await world.ext.configure({
+    dispositions: [], dispositionRequired: false, crmRecordPattern: '[?&]id=([\\w-]+)',
+    logTargets: [{ id: 'hook', kind: 'webhook', site: world.crm.origin, url: `${api.origin}/calls`, secret: api.secret, fields: [], enabled: true }, { id: 'all', kind: 'webhook', site: '', url: `${api.origin}/calls?all`, secret: api.secret, fields: [], enabled: true }],
+  });
+  const crmPage = await world.openCrm('crm.html?id=ACC-42');
+  await clickText(crmPage, '#phone-tanaka');
+  await panel.bringToFront();
+  const contactId = await eventually(() => panel.$eval('.contact-card[data-phase="connected"]', (c) => c.dataset.contactId).catch(() => null), { what: 'the dialled call connected' });
+  world.sim.instance.customerHangUp(contactId);
+  await cardPhase(contactId, 'ended');
+  await panel.click(`${card(contactId)} button.close`);
+  await eventually(() => api.posts.filter((p) => p.key === contactId && p.status === 200).length === 2, { what: 'the record at both targets' });
+  const record = api.stored.get(contactId);
+  assert.equal(record.direction, 'outbound');
+  assert.deepEqual(record.crmPage, { url: `${world.crm.origin}/crm.html?id=ACC-42`, title: 'Acme CRM — Customers', recordId: 'ACC-42' });
+  await crmPage.close();
+
+  // A call the agent rejects, and one nobody answers: logged by the target for every call only
+  // (neither was dialled from the CRM site).
+  const rejected = (await world.sim.instance.deliverInbound({ phoneNumber: '+81612345678' })).contactId;
+  await cardPhase(rejected, 'incoming');
+  await panel.click(`${card(rejected)} button.reject`);
+  await eventually(() => api.stored.get(rejected), { what: 'the rejected call\'s record' });
+  assert.equal(api.stored.get(rejected).outcome, 'rejected');
+  assert.equal(api.stored.get(rejected).crmPage, null);
+  assert.deepEqual(api.posts.filter((p) => p.key === rejected).length, 1, 'only the target for every call');
 });

@@ -1,62 +1,48 @@
 /**
  * The CRM page a click-to-dial came from, for the call record: its URL and title as the browser
- * reports the sender tab (never fields the page could have put in the message), kept per dial in
- * storage.session, then per contact once the phone says which contact the dial made.
+ * reports the sender tab (never fields the page could have put in the message), kept in
+ * storage.session by the number dialled. The phone does not always say which contact a dial made,
+ * so the record takes the page dialled for its number shortly before the call started.
  */
 import browser from 'webextension-polyfill';
 import { serialized } from '../session-store';
 
 const KEY = 'dialPages';
+/** A page dialled longer ago than this before a call started is not that call's. */
+const MATCH_MS = 60_000;
 interface Page {
   url: string;
   title: string;
+  at: number;
 }
-/** `request:<id>`, `contact:<id>` → the page; `made:<requestId>` → the contact a dial made before its page was read. */
-type Pages = Record<string, Page | string>;
+type Pages = Record<string, Page>;
 
 async function read(): Promise<Pages> {
   const value = (await browser.storage.session.get(KEY))[KEY];
   return value && typeof value === 'object' ? (value as Pages) : {};
 }
 
-/**
- * A dial asked by a CRM tab: remember the tab's page under the dial's request id (or under its
- * contact, when the phone already said which). Never fails the dial.
- */
-export async function rememberDialPage(requestId: string, tabId: number | null): Promise<void> {
+/** A dial asked by a CRM tab: remember the tab's page under the number. Never fails the dial. */
+export async function rememberDialPage(e164: string, tabId: number | null): Promise<void> {
   if (tabId === null) return;
   const tab = await Promise.resolve().then(() => browser.tabs.get(tabId)).catch(() => null);
   if (!tab?.url) return;
-  const page = { url: tab.url.slice(0, 2000), title: (tab.title ?? '').slice(0, 500) };
+  const now = Date.now();
   await serialized(async () => {
     const pages = await read();
-    const made = pages[`made:${requestId}`];
-    delete pages[`made:${requestId}`];
-    if (typeof made === 'string') pages[`contact:${made}`] = page;
-    else pages[`request:${requestId}`] = page;
+    for (const [key, page] of Object.entries(pages)) if (page.at < now - 10 * MATCH_MS) delete pages[key];
+    pages[e164] = { url: tab.url!.slice(0, 2000), title: (tab.title ?? '').slice(0, 500), at: now };
     await browser.storage.session.set({ [KEY]: pages });
   }).catch(() => undefined);
 }
 
-/** The phone placed the dial as `contactId`: the page moves to that contact. Runs inside a serialized step. */
-export async function dialBecameContact(requestId: string, contactId: string | null): Promise<void> {
+/** The page an outbound call to `e164` started at `startedAt` was dialled from (and forgets it), or null. */
+export async function takeDialPage(e164: string | null, startedAt: number): Promise<{ url: string; title: string } | null> {
+  if (!e164) return null;
   const pages = await read();
-  const page = pages[`request:${requestId}`];
-  delete pages[`request:${requestId}`];
-  if (contactId && typeof page === 'object') pages[`contact:${contactId}`] = page;
-  else if (contactId && !page) pages[`made:${requestId}`] = contactId;
-  else if (!page) return;
+  const page = pages[e164];
+  if (!page || page.at < startedAt - MATCH_MS || page.at > startedAt + 5000) return null;
+  delete pages[e164];
   await browser.storage.session.set({ [KEY]: pages });
-}
-
-/** The page a contact was dialled from (and forgets it), or null. */
-export async function takeDialPage(contactId: string): Promise<Page | null> {
-  const pages = await read();
-  const found = pages[`contact:${contactId}`];
-  const page = typeof found === 'object' ? found : null;
-  if (page) {
-    delete pages[`contact:${contactId}`];
-    await browser.storage.session.set({ [KEY]: pages });
-  }
-  return page;
+  return { url: page.url, title: page.title };
 }

@@ -47,7 +47,7 @@ async function finishRecord(life: CallLife, agentName: string | null): Promise<C
   const settings = await currentSettings();
   const wrapUps = readWrapUps((await browser.storage.session.get(WRAP_UPS_KEY))[WRAP_UPS_KEY]);
   const wrapUp = wrapUps[life.contactId] ?? { notes: '', disposition: null };
-  const page = await takeDialPage(life.contactId);
+  const page = life.direction === 'outbound' ? await takeDialPage(life.phoneNumber, life.startedAt) : null;
   const record = buildRecord(life, {
     agent: agentName,
     notes: wrapUp.notes,
