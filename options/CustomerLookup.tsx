@@ -4,7 +4,7 @@ import type { LookupResult } from '../src/shared/call-log-store';
 import { t } from '../src/shared/i18n';
 import { runLookup } from '../src/shared/lookup';
 import { saveSettings, type Settings, type SettingKey } from '../src/shared/settings';
-import { isJsonPointer, parseHeaderLine, validateEndpoint, type LookupField } from '../src/shared/settings-call-log';
+import { isJsonPointer, parseHeaderLine, validateLookupUrl, type LookupField } from '../src/shared/settings-call-log';
 import type { FieldError } from '../src/shared/settings-validate';
 import { lookupErrorText } from '../src/side-panel/call-log/CustomerRecord';
 import { fieldErrorText } from './field-error';
@@ -43,11 +43,11 @@ export function CustomerLookup({ settings, isLocked }: { settings: Pick<Settings
   const locked = KEYS.some((k) => isLocked(k));
   const fields = parseLookupFields(draft.fields);
   const errors: Record<string, FieldError | null> = {
-    url: draft.url.trim() ? validateEndpoint(draft.url, IS_DEV_BUILD) : null,
+    url: draft.url.trim() ? validateLookupUrl(draft.url, IS_DEV_BUILD) : null,
     header: draft.header.trim() && !parseHeaderLine(draft.header) ? 'not-an-option' : null,
     list: isJsonPointer(draft.list.trim()) ? null : 'not-an-option',
     fields: fields.some((f) => !f.label || !isJsonPointer(f.pointer)) ? 'not-an-option' : null,
-    create: draft.create.trim() ? validateEndpoint(draft.create, true) : null,
+    create: draft.create.trim() ? validateLookupUrl(draft.create, true) : null,
   };
   const invalid = Object.values(errors).some(Boolean);
   const set = (key: keyof typeof draft) => (e: Event) => {
@@ -72,8 +72,7 @@ export function CustomerLookup({ settings, isLocked }: { settings: Pick<Settings
     setBadNumber(!ok);
     if (!ok) return setResult(null);
     setResult({ state: 'pending' });
-    const contact = { contactId: 'test', channel: 'voice' as const, direction: 'inbound' as const, phase: 'incoming' as const, phaseSince: Date.now(), phoneNumber: e164, queue: null, queueTimestamp: null, attributes: {} };
-    setResult(await runLookup({ ...settings, lookupFields: settings.lookupFields }, contact));
+    setResult(await runLookup(settings, e164));
   };
 
   const input = (key: keyof typeof draft, label: Parameters<typeof t>[0], placeholder: string, help?: Parameters<typeof t>[0]) => (

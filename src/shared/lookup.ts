@@ -9,9 +9,7 @@
  * The header the admin sets (an API key) is sent, never logged or shown.
  */
 import type { LookupError, LookupMatch, LookupResult } from './call-log-store';
-import { parseHeaderLine, type LookupField } from './settings-call-log';
-import { renderUrl } from './templates';
-import type { ContactSnapshot } from './protocol';
+import { parseHeaderLine, renderLookupUrl, type LookupField } from './settings-call-log';
 
 export const LOOKUP_TIMEOUT_MS = 5000;
 export const LOOKUP_MAX_BYTES = 256 * 1024;
@@ -88,20 +86,20 @@ async function readCapped(response: Response, max: number): Promise<string | nul
 
 const fail = (error: LookupError, status: number | null = null): LookupResult => ({ state: 'error', error, status });
 
-/** Runs the lookup for a number (E.164). `contact` fills the URL templates. */
-export async function runLookup(settings: LookupSettings, contact: ContactSnapshot, timeoutMs = LOOKUP_TIMEOUT_MS): Promise<LookupResult> {
-  const url = renderUrl(settings.lookupUrl, contact);
-  if (!url.ok) return fail('network');
+/** Runs the lookup for a number (E.164). */
+export async function runLookup(settings: LookupSettings, e164: string, timeoutMs = LOOKUP_TIMEOUT_MS): Promise<LookupResult> {
+  const url = renderLookupUrl(settings.lookupUrl, e164);
+  if (!url) return fail('network');
   const headers: Record<string, string> = { Accept: 'application/json' };
   const header = settings.lookupHeader ? parseHeaderLine(settings.lookupHeader) : null;
   if (header) headers[header[0]] = header[1];
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(url.value, { headers, credentials: settings.lookupCookies ? 'include' : 'omit', redirect: 'follow', signal: abort.signal });
+    const response = await fetch(url, { headers, credentials: settings.lookupCookies ? 'include' : 'omit', redirect: 'follow', signal: abort.signal });
     if (response.status === 404) {
       void response.body?.cancel().catch(() => undefined);
-      return none(settings, contact);
+      return none(settings, e164);
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
@@ -121,7 +119,7 @@ export async function runLookup(settings: LookupSettings, contact: ContactSnapsh
     }
     const matches = readMatches(answer, settings);
     if (matches === 'bad-pointer') return fail('bad-pointer', response.status);
-    return matches.length ? { state: 'found', matches } : none(settings, contact);
+    return matches.length ? { state: 'found', matches } : none(settings, e164);
   } catch {
     return fail(abort.signal.aborted ? 'timeout' : 'network');
   } finally {
@@ -129,7 +127,6 @@ export async function runLookup(settings: LookupSettings, contact: ContactSnapsh
   }
 }
 
-function none(settings: LookupSettings, contact: ContactSnapshot): LookupResult {
-  const create = settings.lookupCreateUrl ? renderUrl(settings.lookupCreateUrl, contact) : null;
-  return { state: 'none', createUrl: create?.ok ? create.value : null };
+function none(settings: LookupSettings, e164: string): LookupResult {
+  return { state: 'none', createUrl: settings.lookupCreateUrl ? renderLookupUrl(settings.lookupCreateUrl, e164) : null };
 }

@@ -31,3 +31,14 @@ describe('call-log settings', () => {
     expect(parseHeaderLine('Bad Name: x')).toBeNull();
   });
 });
+
+describe('lookup URLs', () => {
+  it('fill {phone.e164} and {phone.digits} on the template\'s own host, nothing else', async () => {
+    const { renderLookupUrl, validateLookupUrl } = await import('./settings-call-log');
+    expect(renderLookupUrl('https://crm.example.com/api?phone={phone.e164}&d={phone.digits}', '+81312345678')).toBe('https://crm.example.com/api?phone=%2B81312345678&d=81312345678');
+    expect(renderLookupUrl('https://crm.example.com/api?q={attr.X}', '+81312345678')).toBeNull();
+    expect(validateLookupUrl('https://crm.example.com@evil.example/{phone.e164}', false)).toBe('not-a-url');
+    expect(validateLookupUrl('https://crm.example.com/api?q={phone.national}', false)).toBe('unknown-placeholder');
+    expect(validateLookupUrl('https://crm.example.com/api?q={phone.e164}', false)).toBeNull();
+  });
+});

@@ -63,6 +63,43 @@ export function validateEndpoint(text: string, allowLoopback: boolean): 'require
   return allowLoopback && url.protocol === 'http:' && LOOPBACK.includes(url.hostname) ? null : 'not-https';
 }
 
+/** The placeholders a lookup URL (and its create link) may use: what a search by number needs. */
+export const LOOKUP_PLACEHOLDERS = ['phone.e164', 'phone.digits'];
+
+/**
+ * A lookup URL for a number: `{phone.e164}` and `{phone.digits}` filled URL-encoded, on the
+ * template's own https (or development loopback) host; null when it does not render. (No
+ * libphonenumber here: the options page runs this too, and its metadata would double that page.)
+ */
+export function renderLookupUrl(template: string, e164: string): string | null {
+  const trimmed = template.trim();
+  const origin = /^https?:\/\/[^/?#{}\s]+/i.exec(trimmed)?.[0];
+  if (!origin) return null;
+  let unknown = false;
+  const rest = trimmed.slice(origin.length).replace(/\{([^{}]*)\}/g, (_w, name: string) => {
+    const n = name.trim();
+    if (n === 'phone.e164') return encodeURIComponent(e164);
+    if (n === 'phone.digits') return e164.replace(/\D/g, '');
+    unknown = true;
+    return '';
+  });
+  if (unknown) return null;
+  try {
+    const url = new URL(origin + rest);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === new URL(origin).origin ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A lookup URL template: an endpoint whose placeholders are LOOKUP_PLACEHOLDERS. */
+export function validateLookupUrl(text: string, allowLoopback: boolean): ReturnType<typeof validateEndpoint> | 'unknown-placeholder' {
+  const error = validateEndpoint(text, allowLoopback);
+  if (error) return error;
+  const names = [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!.trim());
+  return names.every((n) => LOOKUP_PLACEHOLDERS.includes(n)) ? null : 'unknown-placeholder';
+}
+
 /** The origin an endpoint template points at (what the options page asks permission for), or null. */
 export function endpointOrigin(text: string): string | null {
   try {

@@ -19,7 +19,7 @@ import {
   validateLoginUrl,
 } from './settings-validate';
 import {
-  attributeKeysFrom, dispositionsFrom, logTargetErrors, lookupFieldErrors, parseHeaderLine, validateEndpoint,
+  attributeKeysFrom, dispositionsFrom, logTargetErrors, lookupFieldErrors, parseHeaderLine, validateLookupUrl,
   type LogTarget, type LookupField,
 } from './settings-call-log';
 
@@ -183,7 +183,7 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validItems<LookupField>(value, lookupFieldErrors, 'label');
       case 'lookupUrl':
       case 'lookupCreateUrl':
-        return value === '' || (typeof value === 'string' && !validateEndpoint(value, IS_DEV_BUILD)) ? value : null;
+        return value === '' || (typeof value === 'string' && !validateLookupUrl(value, IS_DEV_BUILD)) ? value : null;
       case 'lookupHeader':
         return value === '' || (typeof value === 'string' && parseHeaderLine(value)) ? value : null;
       case 'crmRecordPattern':

@@ -37,7 +37,7 @@ export function startLookup(contact: ContactSnapshot, done: () => Promise<void>)
     // Once per contact; one left pending by a stopped worker runs again.
     if (lookups[contact.contactId] && lookups[contact.contactId]!.state !== 'pending') return;
     await save(contact.contactId, { state: 'pending' });
-    await save(contact.contactId, await runLookup(settings, contact));
+    await save(contact.contactId, await runLookup(settings, contact.phoneNumber!));
     await done();
   })().catch((e: unknown) => console.warn('[ccp-sidecar] customer lookup', String(e)));
 }
