@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
@@ -14,6 +14,7 @@ import { SessionWarning } from './SessionWarning';
 import { SignIn } from './SignIn';
 import { agentCountry } from '../shared/phone';
 import { useSettings } from './use-settings';
+import { useAmazonPanel } from './use-amazon-panel';
 
 type Tab = 'phone' | 'history';
 
@@ -27,6 +28,8 @@ function SidePanel() {
   const settings = useSettings();
   const country = agentCountry(settings.defaultCountry, navigator.language);
   const view = usePhoneView('side-panel');
+  const ccp = useRef<HTMLDivElement>(null);
+  const amazon = useAmazonPanel(Boolean(ccpUrl) && settings.amazonPanel, ccp, view.status);
 
   useEffect(() => {
     const apply = (instanceUrl: string) => {
@@ -76,6 +79,9 @@ function SidePanel() {
         ))}
       </div>
       {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
+      {amazon.elsewhere && <p class="message muted" id="amazon-panel-elsewhere">{t('amazonPanelElsewhere')}</p>}
+      {/* The opt-in mode: Amazon's own CCP, hosted here; hidden on the history tab, never unmounted (that would end the call). */}
+      <div id="ccp" ref={ccp} hidden={!amazon.hosting || tab !== 'phone'} />
     </>
   );
 }
