@@ -17,6 +17,9 @@ import { ScreenPopRules } from './ScreenPopRules';
 import { ShownAttributes } from './ShownAttributes';
 import { SwitchField } from './SwitchField';
 import { useSettings } from './use-settings';
+import { WrapUpSettings } from './WrapUpSettings';
+import { LogTargets } from './LogTargets';
+import { CustomerLookup } from './CustomerLookup';
 
 function Options() {
   const value = useSettings();
@@ -48,6 +51,11 @@ function Options() {
       <ScreenPopRules rules={settings.screenPopRules} locked={isLocked('screenPopRules')} />
       <AutofillMappings mappings={settings.autofillMappings} locked={isLocked('autofillMappings')} />
       <ShownAttributes attributes={settings.shownAttributes} locked={isLocked('shownAttributes')} />
+      <CustomerLookup settings={settings} isLocked={isLocked} />
+
+      <h2 class="group">{t('groupAfterCall')}</h2>
+      <WrapUpSettings settings={settings} isLocked={isLocked} />
+      <LogTargets targets={settings.logTargets} locked={isLocked('logTargets')} />
 
       <h2 class="group">{t('groupPrivacy')}</h2>
       <HistoryFields limit={settings.historyLimit} storeNumbers={settings.historyStoreNumbers} limitLocked={isLocked('historyLimit')} numbersLocked={isLocked('historyStoreNumbers')} />

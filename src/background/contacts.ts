@@ -18,6 +18,8 @@ import { clearNotification, notifyIncoming } from './notifications';
 import { agentWindowId, aViewIsInSight, broadcastPhoneState } from './views';
 import { duePops, openPop } from './screen-pop';
 import { readSession, serialized, writeSession } from './session-store';
+import { trackCallEvent } from './call-log/track';
+import { lookupValues, startLookup } from './call-log/lookup';
 
 /** True when the event is new and not older than what we already handled for that contact. */
 export function isFresh(last: { phase: string; phaseSince: number } | undefined, event: ContactEvent): boolean {
@@ -65,6 +67,8 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     const mayWrite = !(LIVE.has(phase) && life?.connectedAt != null) && phase !== 'incoming' && phase !== 'connecting';
     const step = historyStep(event, life, mayWrite ? await findHistoryEntry(contactId) : undefined);
     if (step.entry) await upsertHistory(step.entry);
+    // The call record (call-log/track.ts): like history, before the event is marked handled.
+    await trackCallEvent(event, session.agent?.name ?? null);
 
     // 3. Handled: remembered, so a repeat is dropped.
     lastContactEvent[contactId] = { phase, phaseSince };
@@ -82,6 +86,7 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     await broadcastPhoneState();
     await showBadge(badgeFor(session.agent, Object.values(contacts)));
     await notifyOrClear(contact, previous);
+    startLookup(contact, () => popAfterLookup(contact.contactId));
 
     // 5. The CRM acts: screen pops, then auto-fill (which may target the tab a pop opened).
     const windowId = await agentWindowId();
@@ -102,11 +107,19 @@ async function notifyOrClear(contact: ContactSnapshot, previous: ContactSnapshot
   }
 }
 
+/** The customer lookup answered: the screen pops that waited for it fire now. */
+function popAfterLookup(contactId: string): Promise<void> {
+  return serialized(async () => {
+    const { contacts } = await readSession('contacts');
+    if (contacts[contactId]) await runScreenPops(contacts[contactId], await agentWindowId());
+  });
+}
+
 async function runScreenPops(contact: ContactSnapshot, windowId: number | null): Promise<void> {
   const { screenPopRules } = await currentSettings();
   if (!screenPopRules.length) return;
   const { firedPops, popTabs } = await readSession('firedPops', 'popTabs');
-  const due = duePops(screenPopRules, contact, firedPops[contact.contactId] ?? []);
+  const due = duePops(screenPopRules, contact, firedPops[contact.contactId] ?? [], await lookupValues(contact));
   if (!due.length) return;
   firedPops[contact.contactId] = [...(firedPops[contact.contactId] ?? []), ...due.map((d) => d.rule.id)];
   await writeSession({ firedPops });

@@ -26,6 +26,14 @@ import { acceptView, broadcastPhoneState, hasViews, readPhoneState, type ViewHan
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { DETECT_PORT, PHONE_DOC_PORT, VIEW_PORT } from '../shared/protocol';
 import { migrateStoredSettings } from '../shared/settings';
+import { deliverDue, OUTBOX_ALARM } from './call-log/outbox';
+import { mayClose } from './call-log/track';
+
+/** A required disposition holds the contact open (call-log/track.ts). */
+async function mayCloseNow(contactId: string): Promise<boolean> {
+  const { contacts } = await readSession('contacts');
+  return mayClose(contactId, contacts[contactId]?.phase);
+}
 
 const phoneHandlers: PhoneHandlers = {
   'phone-document-attached': async (message, link) => {
@@ -68,6 +76,7 @@ const viewHandlers: ViewHandlers = {
   },
   'view-visibility-changed': async () => undefined,
   'act-on-contact': async (message) => {
+    if (message.action === 'end' && !(await mayCloseNow(message.contactId))) return;
     const type = message.action === 'accept' ? 'accept-contact' : message.action === 'reject' ? 'reject-contact' : 'end-contact';
     sendToPhone({ type, contactId: message.contactId });
   },
@@ -99,7 +108,10 @@ installContextMenu();
 installShortcut();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void flushDials();
+  if (alarm.name === OUTBOX_ALARM) void deliverDue();
 });
+// Every start of the worker (woken by anything, or the browser starting) sends what is due.
+void deliverDue().catch((e: unknown) => console.warn('[ccp-sidecar] call log outbox', String(e)));
 
 const resync = () => void syncContentScripts().catch((e: unknown) => console.error('[ccp-sidecar] content script registration failed', e));
 // Stored settings are brought to the current version once per install, update and start-up

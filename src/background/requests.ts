@@ -10,6 +10,7 @@ import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
 import { agentActive } from './activity';
 import { cancelDial, queueDial } from './dials';
+import { rememberDialPage } from './call-log/dial-pages';
 import { isDialable } from './dialable';
 import { sendToPhone } from './phone-link';
 import { ensurePhoneDocument } from './phone-document';
@@ -25,7 +26,10 @@ const handlers: Handlers = {
     // libphonenumber's full metadata calls invalid reaches the phone.
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
     await ensurePhoneDocument();
-    return { ok: true, ...(await queueDial(request.e164, tabId)) };
+    const page = rememberDialPage(request.e164, tabId); // for the call record (call-log/dial-pages.ts)
+    const queued = await queueDial(request.e164, tabId);
+    await page;
+    return { ok: true, ...queued };
   },
   'cancel-dial': async (request) => ((await cancelDial(request.requestId, request.expired)) ? { ok: true } : { ok: false, error: 'not-found' }),
   'get-phone-status': async () => readPhoneState(),

@@ -36,11 +36,13 @@ export interface PopDecision {
 }
 
 /** The rules due now for this contact (not yet handled), each with its URL or why it has none. */
-export function duePops(rules: ScreenPopRule[], contact: ContactSnapshot, handled: string[]): PopDecision[] {
+export function duePops(rules: ScreenPopRule[], contact: ContactSnapshot, handled: string[], lookup: Record<string, string> | 'pending' = {}): PopDecision[] {
   const due: PopDecision[] = [];
   for (const rule of rules) {
     if (!rule.enabled || handled.includes(rule.id) || !triggerReached(rule.trigger, contact) || !conditionHolds(rule, contact)) continue;
-    const url = renderUrl(rule.urlTemplate, contact);
+    // A rule using the customer lookup waits for its answer (call-log/lookup.ts runs the pops again then).
+    if (lookup === 'pending' && rule.urlTemplate.includes('{lookup.')) continue;
+    const url = renderUrl(rule.urlTemplate, contact, lookup === 'pending' ? {} : lookup);
     due.push(url.ok ? { rule, url: url.value, activity: null } : { rule, url: null, activity: { kind: 'screen-pop', name: rule.name, status: 'skipped', detail: failureText(url) } });
   }
   return due;

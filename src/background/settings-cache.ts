@@ -5,6 +5,9 @@
  * simply reads again, and any change to stored settings drops it.
  */
 import { loadSettings, type Settings } from '../shared/settings';
+import { CALL_RECORDS_KEY, OUTBOX_KEY } from '../shared/call-log-store';
+
+const CALL_LOG_LOCAL_KEYS = [CALL_RECORDS_KEY, OUTBOX_KEY];
 
 let cached: Promise<Settings> | null = null;
 
@@ -19,6 +22,6 @@ export function currentSettings(): Promise<Settings> {
 /** `storage.onChanged` listener: call history and session state are not settings. */
 export function forgetSettingsOnChange(changes: Record<string, unknown>, area: string): void {
   if (area === 'session') return;
-  if (area === 'local' && Object.keys(changes).every((key) => key === 'callHistory')) return;
+  if (area === 'local' && Object.keys(changes).every((key) => key === 'callHistory' || CALL_LOG_LOCAL_KEYS.includes(key))) return;
   cached = null;
 }

@@ -16,6 +16,9 @@ export interface CallHistoryEntry {
   startedAt: number;
   durationMs: number | null;
   outcome: CallOutcome;
+  /** The agent's notes and disposition (issue 13), once the contact is closed. */
+  notes?: string;
+  disposition?: string | null;
 }
 
 const OUTCOMES = new Set<unknown>(['answered', 'missed', 'rejected', 'failed']);

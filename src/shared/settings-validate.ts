@@ -33,7 +33,7 @@ const ATTRIBUTE_NAME = /^[A-Za-z0-9_.-]{1,127}$/;
 const FIXED_PLACEHOLDERS = new Set(['phone.e164', 'phone.national', 'phone.international', 'phone.digits', 'contact.id', 'queue.name']);
 
 /** The placeholders a template may use, as shown to admins. */
-export const PLACEHOLDERS = ['{phone.e164}', '{phone.national}', '{phone.international}', '{phone.digits}', '{contact.id}', '{queue.name}', '{attr.NAME}'];
+export const PLACEHOLDERS = ['{phone.e164}', '{phone.national}', '{phone.international}', '{phone.digits}', '{contact.id}', '{queue.name}', '{attr.NAME}', '{lookup.id}'];
 
 export function isAttributeName(name: string): boolean {
   return ATTRIBUTE_NAME.test(name);
@@ -52,7 +52,7 @@ export function validateTemplate(text: string): FieldError | null {
     const end = rest.indexOf('}', open);
     const name = rest.slice(open + 1, end);
     if (name.includes('{')) return 'unbalanced-braces';
-    const known = FIXED_PLACEHOLDERS.has(name) || (name.startsWith('attr.') && isAttributeName(name.slice(5)));
+    const known = FIXED_PLACEHOLDERS.has(name) || (name.startsWith('attr.') && isAttributeName(name.slice(5))) || (name.startsWith('lookup.') && name.length > 7);
     if (!known) return 'unknown-placeholder';
     rest = rest.slice(end + 1);
   }

@@ -18,6 +18,10 @@ import {
   validateHistoryLimit,
   validateLoginUrl,
 } from './settings-validate';
+import {
+  attributeKeysFrom, dispositionsFrom, logTargetErrors, lookupFieldErrors, parseHeaderLine, validateLookupUrl,
+  type LogTarget, type LookupField,
+} from './settings-call-log';
 
 /** When a screen-pop rule fires, in the life of a contact. */
 export type ScreenPopTrigger = 'ringing' | 'accepted' | 'connected';
@@ -87,6 +91,27 @@ export const defaults = {
   historyLimit: 200,
   /** Privacy: keep numbers out of call history. */
   historyStoreNumbers: true,
+  // Issue 13 (settings-call-log.ts): after the call and the customer's record.
+  /** The admin's dispositions, offered in the wrap-up form. */
+  dispositions: [] as string[],
+  /** "Close contact" waits for a disposition. */
+  dispositionRequired: false,
+  /** Contact attributes kept in the call record. */
+  logAttributes: [] as string[],
+  /** A regular expression taking a record ID from the URL of the CRM page a call was dialled from. */
+  crmRecordPattern: '',
+  logTargets: [] as LogTarget[],
+  /** The customer lookup: an https GET URL template (`{phone.e164}`), '' for none. */
+  lookupUrl: '',
+  /** One header line sent with it (`X-Api-Key: …`), '' for none. */
+  lookupHeader: '',
+  /** Send the CRM's own cookies (the lookup's origin must be a granted host). */
+  lookupCookies: false,
+  /** Where the matches are in the answer (a JSON pointer); '' for the whole answer. */
+  lookupListPointer: '',
+  lookupFields: [] as LookupField[],
+  /** "No record": a link to create one (URL template, `{phone.e164}`), '' for none. */
+  lookupCreateUrl: '',
 };
 
 export type Settings = typeof defaults;
@@ -124,6 +149,15 @@ function validItems<T>(value: unknown, errorsOf: (item: unknown) => Record<strin
   return out;
 }
 
+function isRegExp(text: string): boolean {
+  try {
+    new RegExp(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function withNullCondition(item: unknown): unknown {
   return item && typeof item === 'object' && !('condition' in item) ? { ...item, condition: null } : item;
 }
@@ -145,6 +179,21 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validItems<ShownAttribute>(value, shownAttributeErrors, 'key');
       case 'historyLimit':
         return validateHistoryLimit(value) ? null : value;
+      case 'dispositions':
+        return Array.isArray(value) ? dispositionsFrom(value) : null;
+      case 'logAttributes':
+        return Array.isArray(value) ? attributeKeysFrom(value) : null;
+      case 'logTargets':
+        return validItems<LogTarget>(value, (t) => logTargetErrors(t, IS_DEV_BUILD), 'id');
+      case 'lookupFields':
+        return validItems<LookupField>(value, lookupFieldErrors, 'label');
+      case 'lookupUrl':
+      case 'lookupCreateUrl':
+        return value === '' || (typeof value === 'string' && !validateLookupUrl(value, IS_DEV_BUILD)) ? value : null;
+      case 'lookupHeader':
+        return value === '' || (typeof value === 'string' && parseHeaderLine(value)) ? value : null;
+      case 'crmRecordPattern':
+        return typeof value === 'string' && value.length <= 500 && isRegExp(value) ? value : null;
       case 'defaultCountry':
         return typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : null;
       case 'otherCountries':

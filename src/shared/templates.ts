@@ -1,6 +1,7 @@
 /**
  * URL and value templates for screen pops and auto-fill: `{phone.e164}`, `{phone.national}`,
- * `{phone.international}`, `{phone.digits}`, `{contact.id}`, `{queue.name}`, `{attr.NAME}`.
+ * `{phone.international}`, `{phone.digits}`, `{contact.id}`, `{queue.name}`, `{attr.NAME}`, and the
+ * customer lookup's `{lookup.id}` / `{lookup.<field label>}` (issue 13) when `lookup` values are given.
  *
  * Contact data is untrusted (a caller can set attributes through an IVR), so in URL mode every
  * value is URL-encoded, the scheme and host must be written literally in the template (a value
@@ -21,7 +22,7 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 const LITERAL_ORIGIN = /^https?:\/\/[^/?#{}\s]+(?=[/?#]|$)/i;
 
 /** The value of one field for a contact, or why there is none. */
-export function fieldValue(contact: ContactSnapshot, field: string): TemplateResult {
+export function fieldValue(contact: ContactSnapshot, field: string, lookup?: Record<string, string>): TemplateResult {
   const phone = contact.phoneNumber;
   const needPhone = (f: (e164: string) => string): TemplateResult => (phone ? { ok: true, value: f(phone) } : { ok: false, reason: 'missing', field });
   switch (field) {
@@ -38,6 +39,10 @@ export function fieldValue(contact: ContactSnapshot, field: string): TemplateRes
     case 'queue.name':
       return contact.queue ? { ok: true, value: contact.queue.name } : { ok: false, reason: 'missing', field };
   }
+  if (field.startsWith('lookup.') && field.length > 7) {
+    const value = lookup?.[field.slice(7)];
+    return value ? { ok: true, value } : { ok: false, reason: 'missing', field };
+  }
   if (field.startsWith('attr.') && field.length > 5) {
     const value = contact.attributes[field.slice(5)];
     return value === undefined || value === '' ? { ok: false, reason: 'missing', field } : { ok: true, value };
@@ -51,10 +56,10 @@ export function renderText(template: string, contact: ContactSnapshot): Template
 }
 
 /** Fills a URL template (screen pop): values URL-encoded; only an http(s) URL on the template's own host. */
-export function renderUrl(template: string, contact: ContactSnapshot): TemplateResult {
+export function renderUrl(template: string, contact: ContactSnapshot, lookup?: Record<string, string>): TemplateResult {
   const trimmed = template.trim();
   if (!LITERAL_ORIGIN.test(trimmed)) return { ok: false, reason: 'not-http' };
-  const result = render(trimmed, contact, encodeURIComponent);
+  const result = render(trimmed, contact, encodeURIComponent, lookup);
   if (!result.ok) return result;
   try {
     const url = new URL(result.value);
@@ -65,10 +70,10 @@ export function renderUrl(template: string, contact: ContactSnapshot): TemplateR
   }
 }
 
-function render(template: string, contact: ContactSnapshot, encode: (value: string) => string): TemplateResult {
+function render(template: string, contact: ContactSnapshot, encode: (value: string) => string, lookup?: Record<string, string>): TemplateResult {
   let failure: TemplateFailure | null = null;
   const value = template.replace(PLACEHOLDER, (_whole, name: string) => {
-    const field = fieldValue(contact, name.trim());
+    const field = fieldValue(contact, name.trim(), lookup);
     if (field.ok) return encode(field.value);
     failure ??= field;
     return '';

@@ -6,6 +6,8 @@ import { uiLocale } from '../shared/ui-locale';
 import { formatDuration } from '../shared/durations';
 import type { CallHistoryEntry } from '../shared/call-history';
 import { useCallHistory } from '../shared/use-call-history';
+import { CallLogStatus } from './call-log/CallLogStatus';
+import { useSettings } from './use-settings';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
@@ -16,6 +18,7 @@ const when = new Intl.DateTimeFormat(uiLocale(), { month: 'numeric', day: 'numer
 export function CallHistory({ country, storeNumbers }: { country: CountryCode; storeNumbers: boolean }) {
   const entries = useCallHistory();
   const [failed, setFailed] = useState<string | null>(null);
+  const settings = useSettings();
   const redial = async (entry: CallHistoryEntry) => {
     if (!entry.number) return;
     const reply = await ask({ type: 'dial-number', e164: entry.number, source: 'history' }).catch(() => null);
@@ -44,6 +47,7 @@ export function CallHistory({ country, storeNumbers }: { country: CountryCode; s
             </button>
           )}
           {failed === entry.id && <span class="field-error">{t('historyRedialFailed')}</span>}
+          <CallLogStatus contactId={entry.contactId} settings={settings} />
         </li>
       ))}
     </ol>

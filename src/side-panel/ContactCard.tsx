@@ -6,6 +6,10 @@ import { t, type MessageKey } from '../shared/i18n';
 import { CrmActivityList } from './CrmActivityList';
 import type { ContactAction } from '../shared/use-phone-view';
 import { WaitingTime } from './WaitingTime';
+import { CallNotes } from './call-log/CallNotes';
+import { CustomerRecord } from './call-log/CustomerRecord';
+import { needsDisposition, useWrapUp } from './call-log/wrap-up';
+import { useSettings } from './use-settings';
 
 export interface ContactCardProps {
   contact: ContactSnapshot;
@@ -24,6 +28,8 @@ export function ContactCard({ contact, country, shownAttributes, activity, act }
   const phaseKey = `phase_${contact.phase.replace('-', '_')}` as MessageKey;
   const on = (action: ContactAction) => () => act?.(action, contact.contactId);
   const attributes = shownAttributes.filter((a) => contact.attributes[a.key] !== undefined);
+  const settings = useSettings();
+  const holdClose = needsDisposition(contact, settings, useWrapUp(contact.contactId));
   return (
     <section class="contact-card" data-contact-id={contact.contactId} data-phase={contact.phase}>
       <div class="number">{contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`)}</div>
@@ -48,7 +54,9 @@ export function ContactCard({ contact, country, shownAttributes, activity, act }
           </>
         ))}
       </dl>
+      <CustomerRecord contactId={contact.contactId} />
       <CrmActivityList items={activity} />
+      <CallNotes contact={contact} settings={settings} />
       {act && (
         <div class="actions">
           {contact.phase === 'incoming' && contact.direction === 'inbound' && (
@@ -61,7 +69,7 @@ export function ContactCard({ contact, country, shownAttributes, activity, act }
             <button class="danger" onClick={on('end')}>{t('actionHangUp')}</button>
           )}
           {(contact.phase === 'ended' || contact.phase === 'missed' || contact.phase === 'error') && (
-            <button class="close" onClick={on('end')}>{t('actionClose')}</button>
+            <button class="close" disabled={holdClose} onClick={on('end')}>{t('actionClose')}</button>
           )}
         </div>
       )}
