@@ -14,6 +14,7 @@ import { acceptDetectPort } from './detect-port';
 import { acceptPhoneDocument, sendToPhone, type PhoneHandlers } from './phone-link';
 import { closePhoneDocument, configuredCcpUrl, ensurePhoneDocument, phoneDocumentGone, restartPhone, resumePhoneAfterRestart, syncPhoneDocument } from './phone-document';
 import { onRequest } from './requests';
+import { settlePhoneRequest } from './phone-requests';
 import { installContextMenu } from './context-menu';
 import { installShortcut } from './shortcut';
 import { mayOpen, senderKind } from './sender-table';
@@ -49,6 +50,8 @@ const phoneHandlers: PhoneHandlers = {
     await broadcastPhoneState();
   },
   'dial-finished': async (message) => finishDial(message),
+  'call-control-finished': settlePhoneRequest,
+  'quick-connects-listed': settlePhoneRequest,
 };
 
 const viewHandlers: ViewHandlers = {

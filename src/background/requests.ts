@@ -11,6 +11,7 @@ import { grantedCrmSites } from './content-scripts';
 import { cancelDial, queueDial } from './dials';
 import { isDialable } from './dialable';
 import { sendToPhone } from './phone-link';
+import { controlCall, listQuickConnects } from './phone-requests';
 import { ensurePhoneDocument } from './phone-document';
 import { mayAsk, senderKind } from './sender-table';
 import { originOf } from './senders';
@@ -35,6 +36,8 @@ const handlers: Handlers = {
     sendToPhone({ type: 'send-activity' });
     return { ok: true };
   },
+  'call-control': async (request) => controlCall(request.contactId, request.command),
+  'list-quick-connects': async () => listQuickConnects(),
 };
 
 /** The `runtime.onMessage` listener. Returns a promise of the reply, or undefined to ignore. */

@@ -84,6 +84,14 @@ async function onMessage(message: BackgroundToPhone): Promise<void> {
       link.post({ type: 'dial-finished', requestId: message.requestId, result });
       return;
     }
+    case 'call-control': {
+      const result = await phone.control(message.contactId, message.command);
+      link.post({ type: 'call-control-finished', requestId: message.requestId, result: result.ok ? { ok: true } : result });
+      return;
+    }
+    case 'list-quick-connects':
+      link.post({ type: 'quick-connects-listed', requestId: message.requestId, result: await phone.quickConnects() });
+      return;
     case 'accept-contact':
       await phone.accept(message.contactId);
       return;

@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { usePhoneView } from '../shared/use-phone-view';
+import { AgentBar } from './AgentBar';
 import { CallHistory } from './CallHistory';
 import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
@@ -41,12 +42,7 @@ function SidePanel() {
 
   return (
     <>
-      {view.agent && view.status === 'ready' && (
-        <header class="agent">
-          <span class="name">{view.agent.name}</span>
-          <span class={`pill ${view.agent.state.type}`} data-agent-state={view.agent.state.name}>{view.agent.state.name}</span>
-        </header>
-      )}
+      {view.agent && view.status === 'ready' && <AgentBar agent={view.agent} />}
       <nav class="tabs" role="tablist">
         <button role="tab" id="tab-phone" aria-selected={tab === 'phone'} onClick={() => setTab('phone')}>{t('tabPhone')}</button>
         <button role="tab" id="tab-history" aria-selected={tab === 'history'} onClick={() => setTab('history')}>{t('tabHistory')}</button>
@@ -70,6 +66,7 @@ function SidePanel() {
             shownAttributes={settings.shownAttributes}
             activity={view.activity[contact.contactId] ?? []}
             act={view.status === 'ready' ? view.act : null}
+            muted={view.agent?.muted ?? false}
           />
         ))}
       </div>

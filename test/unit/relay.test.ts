@@ -94,6 +94,8 @@ const phoneHandlers = {
   'contact-changed': async () => undefined,
   'session-warning-changed': async () => undefined,
   'dial-finished': async () => undefined,
+  'call-control-finished': async () => undefined,
+  'quick-connects-listed': async () => undefined,
 };
 
 describe('dials', () => {
