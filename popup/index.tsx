@@ -7,6 +7,7 @@ import { agentCountry, parseDialInput } from '../src/shared/phone';
 import { ask } from '../src/shared/messaging';
 import type { DIAL_SOURCES, Replies } from '../src/shared/protocol';
 import { usePhoneView } from '../src/shared/use-phone-view';
+import { MicrophoneNotice } from '../src/side-panel/MicrophoneNotice';
 import { SessionWarning } from '../src/side-panel/SessionWarning';
 import { loadSettingsWithPolicy, watchSettingsWithPolicy, type SettingsWithPolicy } from '../src/shared/settings';
 import { AgentStatus } from './AgentStatus';
@@ -74,6 +75,7 @@ function Popup() {
     <div class="popup" data-phone={phone.known ? phone.status : 'unknown'}>
       {phone.agent && phoneUp ? <AgentStatus agent={phone.agent} /> : <p class="muted" id="phone-off">{t(phone.status === 'loading' || phone.status === 'off' ? 'panelLoading' : phone.status === 'unconfigured' ? 'panelNotConfigured' : 'popupPhoneOff')}</p>}
       <SessionWarning warning={phone.sessionWarning} staySignedIn={phone.staySignedIn} />
+      <MicrophoneNotice microphone={phone.microphone} />
       {contact && settings && <CurrentContact contact={contact} country={country} />}
       <div class="actions">
         <button class="primary" id="open-panel" onClick={() => { openPanel(); window.close(); }}>{t('popupOpenPanel')}</button>

@@ -4,6 +4,7 @@
  * in memory (see session-store.ts).
  */
 import browser from 'webextension-polyfill';
+import { agentActive } from './activity';
 import { handleContactEvent } from './contacts';
 import { changesRegistration, syncContentScripts } from './content-scripts';
 import { EXPIRE_ALARM, finishDial, flushDials } from './dials';
@@ -49,6 +50,10 @@ const phoneHandlers: PhoneHandlers = {
     await writeSession({ sessionWarning: message.warning });
     await broadcastPhoneState();
   },
+  'microphone-changed': async (message) => {
+    await writeSession({ microphone: message.microphone });
+    await broadcastPhoneState();
+  },
   'dial-finished': async (message) => finishDial(message),
   'call-control-finished': settlePhoneRequest,
   'quick-connects-listed': settlePhoneRequest,
@@ -67,7 +72,7 @@ const viewHandlers: ViewHandlers = {
     sendToPhone({ type, contactId: message.contactId });
   },
   'restart-phone': async () => restartPhone(),
-  'agent-active': async () => void sendToPhone({ type: 'send-activity' }),
+  'agent-active': async () => agentActive(),
 };
 
 browser.runtime.onConnect.addListener((port) => {

@@ -8,6 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, RequestSchema, type Replies, type RequestOf, type RequestType } from '../shared/protocol';
 import { isOnCrmSite } from '../shared/crm-site';
 import { grantedCrmSites } from './content-scripts';
+import { agentActive } from './activity';
 import { cancelDial, queueDial } from './dials';
 import { isDialable } from './dialable';
 import { sendToPhone } from './phone-link';
@@ -33,7 +34,7 @@ const handlers: Handlers = {
     sendToPhone({ type: 'set-agent-state', name: request.name }) ? { ok: true } : { ok: false, error: 'phone-not-ready' },
   'open-phone': async () => ({ started: await ensurePhoneDocument() }),
   'agent-active': async () => {
-    sendToPhone({ type: 'send-activity' });
+    await agentActive();
     return { ok: true };
   },
   'call-control': async (request) => controlCall(request.contactId, request.command),

@@ -3,7 +3,7 @@
  * survives the worker being stopped (but not a browser restart, which is right for calls).
  */
 import browser from 'webextension-polyfill';
-import type { AgentSnapshot, ContactSnapshot, CrmActivity, PhoneStatus, SessionWarning } from '../shared/protocol';
+import type { AgentSnapshot, ContactSnapshot, CrmActivity, Microphone, PhoneStatus, SessionWarning } from '../shared/protocol';
 
 export interface PendingDial {
   requestId: string;
@@ -22,6 +22,10 @@ export interface SessionState {
   phoneDetail: string | null;
   /** Connect's inactivity warning, while one stands. */
   sessionWarning: SessionWarning;
+  /** The microphone permission the phone document last read. */
+  microphone: Microphone;
+  /** When agent activity was last passed on to Connect (background/activity.ts). */
+  activitySentAt: number;
   agent: AgentSnapshot | null;
   /** Current contacts by id (destroyed ones removed). */
   contacts: Record<string, ContactSnapshot>;
@@ -49,6 +53,8 @@ const initial: SessionState = {
   phoneStatus: 'off',
   phoneDetail: null,
   sessionWarning: null,
+  activitySentAt: 0,
+  microphone: 'unknown',
   agent: null,
   contacts: {},
   lastContactEvent: {},

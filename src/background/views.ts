@@ -46,9 +46,9 @@ export function broadcastToViews(message: BackgroundToView): void {
 
 /** What every view shows of the phone, from storage.session. */
 export async function readPhoneState(): Promise<PhoneState> {
-  const { phoneStatus, phoneDetail, sessionWarning, agent, contacts } = await readSession('phoneStatus', 'phoneDetail', 'sessionWarning', 'agent', 'contacts');
+  const { phoneStatus, phoneDetail, sessionWarning, agent, contacts, microphone } = await readSession('phoneStatus', 'phoneDetail', 'sessionWarning', 'agent', 'contacts', 'microphone');
   const status = phoneStatus === 'off' && !(await configuredCcpUrl()) ? 'unconfigured' : phoneStatus;
-  return { status, ...(phoneDetail ? { detail: phoneDetail } : {}), agent, contacts: Object.values(contacts), sessionWarning };
+  return { status, ...(phoneDetail ? { detail: phoneDetail } : {}), agent, contacts: Object.values(contacts), sessionWarning, microphone };
 }
 
 export async function broadcastPhoneState(): Promise<void> {

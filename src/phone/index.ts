@@ -9,7 +9,7 @@
  */
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { openPortLink } from '../shared/messaging';
-import { PHONE_CHANNEL, type AgentSnapshot, type BackgroundToPhone, type ContactEvent, type ContactSnapshot, type PhoneStatus, type PhoneToBackground, type SessionWarning } from '../shared/protocol';
+import { PHONE_CHANNEL, type AgentSnapshot, type BackgroundToPhone, type ContactEvent, type ContactSnapshot, type Microphone, type PhoneStatus, type PhoneToBackground, type SessionWarning } from '../shared/protocol';
 import { startPhone, type Phone } from './streams-phone';
 
 /** While signed out or failed, Streams is started afresh this often, so a session that appears elsewhere is picked up. */
@@ -22,6 +22,7 @@ let status: PhoneStatus = 'loading';
 let detail: string | undefined;
 let agent: AgentSnapshot | null = null;
 let warning: SessionWarning = null;
+let microphone: Microphone = 'unknown';
 const contacts = new Map<string, ContactSnapshot>();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -33,6 +34,7 @@ const hello = (): PhoneToBackground[] => [
         { type: 'phone-status-changed', status, ...(detail ? { detail } : {}) } as const,
         ...(agent ? [{ type: 'agent-changed', agent } as const] : []),
         { type: 'session-warning-changed', warning } as const,
+        { type: 'microphone-changed', microphone } as const,
         ...[...contacts.values()].map((contact) => ({ type: 'contact-changed', event: { at: Date.now(), contact } }) as const),
       ]
     : []),
@@ -71,6 +73,25 @@ function run(ccpUrl: string): void {
     },
   });
 }
+
+/**
+ * The microphone the CCP frame will get: our origin's permission (granted once in a tab: an
+ * offscreen document cannot show the prompt). Followed live, so granting it mid-shift is seen.
+ */
+async function watchMicrophone(): Promise<void> {
+  try {
+    const status = await navigator.permissions.query({ name: 'microphone' as PermissionName });
+    const report = () => {
+      microphone = status.state;
+      link.post({ type: 'microphone-changed', microphone });
+    };
+    status.addEventListener('change', report);
+    report();
+  } catch {
+    // No Permissions API for the microphone here: stays 'unknown', and the setup check says how to test.
+  }
+}
+void watchMicrophone();
 
 async function onMessage(message: BackgroundToPhone): Promise<void> {
   if (message.type === 'run-phone') {

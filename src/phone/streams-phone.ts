@@ -62,10 +62,22 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
     ccpLoadTimeout: CCP_LOAD_TIMEOUT_MS,
   });
 
-  connect.core.onAuthFail(() => listener.status('logged-out'));
+  connect.core.onAuthFail(() => listener.status('logged-out', warned ? 'session-expired' : undefined));
   connect.core.onAccessDenied(() => listener.status('logged-out', 'access-denied'));
   connect.core.onIframeRetriesExhausted(() => listener.status('failed', 'no-handshake'));
-  watchSessionExpiry(listener);
+  // A session that ends (signed out elsewhere, or by Connect for inactivity) reaches Streams as the
+  // CCP's `terminated`, which has no on… method; an inactivity sign-out may also come as auth_fail.
+  let warned = false;
+  connect.core.getEventBus().subscribe(connect.EventType.TERMINATED, () => {
+    if (!stopped) listener.status('logged-out', warned ? 'session-expired' : 'signed-out');
+  });
+  watchSessionExpiry({
+    ...listener,
+    sessionWarning: (warning) => {
+      warned = warning !== null;
+      listener.sessionWarning(warning);
+    },
+  });
 
   const emitContact = (contact: connect.Contact, forcedPhase?: ContactPhase) => {
     if (stopped) return;

@@ -129,6 +129,14 @@ export type CrmActivity = v.InferOutput<typeof CrmActivitySchema>;
 export const SessionWarningSchema = v.nullable(v.object({ expiresAt: v.number() }));
 export type SessionWarning = v.InferOutput<typeof SessionWarningSchema>;
 
+/**
+ * The extension origin's microphone permission, as the phone document reads it: the CCP frame gets
+ * the microphone only once our origin has it, and an offscreen document cannot ask (a tab can:
+ * mic-permission.html). `unknown` until the phone has said.
+ */
+export const MicrophoneSchema = v.picklist(['granted', 'prompt', 'denied', 'unknown']);
+export type Microphone = v.InferOutput<typeof MicrophoneSchema>;
+
 /** Everything a view shows of the phone, sent whole on every change (it is small). */
 export const PhoneStateSchema = v.object({
   status: PhoneStatusSchema,
@@ -137,6 +145,7 @@ export const PhoneStateSchema = v.object({
   agent: v.nullable(AgentSnapshotSchema),
   contacts: v.array(ContactSnapshotSchema),
   sessionWarning: SessionWarningSchema,
+  microphone: MicrophoneSchema,
 });
 export type PhoneState = v.InferOutput<typeof PhoneStateSchema>;
 
@@ -187,6 +196,7 @@ export const PhoneToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('agent-changed'), agent: AgentSnapshotSchema }),
   v.object({ type: v.literal('contact-changed'), event: ContactEventSchema }),
   v.object({ type: v.literal('session-warning-changed'), warning: SessionWarningSchema }),
+  v.object({ type: v.literal('microphone-changed'), microphone: MicrophoneSchema }),
   v.object({ type: v.literal('dial-finished'), requestId: Id, result: DialResult }),
   /** Replies to `call-control` and `list-quick-connects`, by requestId. */
   v.object({ type: v.literal('call-control-finished'), requestId: Id, result: CallControlResult }),
@@ -364,10 +374,12 @@ export type RequestType = Request['type'];
 export const DialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true), requestId: Id, waiting: v.boolean() }), DialError]);
 
 /**
- * The agent's input counts as activity for Connect's inactivity sign-out at most this often per
- * page (CRM tab, side panel, popup): plenty against a timeout of many minutes, and no flood.
+ * The agent's input is reported as activity at most this often per page (CRM tab, side panel,
+ * popup); the background passes it on to Connect at most every ACTIVITY_FORWARD_MS, or at once
+ * while Connect warns of a sign-out (background/activity.ts).
  */
-export const ACTIVITY_EVERY_MS = 30_000;
+export const ACTIVITY_EVERY_MS = 2_000;
+export const ACTIVITY_FORWARD_MS = 10_000;
 
 /**
  * How long a dial may wait for the phone to be ready: a dial placed later is not one the agent is

@@ -26,7 +26,7 @@ export interface PhoneControls {
   staySignedIn(): void;
 }
 
-const initialView: PhoneView = { known: false, status: 'off', agent: null, contacts: [], sessionWarning: null, activity: {} };
+const initialView: PhoneView = { known: false, status: 'off', agent: null, contacts: [], sessionWarning: null, microphone: 'unknown', activity: {} };
 
 export function usePhoneView(kind: 'side-panel' | 'popup'): PhoneView & PhoneControls {
   const [view, setView] = useState<PhoneView>(initialView);
@@ -69,6 +69,7 @@ export function usePhoneView(kind: 'side-panel' | 'popup'): PhoneView & PhoneCon
     ...view,
     act: (action, contactId) => link.current?.post({ type: 'act-on-contact', action, contactId }),
     restart: () => link.current?.post({ type: 'restart-phone' }),
+    // The background passes activity on at once while a warning stands.
     staySignedIn: () => link.current?.post({ type: 'agent-active' }),
   };
 }

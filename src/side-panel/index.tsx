@@ -10,6 +10,7 @@ import { AgentBar } from './AgentBar';
 import { CallHistory } from './CallHistory';
 import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
+import { MicrophoneNotice } from './MicrophoneNotice';
 import { SessionWarning } from './SessionWarning';
 import { SignIn } from './SignIn';
 import { agentCountry } from '../shared/phone';
@@ -56,6 +57,7 @@ function SidePanel() {
       {loading && <p class="message muted" id="loading">{t('panelLoading')}</p>}
       {configured && view.known && <SignIn status={view.status} detail={view.detail} ccpUrl={ccpUrl ?? ''} restart={view.restart} />}
       <SessionWarning warning={view.sessionWarning} staySignedIn={view.staySignedIn} />
+      {configured && <MicrophoneNotice microphone={view.microphone} />}
       <PendingDials country={country} />
       <div class="contacts">
         {view.contacts.map((contact) => (

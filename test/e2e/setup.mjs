@@ -8,16 +8,22 @@ import { eventually, inContentScript, launchWithExtension, waitInPage } from '..
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-/** @param {{configure?: boolean, lang?: string}} [options] */
-export async function startWorld({ configure = true, lang } = {}) {
-  const sim = await startSimulator({ outboundAnswerMs: 300 });
+/**
+ * @param {{configure?: boolean, lang?: string, microphone?: 'granted' | 'prompt', simulator?: object}} [options]
+ * `microphone`: launch with Chromium's fake audio device, the extension's origin holding the
+ * microphone permission ('granted', as after the agent's one-time grant) or never asked ('prompt').
+ */
+export async function startWorld({ configure = true, lang, microphone, simulator = {} } = {}) {
+  const sim = await startSimulator({ outboundAnswerMs: 300, ...simulator });
   const crm = await serveStatic(fixtures);
   let ext;
   try {
     // CCPS_DEV_DIST: a private copy of the development build, for running these tests while
     // another process rebuilds dist/chrome-dev (a rebuild empties the folder first).
     const dist = process.env.CCPS_DEV_DIST;
-    ext = await launchWithExtension({ ...(lang ? { lang } : {}), ...(dist ? { dist } : {}) });
+    const args = microphone ? ['--use-fake-device-for-media-stream'] : [];
+    ext = await launchWithExtension({ ...(lang ? { lang } : {}), ...(dist ? { dist } : {}), args });
+    if (microphone === 'granted') await ext.browser.defaultBrowserContext().overridePermissions(ext.origin, ['microphone']);
     if (configure) await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin], defaultCountry: 'JP' });
   } catch (error) {
     await Promise.all([sim.close(), crm.close()]);

@@ -93,6 +93,7 @@ const phoneHandlers = {
   'agent-changed': async () => undefined,
   'contact-changed': async () => undefined,
   'session-warning-changed': async () => undefined,
+  'microphone-changed': async () => undefined,
   'dial-finished': async () => undefined,
   'call-control-finished': async () => undefined,
   'quick-connects-listed': async () => undefined,
