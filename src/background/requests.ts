@@ -18,15 +18,16 @@ import { mayAsk, senderKind } from './sender-table';
 import { originOf } from './senders';
 import { hasSidePanelIn, readPhoneState } from './views';
 
-type Handlers = { [T in RequestType]: (request: RequestOf<T>, tabId: number | null) => Promise<Replies[T]> };
+/** `origin`: the CRM page's, for a content script's request; null for our own pages. */
+type Handlers = { [T in RequestType]: (request: RequestOf<T>, tabId: number | null, origin: string | null) => Promise<Replies[T]> };
 
 const handlers: Handlers = {
-  'dial-number': async (request, tabId) => {
+  'dial-number': async (request, tabId, origin) => {
     // Every dial passes here (page, popup, side panel, context menu, shortcut): nothing that
     // libphonenumber's full metadata calls invalid reaches the phone.
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
     await ensurePhoneDocument();
-    return { ok: true, ...(await queueDial(request.e164, tabId)) };
+    return { ok: true, ...(await queueDial(request.e164, tabId, origin)) };
   },
   'cancel-dial': async (request) => ((await cancelDial(request.requestId, request.expired)) ? { ok: true } : { ok: false, error: 'not-found' }),
   'get-phone-status': async () => readPhoneState(),
@@ -63,7 +64,7 @@ export function onRequest(raw: unknown, sender: Runtime.MessageSender): Promise<
       const granted = await grantedCrmSites();
       if (!origin || !granted.some((site) => isOnCrmSite(site, origin))) return { ok: false, error: 'site-not-granted' };
     }
-    const handler = handlers[request.type] as (r: typeof request, tabId: number | null) => Promise<unknown>;
-    return handler(request, tabId);
+    const handler = handlers[request.type] as (r: typeof request, tabId: number | null, origin: string | null) => Promise<unknown>;
+    return handler(request, tabId, fromTab ? originOf(sender.url) : null);
   })();
 }

@@ -101,7 +101,7 @@ async function onMessage(message: BackgroundToPhone): Promise<void> {
   if (!phone) return;
   switch (message.type) {
     case 'dial-number': {
-      const result = await phone.dial(message.e164);
+      const result = await phone.dial(message.e164, message.queueArn);
       link.post({ type: 'dial-finished', requestId: message.requestId, result });
       return;
     }

@@ -18,7 +18,8 @@ export interface PhoneListener {
 export type CommandResult = { ok: true; contactId: string | null } | { ok: false; error: string };
 
 export interface Phone {
-  dial(e164: string): Promise<CommandResult>;
+  /** `queueArn`: the outbound queue (caller ID); absent: the routing profile's default. */
+  dial(e164: string, queueArn?: string): Promise<CommandResult>;
   accept(contactId: string): Promise<CommandResult>;
   reject(contactId: string): Promise<CommandResult>;
   /** Hangs up a live contact, or clears one in after-contact work. */
@@ -188,10 +189,11 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
         return { ok: false, error: e instanceof Error ? e.message : 'failed' };
       }
     },
-    dial: (e164) =>
+    dial: (e164, queueArn) =>
       new Promise((resolve) => {
         if (stopped || !agent) return resolve({ ok: false, error: 'phone-not-ready' });
         agent.connect(connect.Endpoint.byPhoneNumber(e164), {
+          ...(queueArn ? { queueARN: queueArn } : {}),
           timeout: DIAL_TIMEOUT_MS,
           success: (data?: unknown) => resolve({ ok: true, contactId: contactIdOf(data) }),
           failure: (err?: unknown) => resolve({ ok: false, error: errorText(err) }),

@@ -207,7 +207,8 @@ export type PhoneToBackground = v.InferOutput<typeof PhoneToBackgroundSchema>;
 export const BackgroundToPhoneSchema = v.variant('type', [
   /** Run Streams against this CCP (restarting it when it runs another, or `restart` is set). */
   v.object({ type: v.literal('run-phone'), ccpUrl: ShortText, restart: v.optional(v.boolean()) }),
-  v.object({ type: v.literal('dial-number'), requestId: Id, e164: E164 }),
+  /** `queueArn`: the outbound queue (caller ID) to call with; absent: the routing profile's default. */
+  v.object({ type: v.literal('dial-number'), requestId: Id, e164: E164, queueArn: v.optional(ShortText) }),
   v.object({ type: v.literal('call-control'), requestId: Id, contactId: Id, command: CallCommandSchema }),
   v.object({ type: v.literal('list-quick-connects'), requestId: Id }),
   v.object({ type: v.literal('accept-contact'), contactId: Id }),

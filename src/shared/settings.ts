@@ -10,6 +10,7 @@ import { IS_DEV_BUILD } from './build-flags';
 import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
+import { callerIdQueueErrors, type CallerIdQueue } from './caller-id';
 import {
   autofillMappingErrors,
   isOrigin,
@@ -81,6 +82,8 @@ export const defaults = {
   historyLimit: 200,
   /** Privacy: keep numbers out of call history. */
   historyStoreNumbers: true,
+  /** Outbound caller ID: the queue a dial from each CRM site goes out with, unless the agent picked one. */
+  callerIdQueues: [] as CallerIdQueue[],
 };
 
 export type Settings = typeof defaults;
@@ -137,6 +140,8 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validItems<AutofillMapping>(value, autofillMappingErrors, 'id');
       case 'shownAttributes':
         return validItems<ShownAttribute>(value, shownAttributeErrors, 'key');
+      case 'callerIdQueues':
+        return validItems<CallerIdQueue>(value, callerIdQueueErrors, 'site');
       case 'historyLimit':
         return validateHistoryLimit(value) ? null : value;
       case 'defaultCountry':

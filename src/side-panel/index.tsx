@@ -8,6 +8,7 @@ import { loadSettings, watchSettings } from '../shared/settings';
 import { usePhoneView } from '../shared/use-phone-view';
 import { AgentBar } from './AgentBar';
 import { CallHistory } from './CallHistory';
+import { Dialer } from './Dialer';
 import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
 import { MicrophoneNotice } from './MicrophoneNotice';
@@ -72,6 +73,7 @@ function SidePanel() {
           />
         ))}
       </div>
+      {tab === 'phone' && view.agent && view.status === 'ready' && <Dialer agent={view.agent} country={country} />}
       {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
     </>
   );

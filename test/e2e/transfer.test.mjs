@@ -22,7 +22,6 @@ const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySel
 const control = (id, name) => `${card(id)} .call-controls > .actions [data-control="${name}"]`;
 const shown = (selector) => waitInPage(panel, (s) => Boolean(document.querySelector(s)), selector);
 /** The parties as the card lists them: "customer:hold third-party:connecting". */
-const partiesShown = (id) => panel.$$eval(`.contact-card[data-contact-id="${id}"] .party`, (els) => els.map((el) => `${el.dataset.role}:${el.dataset.state}`).join(' '));
 const waitParties = (id, want) => waitInPage(panel, ([i, w]) => [...document.querySelectorAll(`.contact-card[data-contact-id="${i}"] .party`)].map((el) => `${el.dataset.role}:${el.dataset.state}`).join(' ') === w, [id, want]);
 const instanceParties = (id) => world.sim.instance.contacts.get(id).connections.map((c) => `${c.initial ? 'customer' : c.type === 'agent' ? 'agent' : 'third'}:${c.state.type}`).join(' ');
 
