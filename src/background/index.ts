@@ -99,7 +99,11 @@ browser.runtime.onInstalled.addListener(migrate);
 browser.runtime.onStartup.addListener(migrate);
 browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);
-browser.runtime.onStartup.addListener(() => void resumePhoneAfterRestart().catch((e: unknown) => console.error('[ccp-sidecar] the phone did not come back', e)));
+// After a browser restart, or an update of the extension (which ends the old phone document), the
+// phone the agent had running comes back by itself.
+const resumePhone = () => void resumePhoneAfterRestart().catch((e: unknown) => console.error('[ccp-sidecar] the phone did not come back', e));
+browser.runtime.onStartup.addListener(resumePhone);
+browser.runtime.onInstalled.addListener(resumePhone);
 browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 browser.storage.onChanged.addListener((changes, area) => {

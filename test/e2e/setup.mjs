@@ -9,11 +9,11 @@ import { eventually, inContentScript, launchWithExtension, waitInPage } from '..
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
 /**
- * @param {{configure?: boolean, lang?: string, microphone?: 'granted' | 'prompt', simulator?: object}} [options]
+ * @param {{configure?: boolean, lang?: string, microphone?: 'granted' | 'prompt', simulator?: object, restartable?: boolean}} [options]
  * `microphone`: launch with Chromium's fake audio device, the extension's origin holding the
  * microphone permission ('granted', as after the agent's one-time grant) or never asked ('prompt').
  */
-export async function startWorld({ configure = true, lang, microphone, simulator = {} } = {}) {
+export async function startWorld({ configure = true, lang, microphone, simulator = {}, restartable = false } = {}) {
   const sim = await startSimulator({ outboundAnswerMs: 300, ...simulator });
   const crm = await serveStatic(fixtures);
   let ext;
@@ -22,7 +22,7 @@ export async function startWorld({ configure = true, lang, microphone, simulator
     // another process rebuilds dist/chrome-dev (a rebuild empties the folder first).
     const dist = process.env.CCPS_DEV_DIST;
     const args = microphone ? ['--use-fake-device-for-media-stream'] : [];
-    ext = await launchWithExtension({ ...(lang ? { lang } : {}), ...(dist ? { dist } : {}), args });
+    ext = await launchWithExtension({ ...(lang ? { lang } : {}), ...(dist ? { dist } : {}), args, commandLine: restartable });
     if (microphone === 'granted') await ext.browser.defaultBrowserContext().overridePermissions(ext.origin, ['microphone']);
     if (configure) await ext.configure({ instanceUrl: sim.ccpUrl, crmSites: [crm.origin], defaultCountry: 'JP' });
   } catch (error) {

@@ -15,11 +15,14 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
   '--disable-component-update', '--disable-sync', '--disable-features=Translate,MediaRouter'];
 
 /**
- * @param {{headless?: boolean, dist?: string, lang?: string, args?: string[]}} [options]
+ * @param {{headless?: boolean, dist?: string, lang?: string, args?: string[], commandLine?: boolean}} [options]
+ * `commandLine`: load the extension with `--load-extension` instead of over CDP. Slower to prove
+ * ready, but the profile keeps it across `restart()` (an extension installed over CDP is gone, with
+ * its storage, when the browser quits).
  */
-export async function launchWithExtension({ headless = true, dist = DEV_DIST, lang = 'en-US', args = [] } = {}) {
+export async function launchWithExtension({ headless = true, dist = DEV_DIST, lang = 'en-US', args = [], commandLine = false } = {}) {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'ccps-profile-'));
-  const browser = await puppeteer.launch({
+  const start = (extra = []) => puppeteer.launch({
     executablePath: findChrome(),
     headless,
     pipe: true,
@@ -28,18 +31,34 @@ export async function launchWithExtension({ headless = true, dist = DEV_DIST, la
     protocolTimeout: 60_000,
     timeout: 60_000,
     defaultViewport: headless ? { width: 1280, height: 800 } : null,
-    args: [...ARGS, `--lang=${lang}`, ...args],
+    args: [...ARGS, `--lang=${lang}`, ...args, ...extra],
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
+  const loadFlags = [`--load-extension=${dist}`, '--disable-features=Translate,MediaRouter,DisableLoadExtensionCommandLineSwitch'];
+  let browser = await start(commandLine ? loadFlags : []);
   try {
-    const extensionId = await browser.installExtension(dist);
+    const extensionId = commandLine
+      ? new URL((await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 30_000 })).url()).host
+      : await browser.installExtension(dist);
     const origin = `chrome-extension://${extensionId}`;
     const workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), { timeout: 30_000 });
-    return {
+    const ext = {
       browser,
       extensionId,
       origin,
       workerTarget,
+      /**
+       * Quits the browser and starts it again on the same profile, as an agent's restart does:
+       * the extension stays installed (runtime.onStartup), storage.local stays, storage.session
+       * and every page are gone. Needs `commandLine`.
+       */
+      async restart() {
+        if (!commandLine) throw new Error('restart() needs launchWithExtension({commandLine: true})');
+        await browser.close();
+        browser = await start(loadFlags);
+        ext.browser = browser;
+        ext.workerTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), { timeout: 30_000 });
+      },
       /** Opens one of the extension's pages in a tab. */
       async openExtensionPage(file, { width = 1280, height = 800 } = {}) {
         const page = await browser.newPage();
@@ -77,6 +96,7 @@ export async function launchWithExtension({ headless = true, dist = DEV_DIST, la
         await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
       },
     };
+    return ext;
   } catch (error) {
     await browser.close().catch(() => undefined);
     throw error;
