@@ -18,6 +18,7 @@ import { onRequest } from './requests';
 import { settlePhoneRequest } from './phone-requests';
 import { installContextMenu } from './context-menu';
 import { installShortcut } from './shortcut';
+import { installCallShortcuts } from './call-shortcuts';
 import { mayOpen, senderKind } from './sender-table';
 import { readSession, writeSession } from './session-store';
 import { forgetSettingsOnChange } from './settings-cache';
@@ -87,6 +88,7 @@ browser.storage.onChanged.addListener(forgetSettingsOnChange);
 browser.runtime.onMessage.addListener(onRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 installContextMenu();
 installShortcut();
+installCallShortcuts();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void flushDials();
 });

@@ -16,6 +16,8 @@ export interface ContactCardProps {
   act: ((action: ContactAction, contactId: string) => void) | null;
   /** The agent's microphone is muted (Streams mutes the agent, not a contact). */
   muted?: boolean;
+  /** The contact the panel's keys act on, marked when there are several. */
+  active?: boolean;
 }
 
 /**
@@ -23,13 +25,13 @@ export interface ContactCardProps {
  * waited, on which channel, the attributes the admin chose, what the CRM did, and the actions
  * that fit its state. Everything from the contact is rendered as text.
  */
-export function ContactCard({ contact, country, shownAttributes, activity, act, muted = false }: ContactCardProps) {
+export function ContactCard({ contact, country, shownAttributes, activity, act, muted = false, active = false }: ContactCardProps) {
   const liveCall = contact.channel === 'voice' && (contact.phase === 'connected' || contact.phase === 'on-hold');
   const phaseKey = `phase_${contact.phase.replace('-', '_')}` as MessageKey;
   const on = (action: ContactAction) => () => act?.(action, contact.contactId);
   const attributes = shownAttributes.filter((a) => contact.attributes[a.key] !== undefined);
   return (
-    <section class="contact-card" data-contact-id={contact.contactId} data-phase={contact.phase}>
+    <section class={`contact-card${active ? ' active' : ''}`} data-contact-id={contact.contactId} data-phase={contact.phase} data-channel={contact.channel} aria-current={active ? 'true' : undefined}>
       <div class="number">{contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`)}</div>
       {contact.name && <div class="contact-name">{contact.name}</div>}
       {contact.phoneNumber && <div class="e164 muted">{contact.phoneNumber}</div>}

@@ -8,6 +8,8 @@ import { loadSettings, watchSettings } from '../shared/settings';
 import { usePhoneView } from '../shared/use-phone-view';
 import { AgentBar } from './AgentBar';
 import { CallHistory } from './CallHistory';
+import { activeContactId } from '../shared/active-contact';
+import { useCallKeys } from './use-call-keys';
 import { Dialer } from './Dialer';
 import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
@@ -39,6 +41,9 @@ function SidePanel() {
     return watchSettings((s) => apply(s.instanceUrl));
   }, []);
 
+  const actOnContact = view.status === 'ready' ? view.act : null;
+  useCallKeys(view.contacts, view.agent?.muted ?? false, actOnContact);
+  const activeId = activeContactId(view.contacts);
   const configured = Boolean(ccpUrl);
   const loading = configured && (view.status === 'loading' || view.status === 'off');
 
@@ -70,9 +75,11 @@ function SidePanel() {
             activity={view.activity[contact.contactId] ?? []}
             act={view.status === 'ready' ? view.act : null}
             muted={view.agent?.muted ?? false}
+            active={view.contacts.length > 1 && contact.contactId === activeId}
           />
         ))}
       </div>
+      {view.contacts.length > 0 && view.status === 'ready' && <p class="keys-hint muted">{t('panelKeysHint')}</p>}
       {tab === 'phone' && view.agent && view.status === 'ready' && <Dialer agent={view.agent} country={country} />}
       {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
     </>
