@@ -322,7 +322,9 @@ function agentSnapshot(agent: connect.Agent, muted: boolean): AgentSnapshot {
     state: toState(agent.getStatus()),
     states: agent.getAgentStates().map(toState),
     muted,
-    stateSince: Date.now() - safely(() => agent.getStateDuration(), 0),
+    // Whole seconds: Streams' duration is read at each refresh, and a start that moved by a few
+    // milliseconds each time would make the shown time in state jump.
+    stateSince: Math.round((Date.now() - safely(() => agent.getStateDuration(), 0)) / 1000) * 1000,
     ...outboundQueues(agent),
   };
 }
