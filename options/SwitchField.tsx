@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../src/shared/i18n';
 import { saveSettings, type SettingKey } from '../src/shared/settings';
 import { LockNote } from './LockNote';
 
-type BooleanKey = 'highlightNumbers' | 'handleTelLinks' | 'historyStoreNumbers';
+type BooleanKey = 'highlightNumbers' | 'handleTelLinks' | 'historyStoreNumbers' | 'amazonPanel';
 
 /** An on/off setting, saved as it is switched (a boolean is always valid). */
 export function SwitchField({ name, value, label, help, locked }: { name: BooleanKey & SettingKey; value: boolean; label: MessageKey; help: MessageKey; locked: boolean }) {

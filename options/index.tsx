@@ -32,6 +32,7 @@ function Options() {
       <h2 class="group">{t('groupConnection')}</h2>
       <InstanceUrlField saved={settings.instanceUrl} locked={isLocked('instanceUrl')} />
       <LoginUrlField saved={settings.loginUrl} locked={isLocked('loginUrl')} />
+      <SwitchField name="amazonPanel" value={settings.amazonPanel} label="amazonPanelLabel" help="amazonPanelHelp" locked={isLocked('amazonPanel')} />
       <ApprovedOrigin />
       <SetupCheck settings={settings} />
 

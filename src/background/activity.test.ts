@@ -15,7 +15,9 @@ acceptPhoneDocument(port as never, {
   'phone-document-attached': ignore, 'phone-status-changed': ignore, 'agent-changed': ignore, 'contact-changed': ignore,
   'session-warning-changed': ignore, 'microphone-changed': ignore, 'dial-finished': ignore, 'call-control-finished': ignore, 'quick-connects-listed': ignore,
 }, () => undefined);
+port.onMessage.fire({ type: 'phone-document-attached', running: 'https://example.my.connect.aws/ccp-v2/' });
 port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
+await new Promise((r) => setTimeout(r, 10));
 const sent = () => posted.filter((m) => (m as { type: string }).type === 'send-activity').length;
 
 beforeEach(async () => {

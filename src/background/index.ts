@@ -3,7 +3,7 @@
  * level, so a worker woken by an event has its listener in place; it keeps nothing that matters
  * in memory (see session-store.ts).
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { agentActive } from './activity';
 import { handleContactEvent } from './contacts';
 import { changesRegistration, syncContentScripts } from './content-scripts';
@@ -12,8 +12,8 @@ import { badgeFor, showBadge } from './badge';
 import { sendActivityTo } from './crm-activity';
 import { onNotificationButton, onNotificationClicked } from './notifications';
 import { acceptDetectPort } from './detect-port';
-import { acceptPhoneDocument, sendToPhone, type PhoneHandlers } from './phone-link';
-import { closePhoneDocument, configuredCcpUrl, ensurePhoneDocument, phoneDocumentGone, restartPhone, resumePhoneAfterRestart, syncPhoneDocument } from './phone-document';
+import { acceptPhoneDocument, phoneConnected, sendToPhone, type PhoneHandlers } from './phone-link';
+import { closePhoneDocument, configuredCcpUrl, ensurePhoneDocument, hasPhoneDocument, phoneDocumentGone, restartPhone, resumePhoneAfterRestart, syncPhoneDocument } from './phone-document';
 import { onRequest } from './requests';
 import { settlePhoneRequest } from './phone-requests';
 import { installContextMenu } from './context-menu';
@@ -21,7 +21,8 @@ import { installShortcut } from './shortcut';
 import { installCallShortcuts } from './call-shortcuts';
 import { mayOpen, senderKind } from './sender-table';
 import { readSession, writeSession } from './session-store';
-import { forgetSettingsOnChange } from './settings-cache';
+import { currentSettings, forgetSettingsOnChange } from './settings-cache';
+import { isOwnPage, isPhoneDocument } from './senders';
 import { acceptView, broadcastPhoneState, hasViews, readPhoneState, type ViewHandlers } from './views';
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { DETECT_PORT, PHONE_DOC_PORT, VIEW_PORT } from '../shared/protocol';
@@ -76,9 +77,19 @@ const viewHandlers: ViewHandlers = {
   'agent-active': async () => agentActive(),
 };
 
+/**
+ * Who may be the phone: the phone document always (it exists only because we started it); a side
+ * panel only in the opt-in mode, and only while no other phone runs.
+ */
+async function mayHost(port: Runtime.Port): Promise<boolean> {
+  if (isPhoneDocument(port.sender)) return true;
+  if (!isOwnPage(port.sender, 'side-panel.html')) return false;
+  return (await currentSettings()).amazonPanel && !phoneConnected() && !(await hasPhoneDocument());
+}
+
 browser.runtime.onConnect.addListener((port) => {
   if (!mayOpen(senderKind(port.sender), port.name)) return port.disconnect();
-  if (port.name === PHONE_DOC_PORT) acceptPhoneDocument(port, phoneHandlers, () => void phoneDocumentGone().then(broadcastPhoneState));
+  if (port.name === PHONE_DOC_PORT) acceptPhoneDocument(port, phoneHandlers, () => void phoneDocumentGone().then(broadcastPhoneState), mayHost);
   else if (port.name === VIEW_PORT) acceptView(port, viewHandlers);
   else if (port.name === DETECT_PORT) acceptDetectPort(port);
 });
@@ -110,7 +121,7 @@ browser.permissions.onAdded.addListener(resync);
 browser.permissions.onRemoved.addListener(resync);
 browser.storage.onChanged.addListener((changes, area) => {
   if (changesRegistration(changes, area)) resync();
-  if ((area === 'local' || area === 'managed') && 'instanceUrl' in changes) void syncPhoneDocument(hasViews()).then(broadcastPhoneState);
+  if ((area === 'local' || area === 'managed') && ('instanceUrl' in changes || 'amazonPanel' in changes)) void syncPhoneDocument(hasViews()).then(broadcastPhoneState);
 });
 
 // The toolbar button opens the popup; the side panel opens from there or from a dial.

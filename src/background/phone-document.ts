@@ -14,7 +14,7 @@ import { IS_DEV_BUILD } from '../shared/build-flags';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { currentSettings } from './settings-cache';
 import { phoneConnected, sendToPhone } from './phone-link';
-import { writeSession } from './session-store';
+import { readSession, writeSession } from './session-store';
 
 export const PHONE_DOCUMENT = 'phone.html';
 const WANTED_KEY = 'phoneWanted';
@@ -27,7 +27,7 @@ export async function configuredCcpUrl(): Promise<string | null> {
   return result.ok ? result.ccpUrl : null;
 }
 
-async function hasPhoneDocument(): Promise<boolean> {
+export async function hasPhoneDocument(): Promise<boolean> {
   const url = chrome.runtime.getURL(PHONE_DOCUMENT);
   const contexts = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT], documentUrls: [url] });
   return contexts.length > 0;
@@ -36,11 +36,19 @@ async function hasPhoneDocument(): Promise<boolean> {
 // Creating is asynchronous and a second createDocument while one is pending fails: one at a time.
 let pending: Promise<boolean> | null = null;
 
-/** Starts the phone document if it is not running; false when no instance is configured. */
+/**
+ * Starts the phone document if it is not running; false when no instance is configured, or in the
+ * opt-in mode where a side panel hosts the phone (a document left from before then goes once no
+ * call needs it).
+ */
 export function ensurePhoneDocument(): Promise<boolean> {
   pending ??= (async () => {
     try {
       if (!(await configuredCcpUrl())) return false;
+      if ((await currentSettings()).amazonPanel) {
+        await retireIfIdle();
+        return false;
+      }
       await browser.storage.local.set({ [WANTED_KEY]: true });
       if (await hasPhoneDocument()) return true;
       await writeSession({ phoneStatus: 'loading', phoneDetail: null, sessionWarning: null });
@@ -64,6 +72,7 @@ export function ensurePhoneDocument(): Promise<boolean> {
  */
 export async function syncPhoneDocument(start: boolean): Promise<void> {
   const ccpUrl = await configuredCcpUrl();
+  if ((await currentSettings()).amazonPanel) return retireIfIdle();
   if (!(await hasPhoneDocument())) {
     if (start && ccpUrl) await ensurePhoneDocument();
     return;
@@ -85,6 +94,12 @@ export async function restartPhone(): Promise<void> {
     await closePhoneDocument('off');
     await ensurePhoneDocument();
   }
+}
+
+/** The opt-in mode was chosen: the phone document goes, but never in the middle of a call. */
+async function retireIfIdle(): Promise<void> {
+  const { contacts } = await readSession('contacts');
+  if (Object.keys(contacts).length === 0 && (await hasPhoneDocument())) await closePhoneDocument('off');
 }
 
 export async function closePhoneDocument(status: 'off' | 'unconfigured'): Promise<void> {

@@ -29,7 +29,8 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
 
 /** Who may open which long-lived channel (a Port by name); the channel's messages are then parsed by its schema. */
 export const CHANNEL_SENDERS: { readonly [name: string]: readonly SenderKind[] } = {
-  [PHONE_DOC_PORT]: ['phone-document'],
+  // A page of ours only to offer hosting in the opt-in mode: background/index.ts mayHost() decides.
+  [PHONE_DOC_PORT]: ['phone-document', 'extension-page'],
   [VIEW_PORT]: ['extension-page'],
   [DETECT_PORT]: ['crm-content-script'],
 };

@@ -9,6 +9,11 @@ export function isOwnExtensionPage(sender: Runtime.MessageSender | undefined): b
   return sender?.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
+/** One particular page of ours (`side-panel.html`), shown as a panel or in a tab. */
+export function isOwnPage(sender: Runtime.MessageSender | undefined, file: string): boolean {
+  return isOwnExtensionPage(sender) && sender!.url!.split(/[?#]/)[0] === browser.runtime.getURL(file);
+}
+
 /** The phone document (the offscreen document running Streams): it has no tab and a URL of ours. */
 export function isPhoneDocument(sender: Runtime.MessageSender | undefined): boolean {
   return sender?.id === browser.runtime.id && sender.tab === undefined && typeof sender.url === 'string' && sender.url.split(/[?#]/)[0] === browser.runtime.getURL('phone.html');

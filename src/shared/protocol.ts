@@ -217,6 +217,8 @@ export const BackgroundToPhoneSchema = v.variant('type', [
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
   /** The agent is at work (CRM tab, side panel, popup): Connect must not sign them out as idle. */
   v.object({ type: v.literal('send-activity') }),
+  /** To a side panel offering to host the phone (the opt-in mode) when it may not: another runs, or the mode is off. */
+  v.object({ type: v.literal('phone-refused') }),
 ]);
 export type BackgroundToPhone = v.InferOutput<typeof BackgroundToPhoneSchema>;
 

@@ -58,6 +58,12 @@ export const defaults = {
   instanceUrl: '',
   /** Where agents sign in (a SAML IdP URL); '' means the instance's own sign-in (the CCP URL). */
   loginUrl: '',
+  /**
+   * Amazon's own panel in the side panel (the opt-in classic mode): the side panel hosts Streams
+   * and shows Amazon's CCP, for what our controls do not cover; the call then ends when that panel
+   * closes. Off: the phone runs in the offscreen phone document and outlives every window.
+   */
+  amazonPanel: false,
   /** ISO country for national numbers; '' means "from the browser's language". */
   defaultCountry: '',
   /**

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from '../shared/build-flags';
 import { t } from '../shared/i18n';
@@ -18,6 +18,7 @@ import { SessionWarning } from './SessionWarning';
 import { SignIn } from './SignIn';
 import { agentCountry } from '../shared/phone';
 import { useSettings } from './use-settings';
+import { useAmazonPanel } from './use-amazon-panel';
 
 type Tab = 'phone' | 'history';
 
@@ -31,6 +32,8 @@ function SidePanel() {
   const settings = useSettings();
   const country = agentCountry(settings.defaultCountry, navigator.language);
   const view = usePhoneView('side-panel');
+  const ccp = useRef<HTMLDivElement>(null);
+  const amazon = useAmazonPanel(Boolean(ccpUrl) && settings.amazonPanel, ccp, view.status);
 
   useEffect(() => {
     const apply = (instanceUrl: string) => {
@@ -82,6 +85,9 @@ function SidePanel() {
       {view.contacts.length > 0 && view.status === 'ready' && <p class="keys-hint muted">{t('panelKeysHint')}</p>}
       {tab === 'phone' && view.agent && view.status === 'ready' && <Dialer agent={view.agent} country={country} />}
       {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
+      {amazon.elsewhere && <p class="message muted" id="amazon-panel-elsewhere">{t('amazonPanelElsewhere')}</p>}
+      {/* The opt-in mode: Amazon's own CCP, hosted here; hidden on the history tab, never unmounted (that would end the call). */}
+      <div id="ccp" ref={ccp} hidden={!amazon.hosting || tab !== 'phone'} />
     </>
   );
 }

@@ -32,7 +32,7 @@ test('a side panel in a second window is the same phone, live: either panel acts
   const { page: second } = await openPanelInNewWindow(first);
   await agentShown(second);
   for (const panel of [first, second]) {
-    assert.equal(await panel.$('#ccp'), null, 'no panel hosts the CCP');
+    assert.equal(await panel.$('#ccp iframe'), null, 'no panel hosts the CCP');
     assert.equal(await panel.$('#standby'), null, 'nothing to take over');
   }
   assert.equal(await phoneDocuments(), 1, 'one phone document');

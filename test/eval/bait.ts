@@ -10,6 +10,7 @@
 import type { Rng } from './prng';
 import type { Split } from './types';
 import { toFullWidth } from './writing';
+import { HOLDOUT_IDS, HOLDOUT_KINDS } from './bait-holdout';
 
 export type Lang = 'en' | 'ja' | 'de' | 'fr';
 type Gen = (r: Rng) => string;
@@ -92,8 +93,10 @@ const SHARED: Record<string, Gen> = {
 
 /** ID families, different in each split: the references a CRM prints beside contacts. */
 const IDS: Record<Split, Record<string, Gen>> = {
-  // Holdout (~15:30): Dynamics, HubSpot, Zendesk-like references and Iberian, Dutch and Japanese ones.
-  holdout: {
+  // holdout (built 2026-12-04 ~17:00): its own references (bait-holdout.ts).
+  holdout: HOLDOUT_IDS,
+  // seen3 (the holdout built ~15:30): Dynamics, HubSpot, Zendesk-like references and Iberian, Dutch and Japanese ones.
+  seen3: {
     'order-id': (r) => r.pick([`Deal|${nz(r, 10)}`, `Opp-${nz(r, 6)}`, `Pedido nº|${nz(r, 7)}`, `受注番号|${upper(r, 2)}${nz(r, 8)}`, `Angebot|AN-${d(r, 6)}`, `Bestelling|${nz(r, 8)}`, `Encomenda|${nz(r, 4)}/${d(r, 4)}`]),
     'case-id': (r) => r.pick([`CAS-${nz(r, 5)}-${upper(r, 1)}${d(r, 1)}${upper(r, 1)}${d(r, 1)}`, `Case Number|${nz(r, 8)}`, `Request #|${nz(r, 6)}`, `案件番号|${nz(r, 4)}-${d(r, 6)}`, `Caso|${nz(r, 3)}.${d(r, 3)}.${d(r, 3)}`]),
     invoice: (r) => r.pick([`Factuur|${r.int(2020, 2027)}${d(r, 5)}`, `Fatura|${nz(r, 3)}.${d(r, 3)}`, `請求番号|${upper(r, 1)}-${nz(r, 7)}`, `Quote #|${nz(r, 3)}-${d(r, 4)}`]),
@@ -114,7 +117,7 @@ const IDS: Record<Split, Record<string, Gen>> = {
     'customer-id': (r) => r.pick([`Member no.|${nz(r, 9)}`, `会員番号|${d(r, 4)}-${d(r, 4)}-${d(r, 2)}`, `Contract|${upper(r, 1)}${nz(r, 9)}`]),
     serial: (r) => r.pick([`Serial|${upper(r, 2)}${d(r, 2)}-${d(r, 5)}-${d(r, 3)}`, `製造番号|${upper(r, 1)}${d(r, 4)}-${d(r, 4)}`]),
   },
-  // Holdout (2026-12-04): references written as no other split writes them, some shaped like
+  // seen2 (the holdout of 2026-12-04 15:00): references written as no other split writes them, some shaped like
   // numbers on purpose ("Ticket ID 415 555 0132", "受付番号 03-1234-5678" style).
   seen2: {
     'order-id': (r) => r.pick([`#${nz(r, 7)}`, `ORD${nz(r, 9)}`, `Bestellnr.|${nz(r, 9)}`, `注文ID|${nz(r, 3)}-${d(r, 7)}-${d(r, 7)}`, `PO ${nz(r, 4)}/${d(r, 4)}`, `受注コード|${upper(r, 1)}${nz(r, 3)}-${d(r, 4)}-${d(r, 4)}`]),
@@ -125,13 +128,15 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
 };
 
-/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00) or the holdout built after it. */
+/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00) or seen3 (the holdout built ~15:30). */
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
-  // Holdout (~15:30): vehicle numbers, timestamps to the second, SKU/EAN pairs, rooms, GPS, bank
+  // holdout (built ~17:00): parcels, IBANs, log times, builds, coordinates, money, phone-shaped IDs, PINs, passports… (bait-holdout.ts).
+  holdout: HOLDOUT_KINDS,
+  // seen3 (the holdout built ~15:30): vehicle numbers, timestamps to the second, SKU/EAN pairs, rooms, GPS, bank
   // routing codes, 法人番号, full-width 〒, phone-shaped case numbers under an ID label, IVR traces, codes.
-  holdout: {
+  seen3: {
     vin: (r) => `${r.pick(['1HG', 'WVW', 'JTD', 'WDB', 'VF1', 'KMH', 'LSV'])}${vinChars(r, 8)}${d(r, 6)}`,
     'iso-dt': (r) => {
       const day = DATE_FORMATS.iso!(r);

@@ -83,7 +83,7 @@ export class Ctx {
     const byKind = this.pool.get(country);
     if (!byKind) throw new Error(`no numbers for ${country}`);
     const wanted = kind ?? this.rng.weighted<NumberKind>([['fixed', 5], ['mobile', 4], ['tollfree', 1]]);
-    const list = byKind[wanted].length ? byKind[wanted] : byKind.fixed;
+    const list = byKind[wanted]?.length ? byKind[wanted]! : byKind.fixed;
     return this.rng.pick(list);
   }
 

@@ -79,7 +79,7 @@ function fill(ctx: Ctx, doc: Doc, slot: Slot, row: RowPlan, opts: { ext?: number
 const SCANNED_PER_KIND = 30;
 const ambiguousCache = new Map<string, Array<{ written: Written; label: Label }>>();
 
-function ambiguousNumber(ctx: Ctx, row: RowPlan): { written: Written; label: Label } {
+export function ambiguousNumber(ctx: Ctx, row: RowPlan): { written: Written; label: Label } {
   const key = `${ctx.split}:${ctx.countries.join(',')}`;
   let list = ambiguousCache.get(key);
   if (!list) {
@@ -199,7 +199,7 @@ export function prose(ctx: Ctx, variant: ProseVariant): Piece[] {
 }
 
 /** Every piece's record: the other pieces' texts, in order. */
-function withRecord(pieces: Piece[]): Piece[] {
+export function withRecord(pieces: Piece[]): Piece[] {
   for (const piece of pieces) piece.recordTexts = pieces.filter((p) => p !== piece).map((p) => p.doc.text);
   return pieces;
 }

@@ -2,7 +2,8 @@
  * The template families. Every family belongs to one split only: dev (the detector's author may
  * read and tune on it), seen (was the holdout until 2026-12-04; scored once untouched, then opened
  * for tuning), seen2 (was the holdout from 2026-12-04 15:00; likewise opened after one untouched
- * score) or holdout (built 2026-12-04 ~15:30; never read while tuning). Every split has every layout (table, form,
+ * score), seen3 (was the holdout built 2026-12-04 ~15:30; likewise opened) or holdout (built
+ * 2026-12-04 ~17:00; never read while tuning). Every split has every layout (table, form,
  * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
  * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
  * rule that only memorised one split's wording does not carry over.
@@ -14,8 +15,9 @@ import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVa
 import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
+import { HOLDOUT_FAMILIES, pickHoldoutAgent, type HoldoutAgentKind } from './families-holdout';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world';
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | HoldoutAgentKind;
 
 export interface Family {
   name: string;
@@ -39,7 +41,7 @@ const JA_MULTI: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
   ['JP', ['US']], ['JP', ['GB', 'SG']], ['JP', ['KR', 'TW', 'HK']], ['JP', ['AU', 'NZ']], ['JP', ['DE', 'FR', 'IT']], ['JP', ['CN', 'TH', 'VN']],
 ];
 
-/** Teams of the holdout built ~15:30 whose lists mix countries (shift rosters, delivery notes). */
+/** Teams of seen3 (the holdout built ~15:30) whose lists mix countries (shift rosters, delivery notes). */
 const WORLD: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
   ['NL', ['BE', 'DE', 'GB']], ['ES', ['PT', 'FR', 'MX']], ['BR', ['PT', 'US']], ['JP', ['KR', 'TW', 'SG']], ['AU', ['NZ', 'SG', 'JP']],
   ['US', ['CA', 'MX', 'GB']], ['GB', ['IE', 'NL', 'ZA']], ['SE', ['NO', 'DK', 'FI']], ['SG', ['MY', 'ID', 'PH', 'TH']],
@@ -68,6 +70,7 @@ export function pickAgent(rng: Rng, kind: AgentKind): Agent {
     }
     case 'any':
       return { defaultCountry: rng.weighted<CountryCode>(REGIONS.map((c) => [c, c === 'JP' ? 20 : c === 'US' ? 14 : c === 'GB' ? 10 : 2] as const)) };
+    default: return pickHoldoutAgent(rng, kind);
   }
 }
 
@@ -551,15 +554,15 @@ const SEEN2: Family[] = [
   },
 ];
 
-// ——— holdout: built 2026-12-04 ~15:30, never tuned on ———————————————————————————————————————
+// ——— seen3: was the holdout built 2026-12-04 ~15:30; scored once untouched, then opened for tuning ———
 // CRM screens no other split has, written fresh as a product tester would meet them: activity
 // histories, ticket sidebars, contact timelines, entity forms, spreadsheet pastes, IVR logs, SMS
 // threads, letterhead quotes, 顧客台帳 and 問い合わせ履歴, Korean, Chinese and Taiwanese cards,
 // Iberian and Dutch address books, shift rosters, delivery notes; new fax wordings and bait.
 
-const HOLDOUT: Family[] = [
+const SEEN3: Family[] = [
   {
-    name: 'activity-history-en', split: 'holdout', lang: 'en', agents: 'any', records: 220,
+    name: 'activity-history-en', split: 'seen3', lang: 'en', agents: 'any', records: 220,
     make: text({
       joiner: '\n', count: [3, 5],
       sentences: [
@@ -570,7 +573,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'ticket-sidebar', split: 'holdout', lang: 'en', agents: 'any', records: 220,
+    name: 'ticket-sidebar', split: 'seen3', lang: 'en', agents: 'any', records: 220,
     make: form({
       mode: 'cells', separators: [''], ext: 0.15,
       fields: [['Requester', 'name'], ['Phone', 'phone'], ['Mobile', 'mobile'], ['Organization phone', 'phone'], ['Fax line|Business fax', 'text:fax'],
@@ -578,14 +581,14 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'contact-timeline', split: 'holdout', lang: 'en', agents: 'world', records: 240,
+    name: 'contact-timeline', split: 'seen3', lang: 'en', agents: 'world', records: 240,
     make: form({
       mode: 'inline', separators: [': ', ' — '],
       fields: [['Country/Region', 'country'], ['Phone number', 'phone'], ['Mobile phone number', 'mobile'], ['Last activity', 'bait:iso-dt'], ['Associated deal', 'bait:order-id'], ['Meeting room', 'bait:room']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'entity-form', split: 'holdout', lang: 'en', agents: 'any', records: 180,
+    name: 'entity-form', split: 'seen3', lang: 'en', agents: 'any', records: 180,
     make: form({
       mode: 'inline', separators: ['\n', ': ', '\t'], ext: 0.2,
       fields: [['Business Phone', 'phone'], ['Mobile Phone', 'mobile'], ['Home Phone|Other Phone', 'phone'], ['Fax (Business)|Fax/Telecopier', 'text:fax'],
@@ -593,7 +596,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'spreadsheet-paste', split: 'holdout', lang: 'en', agents: 'any', records: 220,
+    name: 'spreadsheet-paste', split: 'seen3', lang: 'en', agents: 'any', records: 220,
     make: text({
       joiner: '\n', count: [2, 4],
       opening: ['Name\tCompany\tPhone\tSKU\tAmount', 'Contact\tTel\tItem\tQty'],
@@ -602,7 +605,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'ivr-call-flow', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'ivr-call-flow', split: 'seen3', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: ['{bait:iso-dt} INBOUND ANI {foreign} {bait:ivr-node}', '{bait:iso-dt} caller keyed account {id:customer-id}', '{bait:iso-dt} {bait:ivr-node} → transfer to {tollfree}',
@@ -610,7 +613,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'sms-thread-en', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'sms-thread-en', split: 'seen3', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: ['{name}: hi, new number is {mobile}', 'Us: Your {bait:sms-code}. Reply STOP to opt out.', '{name}: pls call the office {phone} instead', 'Us: driver will arrive {bait:iso-dt}, van {bait:vin}',
@@ -618,7 +621,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'sms-thread-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 160,
+    name: 'sms-thread-ja', split: 'seen3', lang: 'ja', agents: 'ja', records: 160,
     make: text({
       joiner: '\n', count: [3, 6],
       sentences: ['{name}：番号変わりました{mobile}です', '当社：{bait:sms-code}をご入力ください', '{name}：会社の方に電話ください {phone}', '当社：お届けは{bait:iso-dt}頃です', '{name}：了解です！',
@@ -626,7 +629,7 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'letterhead-quote', split: 'holdout', lang: 'en', agents: 'any', records: 200,
+    name: 'letterhead-quote', split: 'seen3', lang: 'en', agents: 'any', records: 200,
     make: text({
       joiner: '\n', count: [3, 5],
       opening: ['{company}\nT {phone} · Fax no. {fax} · {email}', '{company} | Tel. {phone} | Telefax {fax}', '{company}\nPhone {ext}\nFax line {fax}'],
@@ -634,11 +637,11 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'kokyaku-daicho-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 240,
+    name: 'kokyaku-daicho-ja', split: 'seen3', lang: 'ja', agents: 'ja', records: 240,
     make: table({ columns: ['bait:customer-id', 'company', 'name', 'phone', 'mobile', 'bait:postal-fw', 'bait:hojin'], ext: 0.1, suffixes: [' 代表', '（営業部）'] }),
   },
   {
-    name: 'toiawase-rireki-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220,
+    name: 'toiawase-rireki-ja', split: 'seen3', lang: 'ja', agents: 'ja', records: 220,
     make: text({
       joiner: '\n', count: [3, 5],
       sentences: ['{bait:iso-dt} 受付 {name}様 折返し先{phone}', '{bait:date} 再入電。携帯{mobile}へ連絡希望', '{bait:case-ref}', 'ＦＡＸ送付先：{fax}', '送付先 {bait:postal-fw} {bait:jpAddress}',
@@ -646,14 +649,14 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'business-cards-east-asia', split: 'holdout', lang: 'en', agents: 'east-asia', records: 220,
+    name: 'business-cards-east-asia', split: 'seen3', lang: 'en', agents: 'east-asia', records: 220,
     make: form({
       mode: 'inline', separators: [' ', '：', ': '], ext: 0.1,
       fields: [['电话|電話|전화|Tel', 'phone'], ['手机|手機|휴대폰|Mobile', 'mobile'], ['传真|傳真|팩스', 'text:fax'], ['地址|주소', 'bait:room'], ['统一编号|사업자등록번호|Reg. No.', 'bait:tax-id'], ['邮箱|E-mail', 'email']],
     }),
   },
   {
-    name: 'address-book-es-pt-nl', split: 'holdout', lang: 'en', agents: 'iberia-nl', records: 200,
+    name: 'address-book-es-pt-nl', split: 'seen3', lang: 'en', agents: 'iberia-nl', records: 200,
     make: form({
       mode: 'inline', separators: [': ', ' '], ext: 0.1,
       fields: [['Teléfono fijo|Telefone|Telefoon', 'phone'], ['Móvil|Celular|Telemóvel|Mobiel', 'mobile'], ['Fax nº|Faxnummer|Nº de fax', 'text:fax'],
@@ -661,20 +664,22 @@ const HOLDOUT: Family[] = [
     }),
   },
   {
-    name: 'support-shift-roster', split: 'holdout', lang: 'en', agents: 'world', records: 260,
+    name: 'support-shift-roster', split: 'seen3', lang: 'en', agents: 'world', records: 260,
     make: table({ columns: ['name', 'text:Early|Late|Night|On call', 'phone', 'bait:iso-dt', 'bait:room'] }, (ctx) => mixedRow(ctx, false)),
   },
   {
-    name: 'delivery-notes', split: 'holdout', lang: 'en', agents: 'world', records: 220,
+    name: 'delivery-notes', split: 'seen3', lang: 'en', agents: 'world', records: 220,
     make: form({
       mode: 'cells', separators: [''],
       fields: [['Consignee', 'name'], ['Address', 'address'], ['Contact tel.', 'phone'], ['Vehicle', 'bait:vin'], ['Drop-off', 'bait:gps'], ['Delivery note', 'bait:order-id'], ['Items', 'bait:sku-ean']],
     }, (ctx) => mixedRow(ctx, true)),
   },
   {
-    name: 'world-accounts-grid', split: 'holdout', lang: 'en', agents: 'world', records: 220,
+    name: 'world-accounts-grid', split: 'seen3', lang: 'en', agents: 'world', records: 220,
     make: table({ columns: ['company', 'country', 'phone', 'mobile', 'bait:swift', 'bait:iso-dt'], ext: 0.1, suffixes: [' (HQ)', ' - reception'] }, (ctx) => mixedRow(ctx, true)),
   },
 ];
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...HOLDOUT];
+// ——— holdout: built 2026-12-04 ~17:00, never tuned on: families-holdout.ts ———————————————
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...HOLDOUT_FAMILIES];

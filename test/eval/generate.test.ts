@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { FAMILIES, generate, SPLITS, type EvalSet, type Split } from './generate';
 import { REGIONS } from './numbers';
+import { WIDE_REGIONS } from './numbers-wide';
+import { WIDE_COUNTRY_NAMES } from './bait-holdout';
+import { EXAMPLE_NUMBERS } from './examples-holdout';
 
 const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<Split, EvalSet>;
 
@@ -26,8 +29,9 @@ describe.each(SPLITS)('the %s split', (split) => {
     const bad: string[] = [];
     for (const { item, label } of labels) {
       const written = item.text.slice(label.start, label.end);
-      // Read in the number's own country, or in the agent's for "010-44-…" (an international prefix).
-      const ok = [countryOf(label.e164), item.options.defaultCountry].some((c) => c && reads(written, c) === label.e164);
+      // Read in the number's own country, or in the agent's for "010-44-…" (an international prefix);
+      // as written, or with full-width characters made half-width (libphonenumber-js takes "＋" for no plus).
+      const ok = [countryOf(label.e164), item.options.defaultCountry].some((c) => c && [written, written.normalize('NFKC')].some((w) => reads(w, c) === label.e164));
       const before = item.text[label.start - 1] ?? '';
       const after = item.text[label.end] ?? '';
       if (!ok || /[0-9０-９+]/.test(before) || /[0-9０-９]/.test(after)) bad.push(`${item.id}: ${JSON.stringify(written)} ≠ ${label.e164}`);
@@ -87,6 +91,13 @@ describe('the splits', () => {
     }
   });
 
+  it('seen3 is the holdout built 2026-12-04 ~15:30 as it was scored untouched (only its ids and split name changed)', () => {
+    // Computed on 2026-12-04 from the holdout of commit cbbd8d0, its "holdout/" ids and split
+    // renamed "seen3": figures on seen3 compare with the ones taken on that holdout (full metadata:
+    // P 0.978, R 0.934, 31 wrong, 0 invalid).
+    expect(digest(sets.seen3)).toBe('9b7b661b64329398684022fba55cfeaee120cedba3d6623b25e18dbb09d3ac4e');
+  });
+
   it('seen2 is the holdout of 2026-12-04 15:00 as it was scored untouched (only its ids and split name changed)', () => {
     // Computed on 2026-12-04 from the holdout of commit 2de8795, its "holdout/" ids and split
     // renamed "seen2": figures on seen2 compare with the ones taken on that holdout (P 0.969, R 0.947).
@@ -134,30 +145,97 @@ describe('the splits', () => {
     expect(orderIds.filter((t) => /^(SO|SR|WO|RMA|PO#|ORD-|Q-)/.test(t))).toEqual([]);
   });
 
-  it('holdout (built ~15:30) has ways of writing, IDs, bait and fax phrasings no other split has', () => {
+  it('seen3 (the holdout built ~15:30) has ways of writing, IDs, bait and fax phrasings dev, seen and seen2 have not', () => {
+    const others: Split[] = ['dev', 'seen', 'seen2'];
+    const styles = (split: Split) => new Set([...sets[split].styles.values()].flat());
+    const kinds = (split: Split) => new Set([...sets[split].planted.values()].flat().map((p) => p.kind));
+    const elsewhere = (of: (split: Split) => Set<string>) => new Set(others.flatMap((s) => [...of(s)]));
+    const newStyles = [...styles('seen3')].filter((s) => !elsewhere(styles).has(s)).sort();
+    expect(newStyles).toEqual([
+      'international:ccSlash', 'international:fullWidthPlus', 'international:plusSpace',
+      'national:areaDashRest', 'national:areaSpacedDash', 'national:brNoParen', 'national:enDash', 'national:fullWidthSpaced', 'national:slashAll', 'national:tightParenRest',
+    ]);
+    const newKinds = [...kinds('seen3')].filter((k) => !elsewhere(kinds).has(k)).sort();
+    expect(newKinds).toEqual(['bait:case-ref', 'bait:gps', 'bait:hojin', 'bait:iso-dt', 'bait:ivr-node', 'bait:postal-fw', 'bait:room', 'bait:sku-ean', 'bait:sms-code', 'bait:swift', 'bait:vin']);
+    const styleCount = (s: string) => [...sets.seen3.styles.values()].flat().filter((x) => x === s).length;
+    for (const s of newStyles) expect(styleCount(s), s).toBeGreaterThanOrEqual(10);
+    const kindCount = (k: string) => [...sets.seen3.planted.values()].flat().filter((p) => p.kind === k).length;
+    for (const k of newKinds) expect(kindCount(k), k).toBeGreaterThanOrEqual(50);
+    // Fax lines as only seen3 words them, each with its label in the same text.
+    const faxLabels = sets.seen3.items.flatMap((i) => (sets.seen3.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
+    for (const label of ['Fax line', 'Fax no.', 'Telefax', 'Fax/Telecopier', 'Fax (Business)', '传真', '傳真', '팩스', 'ＦＡＸ送付先', 'Faxnummer', 'Fax nº']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+    // No labelled ID of seen3's is shaped as dev's, seen's or seen2's (digits aside): its ID formats are its own.
+    const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
+      .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff]/.test(t))));
+    const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
+    expect([...idTexts('seen3')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+  });
+
+  it('holdout is the one built 2026-12-04 ~17:00 and first scored then (any change to it is a new holdout)', () => {
+    // Computed on 2026-12-04 when the holdout was built (seed holdout-2026-12-04-1700), before it was scored.
+    expect(digest(sets.holdout)).toBe('c7cb32e32371a818d68564635ee909c3a27c718121b7143edf5f121a5f3d3e05');
+  });
+
+  it('holdout (built ~17:00) is at least as big as seen3, of 81 regions and every number type, libphonenumber\'s example numbers among them', () => {
+    const labels = (split: Split) => sets[split].items.flatMap((i) => i.expect);
+    expect(sets.holdout.items.length).toBeGreaterThanOrEqual(sets.seen3.items.length);
+    expect(labels('holdout').length).toBeGreaterThanOrEqual(labels('seen3').length);
+    const regions = new Set(labels('holdout').map((l) => countryOf(l.e164)));
+    expect(WIDE_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
+    const types = labels('holdout').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
+    for (const t of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'UAN', 'PERSONAL_NUMBER'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(40);
+    const examples = new Set(Object.values(EXAMPLE_NUMBERS).flatMap((byKind) => Object.values(byKind ?? {})));
+    expect(new Set(labels('holdout').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(150);
+  });
+
+  it('holdout (built ~17:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
+    const unnamed: string[] = [];
+    // The grid without a country column labels by the way the number is written alone (readings.ts): left out here.
+    for (const item of sets.holdout.items.filter((i) => i.family !== 'tsv-grid-no-country')) {
+      item.expect.forEach((label, i) => {
+        const written = item.text.slice(label.start, label.end);
+        const country = countryOf(label.e164)!;
+        const national = sets.holdout.styles.get(item.id)![i]!.startsWith('national:');
+        if (label.readings || !national || country === item.options.defaultCountry) return;
+        const record = [item.text, ...(item.recordTexts ?? [])];
+        if (!(WIDE_COUNTRY_NAMES[country] ?? []).some((name) => record.includes(name))) unnamed.push(`${item.id} ${written} ${country}`);
+      });
+    }
+    expect(unnamed.slice(0, 10)).toEqual([]);
+  });
+
+  it('holdout (built ~17:00) has families, ways of writing, IDs, bait and fax phrasings no other split has', () => {
     const others = SPLITS.filter((s) => s !== 'holdout');
     const styles = (split: Split) => new Set([...sets[split].styles.values()].flat());
     const kinds = (split: Split) => new Set([...sets[split].planted.values()].flat().map((p) => p.kind));
     const elsewhere = (of: (split: Split) => Set<string>) => new Set(others.flatMap((s) => [...of(s)]));
     const newStyles = [...styles('holdout')].filter((s) => !elsewhere(styles).has(s)).sort();
     expect(newStyles).toEqual([
-      'international:ccSlash', 'international:fullWidthPlus', 'international:plusSpace',
-      'national:areaDashRest', 'national:areaSpacedDash', 'national:brNoParen', 'national:enDash', 'national:fullWidthSpaced', 'national:slashAll', 'national:tightParenRest',
+      'international:ccAreaSlash', 'international:ccHyphenNsn', 'international:ccSpaceNsn', 'international:fullWidthAll', 'international:oneTap', 'international:telUri', 'international:trunkParenSpaced',
+      'national:areaSpaceRest', 'national:brTrunkParen', 'national:fwParenHalf', 'national:inHyphenNoTrunk', 'national:ocrGap', 'national:pairsAfterArea', 'national:parenRest',
+      'national:spacedHyphens', 'national:threes', 'national:tightParenUnbroken',
     ]);
-    const newKinds = [...kinds('holdout')].filter((k) => !elsewhere(kinds).has(k)).sort();
-    expect(newKinds).toEqual(['bait:case-ref', 'bait:gps', 'bait:hojin', 'bait:iso-dt', 'bait:ivr-node', 'bait:postal-fw', 'bait:room', 'bait:sku-ean', 'bait:sms-code', 'bait:swift', 'bait:vin']);
     const styleCount = (s: string) => [...sets.holdout.styles.values()].flat().filter((x) => x === s).length;
     for (const s of newStyles) expect(styleCount(s), s).toBeGreaterThanOrEqual(10);
+    const newKinds = [...kinds('holdout')].filter((k) => !elsewhere(kinds).has(k)).sort();
+    expect(newKinds).toEqual([
+      'bait:build', 'bait:dial-pin', 'bait:iban-world', 'bait:id-phone-shaped', 'bait:latlng', 'bait:log-time', 'bait:money', 'bait:parcel', 'bait:passport', 'bait:pdf-furniture',
+      'bait:postal-world', 'bait:street-world',
+    ]);
     const kindCount = (k: string) => [...sets.holdout.planted.values()].flat().filter((p) => p.kind === k).length;
     for (const k of newKinds) expect(kindCount(k), k).toBeGreaterThanOrEqual(50);
     // Fax lines as only holdout words them, each with its label in the same text.
     const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
-    for (const label of ['Fax line', 'Fax no.', 'Telefax', 'Fax/Telecopier', 'Fax (Business)', '传真', '傳真', '팩스', 'ＦＡＸ送付先', 'Faxnummer', 'Fax nº']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
+    for (const label of ['Fax machine', 'eFax', 'FAX（代表）', 'Faks', 'Fax Nr', 'Fax (Sales)']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
     // No labelled ID of holdout's is shaped as another split's (digits aside): its ID formats are its own.
     const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff]/.test(t))));
     const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
     expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    // A reference alone in a whole cell keeps its label words (a bare digit block filling a cell reads as a number).
+    const bareInCell = sets.holdout.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.holdout.planted.get(i.id) ?? [])
+      .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial|id-phone-shaped)$/.test(p.kind) && !/[A-Za-z\u3040-\u9fff]/.test(i.text.slice(p.start, p.end))).map(() => i.text));
+    expect(bareInCell).toEqual([]);
   });
 
   it('each cover every region drawn from', () => {

@@ -6,6 +6,7 @@
 import { Ctx } from './engine';
 import { FAMILIES, pickAgent } from './families';
 import { makePool } from './numbers';
+import { makeWidePool } from './numbers-wide';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
 
@@ -24,13 +25,16 @@ export interface EvalSet {
 const NUMBERS_PER_KIND = 60;
 
 /**
- * The name each split's numbers and records are drawn with. seen and seen2 keep the names they
- * were generated with as the holdout, so their texts and labels are the ones scored then.
+ * The name each split's numbers and records are drawn with. seen, seen2 and seen3 keep the names
+ * they were generated with as the holdout, so their texts and labels are the ones scored then.
  */
-export const SEED: Readonly<Record<Split, string>> = { dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', holdout: 'holdout-2026-12-04-1530' };
+export const SEED: Readonly<Record<Split, string>> = {
+  dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', holdout: 'holdout-2026-12-04-1700',
+};
 
 export function generate(split: Split): EvalSet {
-  const pool = makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // The holdout built ~17:00 draws from 81 regions and every number type (numbers-wide.ts).
+  const pool = split === 'holdout' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();

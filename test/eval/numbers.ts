@@ -7,7 +7,10 @@ import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType
 import { samplePattern } from './regex-sample';
 import { Rng } from './prng';
 
-export type NumberKind = 'fixed' | 'mobile' | 'tollfree';
+/** The kinds every split's pool has. */
+export type BaseKind = 'fixed' | 'mobile' | 'tollfree';
+/** The holdout built ~17:00 also draws shared-cost, VoIP, UAN and personal numbers (numbers-wide.ts). */
+export type NumberKind = BaseKind | 'sharedcost' | 'voip' | 'uan' | 'personal';
 
 export interface PoolNumber {
   country: CountryCode;
@@ -28,7 +31,7 @@ export const REGIONS: readonly CountryCode[] = [
   'NZ', 'IE', 'BE', 'CH', 'AT', 'SE', 'NO', 'DK', 'FI', 'PL', 'PT', 'PH', 'TH', 'MY', 'ID', 'VN', 'ZA', 'AE',
 ];
 
-const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<NumberType | undefined> }> = {
+const TYPES: Record<BaseKind, { type: NumberType; accept: ReadonlyArray<NumberType | undefined> }> = {
   fixed: { type: 'FIXED_LINE', accept: ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE'] },
   mobile: { type: 'MOBILE', accept: ['MOBILE', 'FIXED_LINE_OR_MOBILE'] },
   tollfree: { type: 'TOLL_FREE', accept: ['TOLL_FREE'] },
@@ -36,7 +39,7 @@ const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<Number
 
 // Where the metadata allows a wide range of lengths, the lengths CRM contacts mostly have (a
 // Berlin line is 030 + 7–8 digits; a 5-digit German or Austrian number exists but is rare).
-const TYPICAL_LENGTHS: Partial<Record<CountryCode, Partial<Record<NumberKind, readonly number[]>>>> = {
+export const TYPICAL_LENGTHS: Partial<Record<CountryCode, Partial<Record<NumberKind, readonly number[]>>>> = {
   JP: { tollfree: [9, 10] }, GB: { tollfree: [10] }, AU: { tollfree: [10] },
   DE: { fixed: [10, 11], mobile: [10, 11], tollfree: [10] }, AT: { fixed: [8, 9, 10, 11], mobile: [10, 11], tollfree: [9, 10] },
   IT: { fixed: [9, 10], tollfree: [9] }, KR: { fixed: [9, 10], tollfree: [9] }, CN: { fixed: [10, 11] },
@@ -45,17 +48,17 @@ const TYPICAL_LENGTHS: Partial<Record<CountryCode, Partial<Record<NumberKind, re
   ZA: { mobile: [9] }, AE: { tollfree: [8, 9] }, PL: { fixed: [9] }, NZ: { mobile: [9, 10] },
 };
 
-export type Pool = ReadonlyMap<CountryCode, Readonly<Record<NumberKind, readonly PoolNumber[]>>>;
+export type Pool = ReadonlyMap<CountryCode, Readonly<Record<BaseKind, readonly PoolNumber[]>> & Readonly<Partial<Record<NumberKind, readonly PoolNumber[]>>>>;
 
 export function makePool(seed: string, perKind: number): Pool {
   const metadata = new Metadata();
-  const pool = new Map<CountryCode, Record<NumberKind, PoolNumber[]>>();
+  const pool = new Map<CountryCode, Record<BaseKind, PoolNumber[]>>();
   for (const country of REGIONS) {
     metadata.selectNumberingPlan(country);
     // The typings leave out the per-type accessors of the numbering plan.
     const plan = metadata.numberingPlan as unknown as { type(t: NumberType): { pattern(): string } | undefined };
-    const byKind: Record<NumberKind, PoolNumber[]> = { fixed: [], mobile: [], tollfree: [] };
-    for (const kind of Object.keys(TYPES) as NumberKind[]) {
+    const byKind: Record<BaseKind, PoolNumber[]> = { fixed: [], mobile: [], tollfree: [] };
+    for (const kind of Object.keys(TYPES) as BaseKind[]) {
       const { type, accept } = TYPES[kind];
       // Where mobile and fixed lines share one pattern (US, CA), metadata stores only the fixed one.
       const pattern = plan.type(type)?.pattern() || (kind === 'mobile' ? plan.type('FIXED_LINE')?.pattern() : '');
@@ -83,7 +86,7 @@ export function makePool(seed: string, perKind: number): Pool {
   return pool;
 }
 
-function draw(country: CountryCode, kind: NumberKind, nsn: string, accept: ReadonlyArray<NumberType | undefined>): PoolNumber | null {
+export function draw(country: CountryCode, kind: NumberKind, nsn: string, accept: ReadonlyArray<NumberType | undefined>): PoolNumber | null {
   const parsed = parsePhoneNumberFromString(nsn, { defaultCountry: country });
   if (!parsed || !parsed.isValid() || parsed.country !== country || parsed.nationalNumber !== nsn || !accept.includes(parsed.getType())) return null;
   const national = parsed.formatNational();

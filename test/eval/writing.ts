@@ -8,6 +8,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { PoolNumber } from './numbers';
 import { Rng } from './prng';
 import type { Split } from './types';
+import { HOLDOUT_EXTENSIONS, HOLDOUT_INTERNATIONAL, HOLDOUT_INTERNATIONAL_WAYS, HOLDOUT_NATIONAL, HOLDOUT_WAYS } from './writing-holdout';
 
 export type Form = 'national' | 'international' | 'idd';
 
@@ -93,7 +94,7 @@ const NATIONAL: Record<string, Style> = {
   nanpaHyphen: (_n, g) => g.join('-'),
   nanpaPrefix: (_n, g, rng) => rng.pick([`1-${g.join('-')}`, `1 (${g[0]}) ${g[1]}-${g[2]}`, `1 ${g.join(' ')}`, `1.${g.join('.')}`]),
   nanpaTight: (_n, g) => `(${g[0]})${g[1]}-${g[2]}`,
-  // Holdout only (2026-12-04). "03ー1234ー5678": the long-vowel mark a Japanese IME types for "-".
+  // seen2 only (the holdout of 2026-12-04 15:00). "03ー1234ー5678": the long-vowel mark a Japanese IME types for "-".
   choon: (n) => (n.national.includes('-') ? n.national.replaceAll('-', 'ー') : null),
   // "03－1234－5678": full-width hyphens between half-width digits.
   fullWidthDash: (n) => (n.national.includes('-') ? n.national.replaceAll('-', '－') : null),
@@ -116,7 +117,7 @@ const NATIONAL: Record<string, Style> = {
   inNoTrunk: (n) => (/^0[6-9]\d{4} \d{5}$/.test(n.national) ? n.national.slice(1) : null),
   // "(415) 555 0132".
   nanpaParenSpace: (_n, g) => (g.length === 3 ? `(${g[0]}) ${g[1]} ${g[2]}` : null),
-  // Holdout only (built 2026-12-04 ~15:30). "415–555–0132": en dashes, as a word processor autocorrects.
+  // seen3 only (the holdout built 2026-12-04 ~15:30). "415–555–0132": en dashes, as a word processor autocorrects.
   enDash: (_n, g) => (g.length === 3 ? g.join('–') : null),
   // "020-1234567", "030-12345678": the area code, a hyphen, the subscriber number unbroken.
   areaDashRest: (_n, g) => (g.length >= 2 && g[0]!.startsWith('0') ? `${g[0]}-${g.slice(1).join('')}` : null),
@@ -130,6 +131,8 @@ const NATIONAL: Record<string, Style> = {
   brNoParen: (n) => (/^\(\d\d\) /.test(n.national) ? n.national.replace(/^\((\d\d)\) /, '$1 ') : null),
   // "０３\u3000１２３４\u3000５６７８": full-width digits, ideographic spaces (U+3000).
   fullWidthSpaced: (_n, g) => (g.length >= 2 ? toFullWidth(g.join(' ')) : null),
+  // The holdout built ~17:00 (writing-holdout.ts).
+  ...HOLDOUT_NATIONAL,
 };
 
 /** How each country's numbers are written nationally, with weights; other countries use DEFAULT_WAYS. */
@@ -153,8 +156,8 @@ const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>
 const DEFAULT_WAYS: ReadonlyArray<readonly [string, number]> = [['std', 8], ['hyphen', 1], ['space', 1], ['unspaced', 1]];
 
 /**
- * Ways of writing seen in only one split: seen and holdout have some dev never shows (a detector
- * tuned on dev must generalise to them, as it must to pages nobody labelled).
+ * Ways of writing seen in only one split: seen, seen2, seen3 and holdout have some dev never shows
+ * (a detector tuned on dev must generalise to them, as it must to pages nobody labelled).
  */
 const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>>> = {
   dev: { JP: [['otherDash', 1]] },
@@ -167,7 +170,8 @@ const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readon
     CA: [['nanpaParenSpace', 1]], DE: [['dinPairs', 2], ['nbsp', 1]], FR: [['nbsp', 2]], ES: [['esPairs', 2]], IT: [['slash', 2]],
     AU: [['hyphen', 1]], KR: [['space', 1]], IN: [['inNoTrunk', 2]], CN: [['parenArea', 1]], CH: [['nbsp', 1]],
   },
-  holdout: {
+  holdout: HOLDOUT_WAYS,
+  seen3: {
     JP: [['slashAll', 1], ['fullWidthSpaced', 1]], US: [['enDash', 2]], CA: [['enDash', 1]], GB: [['tightParenRest', 2]], AU: [['tightParenRest', 2]],
     DE: [['areaSpacedDash', 2], ['areaDashRest', 1]], FR: [['areaSpacedDash', 1]], NL: [['areaDashRest', 3]], BE: [['areaDashRest', 1]],
     AT: [['areaDashRest', 2]], SE: [['areaDashRest', 2]], BR: [['brNoParen', 3]], TW: [['areaDashRest', 1]], CN: [['areaDashRest', 2]],
@@ -189,7 +193,7 @@ const INTERNATIONAL: Record<string, Style> = {
     return `+${n.countryCallingCode} ${g.map((x, i) => (i === long ? splitSubscriber(x, rng) : x)).join(' ')}`;
   },
   nanpa: (n, g, rng) => (NANPA.has(n.country) ? rng.pick([`+1 (${g[0]}) ${g[1]}-${g[2]}`, `+1-${g.join('-')}`, `+1.${g.join('.')}`, `+1 ${g.join(' ')}`]) : null),
-  // Holdout only. "+81-(0)3-1234-5678": the trunk prefix in brackets, hyphens throughout.
+  // seen2 only. "+81-(0)3-1234-5678": the trunk prefix in brackets, hyphens throughout.
   trunkHyphen: (n, g) => (TRUNK_ZERO.has(n.country) && n.national.replace(/\D/g, '').startsWith('0') ? `+${n.countryCallingCode}-(0)${g.join('-')}` : null),
   // "(+81)3-1234-5678", "(+44)20 7946 0958".
   ccBracketsTight: (n) => `(+${n.countryCallingCode})${n.international.slice(n.countryCallingCode.length + 2)}`,
@@ -199,21 +203,23 @@ const INTERNATIONAL: Record<string, Style> = {
   nbsp: (n) => n.international.replaceAll(' ', '\u00a0'),
   // "+33.1.23.45.67.89".
   ccDots: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode}.${g.join('.')}` : null),
-  // Holdout only (~15:30). "+ 44 20 7946 0958": a space after the plus.
+  // seen3 only (~15:30). "+ 44 20 7946 0958": a space after the plus.
   plusSpace: (n) => `+ ${n.international.slice(1)}`,
   // "＋81 3-1234-5678": a full-width plus before half-width digits (Japanese IME).
   fullWidthPlus: (n) => `＋${n.international.slice(1)}`,
   // "+49/30/1234567": slashes between the country code, area code and number.
   ccSlash: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode}/${g[0]}/${g.slice(1).join('')}` : null),
+  // The holdout built ~17:00 (writing-holdout.ts).
+  ...HOLDOUT_INTERNATIONAL,
 };
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
 
-/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00) and the holdout built after it. */
+/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00) and seen3 (the holdout built ~15:30). */
 const SPLIT_INTERNATIONAL_WAYS: Record<Split, ReadonlyArray<readonly [string, number]>> = {
-  dev: [], seen: [],
-  holdout: [['plusSpace', 2], ['fullWidthPlus', 1], ['ccSlash', 2]],
+  dev: [], seen: [], holdout: HOLDOUT_INTERNATIONAL_WAYS,
+  seen3: [['plusSpace', 2], ['fullWidthPlus', 1], ['ccSlash', 2]],
   seen2: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
 };
 
@@ -270,7 +276,7 @@ export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: st
 /** An extension as written after the number, and its digits. */
 export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?: Split): { text: string; digits: string } {
   const digits = rng.digits(rng.int(2, 4));
-  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
+  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
     ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
     : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
       : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]
@@ -286,8 +292,8 @@ const SEEN2_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => st
   fr: (x) => [` (poste ${x})`, ` poste n° ${x}`],
 };
 
-/** Extensions written the ways only the holdout built ~15:30 has. */
-const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen3 (the holdout built ~15:30) has. */
+const SEEN3_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [` extension ${x}`, ` Ext-${x}`, ` / ext ${x}`, ` [ext ${x}]`],
   ja: (x) => [` 内線:${x}`, `（内線番号${x}）`, ` ［内線${x}］`],
   de: (x) => [` DW ${x}`, ` (Dw. ${x})`, ` -${x} (Durchwahl)`],

@@ -135,6 +135,7 @@ describe('dials', () => {
     expect(DIAL_EXPIRY_MS).toBeLessThanOrEqual(10_000);
     const { port, posted } = phonePort();
     acceptPhoneDocument(port as never, phoneHandlers, () => undefined);
+    port.onMessage.fire({ type: 'phone-document-attached', running: 'https://example.my.connect.aws/ccp-v2/' });
     await settle();
     vi.useFakeTimers({ now: 2_000_000, toFake: ['Date'] });
     const { requestId } = await queueDial('+81312345678', 7);
@@ -161,6 +162,31 @@ describe('dials', () => {
     const { requestId } = await queueDial('+81312345678', 7);
     expect(await cancelDial(requestId, true)).toBe(true);
     expect(fake.sentToTabs.at(-1)).toEqual({ tabId: 7, message: { type: 'dial-finished', requestId, e164: '+81312345678', result: { ok: false, error: 'timed-out' } } });
+  });
+
+  it('a host that may not be the phone is told so, and nothing it says counts', async () => {
+    const first = phonePort();
+    acceptPhoneDocument(first.port as never, phoneHandlers, () => undefined);
+    first.port.onMessage.fire({ type: 'phone-document-attached', running: null });
+    await settle();
+    const second = phonePort();
+    let disconnected = false;
+    let statuses = 0;
+    const refused = { ...second.port, disconnect: () => void (disconnected = true) };
+    acceptPhoneDocument(refused as never, { ...phoneHandlers, 'phone-status-changed': async () => void statuses++ }, () => undefined, async () => false);
+    refused.onMessage.fire({ type: 'phone-document-attached', running: null });
+    refused.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
+    await settle();
+    expect(second.posted).toEqual([{ type: 'phone-refused' }]);
+    expect(disconnected).toBe(true);
+    expect(statuses).toBe(0);
+    // A report before a host says who it is is not handled either.
+    const third = phonePort();
+    acceptPhoneDocument(third.port as never, { ...phoneHandlers, 'phone-status-changed': async () => void statuses++ }, () => undefined);
+    third.port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });
+    await settle();
+    expect(statuses).toBe(0);
+    first.port.onDisconnect.fire();
   });
 
   it('drops what does not fit the phone channel', async () => {

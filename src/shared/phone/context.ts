@@ -18,15 +18,18 @@ const PHONE_LABEL = new RegExp(
     // Chinese and Korean: telephone, mobile, contact number, landline, main number.
     String.raw`|联系电话|電話號碼|电话|手机|手機|座机|연락처|전화(?:번호)?|휴대(?:폰|전화)|핸드폰|대표번호` +
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
-    String.raw`|\b(?:called|calling|ring(?:\s+(?:me|him|her|us|them))?(?:\s+(?:on|at))?|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|text\s+only|call\s+from|call\s+to)\b(?:\s+to\b)?` +
+    String.raw`|\b(?:called|calling|ring(?:\s+(?:me|him|her|us|them))?(?:\s+(?:on|at))?|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|text\s+only|call\s+from|call\s+to|transfer(?:red)?\s+to|forwarded\s+to)\b(?:\s+to\b)?` +
+    // A telephony log's caller and called number: ANI (the caller's), DNIS (the number dialled),
+    // CLI / CLID (the caller's line).
+    String.raw`|\b(?:ANI|DNIS|CLID?)\b` +
     // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
     // "He changed numbers — now 0…".
     String.raw`|\btry\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?` +
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|着信|発信|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoonnummer|mobiel)\b` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わせ先?|問い?合わせ先|折り?返し先?|☎|📞|℡)`,
+    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
@@ -36,17 +39,19 @@ const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele)?fax(?:[_-]?(?:number|num|nr|no)|(?![
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment` +
+    // Order and invoice in the languages of the CRMs we read.
+    String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
     String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
-    String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わせ(?:番号|No\.?|ID)|〒)`,
+    String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!]|お願い|お?問い?合わせ|ご?連絡|お?電話|$)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）".
 const FAX_SUFFIX = /^\s*[(（]\s*(?:fax|facsimile|ファックス|ファクス)\s*[)）]/i;
 
@@ -77,13 +82,18 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
   return end;
 }
 
+const NOT_TO_CALL = /(?:\b(?:do\s+not|don['’]t|never|not\s+to)\s+(?:call|dial|ring|phone)|\bno\s+calls?)$/i;
+
 export type Label = 'phone' | 'fax' | 'id' | 'none';
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
   const window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
   if (window.length === 0) return 'none';
-  const phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  let phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  // "Fax line (do not call): …", "Do not call: …": a verb of calling that says not to is no
+  // phone label.
+  if (phoneEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
   let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
   // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
   if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;

@@ -25,9 +25,14 @@ describe('a country per number', () => {
     expect(read('0161 496 0123', { defaultCountry: 'JP', otherCountries: ['GB'] })).toEqual(['+441614960123']);
   });
 
-  it('keeps the readings of the best-fitting grouping only', () => {
-    // Australia reads 086 212 1331 too, but writes it 08 6212 1331; Ireland and Japan write it so.
-    expect(read('086 212 1331', { defaultCountry: 'GB', otherCountries: ['IE', 'AU', 'JP'] })).toEqual([{ e164: '+353862121331', readings: ['+353862121331', '+81862121331'] }]);
+  it('keeps the reading of every country whose writers group a number this way, not only the best fit', () => {
+    // Ireland and Japan write 086 212 1331 so; Australia reads it too, in a looser grouping.
+    expect(read('086 212 1331', { defaultCountry: 'GB', otherCountries: ['IE', 'AU', 'JP'] })).toEqual([{ e164: '+353862121331', readings: ['+353862121331', '+61862121331', '+81862121331'] }]);
+    // The Dutch standard grouping of Eindhoven's numbers, and a way Germans write Hamburg's.
+    expect(read('040 229 9836', { defaultCountry: 'NL', otherCountries: ['BE', 'DE', 'GB'] })).toEqual([{ e164: '+31402299836', readings: ['+31402299836', '+49402299836'] }]);
+  });
+  it('does not ask where no other country writes the number that way', () => {
+    expect(read('03-1234-5678', { defaultCountry: 'JP', otherCountries: ['GB', 'US', 'DE'] })).toEqual(['+81312345678']);
   });
 
   it('keeps every plausible reading when nothing settles the country, the default\'s first', () => {

@@ -54,6 +54,10 @@ describe('extension words with their own "number" or abbreviated', () => {
     ['Telefon 030 12345678 Durchw. 658', 'DE', '658'],
     ['Téléphone : 01 42 68 53 00 poste n° 0281', 'FR', '0281'],
     ['Office 020 7946 0958 ext no. 12', 'GB', '12'],
+    // Set off in square brackets, after a slash, or joined with a dash: a CRM's call log.
+    ['Logged a call to 0745-60-6287 Ext-719, no answer.', 'JP', '719'],
+    ['Logged a call to +19832736535 [ext 7421], no answer.', 'US', '7421'],
+    ['Logged a call to 0116 511 1289 / ext 12, no answer.', 'GB', '12'],
   ])('%s', (text, country, extension) => {
     const [match] = findPhoneNumbers(text, { defaultCountry: country as CountryCode });
     expect(match?.extension).toBe(extension);

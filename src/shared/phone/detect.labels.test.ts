@@ -10,6 +10,8 @@ describe('fax lines are not calls', () => {
     'FAX 03-1234-5678', 'Fax: 03-1234-5678', 'fax no. 03-1234-5678', 'F: 03-1234-5678', 'Facsimile 03-1234-5678',
     'ファックス：03-1234-5678', 'ファクス 03-1234-5678', 'FAX番号 0312345678', '03-1234-5678 (FAX)', '03-1234-5678（ファックス）',
     'Telefax 03-1234-5678', 'Télécopie 03-1234-5678', '传真：03-1234-5678', '傳真 03-1234-5678', '팩스 03-1234-5678',
+    // "call" after the fax label says not to: it is no phone label nearer the number.
+    'Fax line (do not call): 0889-51-5225', 'Fax line (do not call): 0312345678', 'Fax – don\'t call: 03-1234-5678',
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);
@@ -22,6 +24,15 @@ describe('fax lines are not calls', () => {
     expect(find('Tel & Fax: 020 7946 0958', 'GB')).toEqual(['+442079460958']);
     expect(find('電話・FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
     expect(find('Fax: 020 7946 0959, phone 020 7946 0958', 'GB')).toEqual(['+442079460958']);
+  });
+});
+
+describe('order and deal labels of the languages we read', () => {
+  it.each([
+    ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],
+    ['Pedido 912345678', 'ES'], ['Commande 0142685300', 'FR'], ['Auftrag 030123456789', 'DE'],
+  ] as const)('%s is an ID', (text, country) => {
+    expect(find(text, country, true)).toEqual([]);
   });
 });
 

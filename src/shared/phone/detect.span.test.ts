@@ -12,6 +12,13 @@ describe('a match covers the whole number as written, or nothing', () => {
     expect(spans('+49 (0)89 12 34 56 78', 'GB')).toEqual([['+49 (0)89 12 34 56 78', '+498912345678']]);
   });
 
+  it('takes in a "+" written with a space after it (the number as written starts there)', () => {
+    expect(spans('Phone number: + 65 6790 1894', 'SG')).toEqual([['+ 65 6790 1894', '+6567901894']]);
+    expect(spans('Tel. + 39 0782 427915 | Telefax 0142 24576', 'IT')).toEqual([['+ 39 0782 427915', '+390782427915']]);
+    expect(spans('Berlin: + 49 30 12345 678', 'JP')).toEqual([['+ 49 30 12345 678', '+493012345678']]);
+    expect(spans('+ 44 (0)20 7946 0958', 'US')).toEqual([['+ 44 (0)20 7946 0958', '+442079460958']]);
+  });
+
   it('returns nothing rather than a piece that reads as a shorter, different number', () => {
     // "+49 30 12345" alone is a valid Berlin number; with the digits after it, another one
     // (written in a grouping nobody uses, so not read at all).

@@ -187,7 +187,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
-  if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run)) return null;
+  if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run, text)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
   if (label === 'id' || label === 'fax') return null;
@@ -261,10 +261,9 @@ function candidateCountries(options: FindOptions): readonly CountryCode[] {
 }
 
 // A national number read as its record's country when it reads there (valid, written in a way
-// that country writes numbers). Else in each of the agent's countries, keeping the readings that
-// fit best (the country's standard grouping before another of its groupings before a loose
-// one): one left, that one; more, the default country's (else the first) and all of them for the
-// agent to choose from.
+// that country writes numbers). Else in each of the agent's countries, keeping every reading
+// whose grouping that country uses: one left, that one; more, the default country's (else the
+// first) and all of them for the agent to choose from.
 function withReadings(match: PhoneMatch, written: string, run: DigitRun, options: FindOptions): PhoneMatch | null {
   const countries = candidateCountries(options);
   const readings: Array<Reading | null> = [];
@@ -283,10 +282,12 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
   const plausible: string[] = [];
   for (let i = 0; i < readings.length; i++) {
     const reading = readings[i];
-    // The default country's reading stays one to ask about even when another country's grouping
-    // fits better: a German "(0800) 587-2284" is British-grouped, and still German.
-    const kept = reading && (reading.score === best || countries[i] === options.defaultCountry);
-    if (kept && !plausible.includes(reading.e164)) plausible.push(reading.e164);
+    // Every country whose writers group numbers this way at all stays one to ask about, even when
+    // another's grouping fits better: a German "(0800) 587-2284" is British-grouped, and still
+    // German; "040 229 9836" is how the Dutch write Eindhoven's numbers and one way Germans write
+    // Hamburg's. Keeping the best fit only was a guess (asking costs the agent a click; a wrong
+    // country is a wrong call).
+    if (reading && !plausible.includes(reading.e164)) plausible.push(reading.e164);
   }
   match.e164 = plausible[0]!;
   if (plausible.length > 1) match.readings = plausible;
@@ -356,7 +357,8 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   if (hit !== undefined) return hit;
   // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number;
   // "(+81) 3-…": libphonenumber wants the "+" first.
-  const cleaned = written.includes('(') ? written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : written;
+  const plain = written.startsWith('+ ') ? `+${written.slice(2)}` : written;
+  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : plain;
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false }, metadata);
   const result = number && number.isValid() ? number : null;
   if (known.size >= MAX_CACHED) known.clear();

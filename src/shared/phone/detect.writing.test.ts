@@ -25,6 +25,16 @@ describe('labels people write before a number', () => {
     ['电话：01065529988', 'CN', '+861065529988'],
     ['手机 13800138000', 'CN', '+8613800138000'],
     ['휴대폰 01012345678', 'KR', '+821012345678'],
+    // A telephony log: the caller (ANI), the number dialled (DNIS), a transfer.
+    ['2024-06-21T00:08:50Z DNIS 024 7737 4045', 'GB', '+442477374045'],
+    ['2019-04-13 07:26 INBOUND ANI 0060 85 207 652 DTMF 405484#', 'BE', '+6085207652'],
+    ['menu 1>2>6 → transfer to 08009784068', 'JP', '+818009784068'],
+    ['加藤 愛：実家 06092917744 でも大丈夫です', 'JP', '+816092917744'],
+    ['渡辺 直子：番号変わりました08044451517です', 'JP', '+818044451517'],
+    ['当社：お問合せは08009696161まで\n加藤 愛：了解です', 'JP', '+818009696161'],
+    ['Telefoon 278956058', 'PT', '+351278956058'],
+    ['Telemóvel: 948049456', 'PT', '+351948049456'],
+    ['Celular 662960646', 'ES', '+34662960646'],
   ] as const)('%s', (text, country, e164) => {
     expect(find(text, country)).toEqual([e164]);
   });
@@ -85,6 +95,33 @@ describe('" / " after the area code (German)', () => {
 
   it('still lists two numbers set off by " / "', () => {
     expect(find('Tel 03-1234-5678 / 090-1234-5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
+  });
+});
+
+describe('Spain\'s two-digit provincial codes written apart', () => {
+  it('reads "91 234 56 78" as Madrid writes it, nationally and after +34', () => {
+    expect(find('Tel. 91 234 56 78', 'ES')).toEqual(['+34912345678']);
+    expect(find('Teléfono - 96 906 18 62', 'ES')).toEqual(['+34969061862']);
+    expect(spans('+34 93 123 45 67', 'JP', true)).toEqual(['+34 93 123 45 67']);
+  });
+});
+
+describe('a slash at every break', () => {
+  it('reads a number written with "+" or its national prefix and slashes throughout', () => {
+    expect(spans('+81/72/9683829', 'US', true)).toEqual(['+81/72/9683829']);
+    expect(find('Tel: +44/7700/131722', 'JP')).toEqual(['+447700131722']);
+    expect(find('052/328/4475', 'JP', true)).toEqual(['+81523284475']);
+    expect(find('Tel 0120/142/179', 'JP')).toEqual(['+81120142179']);
+    // A one-digit country or area code is a group of its own.
+    expect(find('+61/2/41079102 (HQ)', 'AU', true)).toEqual(['+61241079102']);
+    expect(find('Phone +1/469/5483975 [ext 53]', 'US')).toEqual(['+14695483975']);
+  });
+
+  it('leaves paths, ratios and dates alone', () => {
+    expect(find('12/3456/7890', 'US', true)).toEqual([]);
+    expect(find('03/07/2016', 'GB', true)).toEqual([]);
+    expect(find('0/312/345678', 'JP', true)).toEqual([]);
+    expect(find('/api/0312/345678/', 'JP', true)).toEqual([]);
   });
 });
 

@@ -5,7 +5,9 @@
  * n° 123", "ext no. 123"): an extension missed is one the dialer never sends.
  */
 
-const EXTENSION = /^\s*[,(]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchw(?:ahl)?\.?|app(?:arat)?\.?|nebenstelle|poste|interno)(?:\s*(?:番号|n[°º]|nr\.?|no\.?|num(?:ber)?\.?))?\s*[:.#]?\s*(\d{1,6})(?!\d)\)?/i;
+// Set off by a comma, a bracket ("(内線 123)", "[ext 12]") or a slash ("/ ext 12"), the word joined
+// by a dash as well ("Ext-719").
+const EXTENSION = /^\s*[,([/]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchw(?:ahl)?\.?|app(?:arat)?\.?|nebenstelle|poste|interno)(?:\s*(?:番号|n[°º]|nr\.?|no\.?|num(?:ber)?\.?))?\s*[-:.#]?\s*(\d{1,6})(?!\d)[)\]]?/i;
 
 export interface Extension {
   digits: string;

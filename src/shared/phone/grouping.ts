@@ -75,6 +75,8 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   if (allIn(inside, standard)) return inside.length === standard.length ? Fit.Standard : Fit.Loose;
   const alternatives = formatAlternatives(number);
   for (let i = 0; i < alternatives.length; i++) if (same(inside, formattedBoundaries(alternatives[i]!))) return Fit.Alternative;
+  // Spain writes a two-digit provincial code apart ("91 234 56 78"; libphonenumber 912 34 56 78).
+  if (number.countryCallingCode === '34' && same(inside, [2, 4, 7])) return Fit.Alternative;
   // Formatted only when needed: formatting is most of libphonenumber's cost here.
   if (allIn(inside, standard, formattedBoundaries(number.formatInternational()))) return Fit.Loose;
   if (!hasPrefix) return Fit.None;

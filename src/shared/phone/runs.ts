@@ -115,6 +115,10 @@ function describe(text: string, first: number, end: number, digitCount: number):
 function leadingStart(text: string, firstDigit: number, end: number): number {
   let start = firstDigit;
   if (text[start - 1] === '+') start--;
+  // "+ 81 3 …": some write a space after the plus. Left out, the match would cover a shorter
+  // text than the number as written (and read it as national where the country is the agent's).
+  // Not after a digit: "3 + 4567890" is a sum.
+  else if (text[start - 1] === ' ' && text[start - 2] === '+' && !isAsciiDigit(text.charCodeAt(start - 3)) && text[start - 3] !== '+') start -= 2;
   if (text[start - 1] === '(') {
     const close = text.indexOf(')', start);
     const open = text.indexOf('(', start);

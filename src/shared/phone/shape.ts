@@ -61,7 +61,8 @@ export function ibanSpans(text: string): Array<[number, number]> {
  * "(030) 1234/5678", and then before three digits or more. Elsewhere ("1234567/8", "12/3456/789")
  * the run is a fraction, a ratio or a path.
  */
-export function isSlashMisplaced(run: DigitRun): boolean {
+export function isSlashMisplaced(run: DigitRun, text: string): boolean {
+  if (slashedThroughout(run, text)) return false;
   let slashes = 0;
   for (let i = 0; i < run.separators.length; i++) {
     if (run.separators[i] !== '/' && run.separators[i] !== ' / ') continue;
@@ -71,4 +72,21 @@ export function isSlashMisplaced(run: DigitRun): boolean {
     if (after[1] - after[0] < 3) return true;
   }
   return false;
+}
+
+/**
+ * Slashes between all the groups of a number that starts with "+" or a national prefix
+ * ("+49/30/1234567", "052/328/4475", "+81/72/9683829"): how some write every break. A path or a
+ * ratio does not start that way, and a date is ruled out before (the grouping check still
+ * applies).
+ */
+function slashedThroughout(run: DigitRun, text: string): boolean {
+  if (run.separators.length < 2 || run.separators.length > 3) return false;
+  for (let i = 0; i < run.separators.length; i++) if (run.separators[i] !== '/') return false;
+  // After a "+", the country code and a one-digit area code ("+61/2/41079102") are groups of
+  // their own; written nationally, each group has two digits or more.
+  const international = text.charCodeAt(run.start) === 0x2b;
+  if (!international && text.charCodeAt(run.start) !== 0x30) return false;
+  for (let i = 0; i < run.groups.length; i++) if (run.groups[i]![1] - run.groups[i]![0] < (international ? 1 : 2)) return false;
+  return true;
 }
