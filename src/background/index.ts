@@ -16,8 +16,10 @@ import { acceptDetectPort } from './detect-port';
 import { acceptPhoneDocument, phoneConnected, sendToPhone, type PhoneHandlers } from './phone-link';
 import { closePhoneDocument, configuredCcpUrl, ensurePhoneDocument, hasPhoneDocument, phoneDocumentGone, restartPhone, resumePhoneAfterRestart, syncPhoneDocument } from './phone-document';
 import { onRequest } from './requests';
+import { settlePhoneRequest } from './phone-requests';
 import { installContextMenu } from './context-menu';
 import { installShortcut } from './shortcut';
+import { installCallShortcuts } from './call-shortcuts';
 import { mayOpen, senderKind } from './sender-table';
 import { readSession, writeSession } from './session-store';
 import { currentSettings, forgetSettingsOnChange } from './settings-cache';
@@ -65,6 +67,8 @@ const phoneHandlers: PhoneHandlers = {
     await broadcastPhoneState();
   },
   'dial-finished': async (message) => finishDial(message),
+  'call-control-finished': settlePhoneRequest,
+  'quick-connects-listed': settlePhoneRequest,
 };
 
 const viewHandlers: ViewHandlers = {
@@ -106,6 +110,7 @@ browser.storage.onChanged.addListener(forgetSettingsOnChange);
 browser.runtime.onMessage.addListener(onRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 installContextMenu();
 installShortcut();
+installCallShortcuts();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void flushDials();
   if (alarm.name === OUTBOX_ALARM) void deliverDue();

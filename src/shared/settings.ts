@@ -10,6 +10,7 @@ import { IS_DEV_BUILD } from './build-flags';
 import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
+import { callerIdQueueErrors, type CallerIdQueue } from './caller-id';
 import {
   autofillMappingErrors,
   isOrigin,
@@ -112,6 +113,8 @@ export const defaults = {
   lookupFields: [] as LookupField[],
   /** "No record": a link to create one (URL template, `{phone.e164}`), '' for none. */
   lookupCreateUrl: '',
+  /** Outbound caller ID: the queue a dial from each CRM site goes out with, unless the agent picked one. */
+  callerIdQueues: [] as CallerIdQueue[],
 };
 
 export type Settings = typeof defaults;
@@ -177,6 +180,8 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validItems<AutofillMapping>(value, autofillMappingErrors, 'id');
       case 'shownAttributes':
         return validItems<ShownAttribute>(value, shownAttributeErrors, 'key');
+      case 'callerIdQueues':
+        return validItems<CallerIdQueue>(value, callerIdQueueErrors, 'site');
       case 'historyLimit':
         return validateHistoryLimit(value) ? null : value;
       case 'dispositions':
