@@ -93,6 +93,15 @@ describe('" / " after the area code (German)', () => {
     expect(find('032 / 962529211', 'ES', true)).toEqual([]);
   });
 
+  it('reads "+CC area/number" as one number (a slash after the area code, written internationally)', () => {
+    expect(spans('Tel. +49 30/12345678', 'JP')).toEqual(['+49 30/12345678']);
+    expect(find('Billing +34 901/123456', 'ES')).toEqual(['+34901123456']);
+    expect(find('use +45 69/503653', 'BR')).toEqual(['+4569503653']);
+    // Still one slash, after the area code only.
+    expect(find('+49 30 1234/5678', 'DE', true)).toEqual([]);
+    expect(find('+49/30 12/345678', 'DE', true)).toEqual([]);
+  });
+
   it('still lists two numbers set off by " / "', () => {
     expect(find('Tel 03-1234-5678 / 090-1234-5678', 'JP')).toEqual(['+81312345678', '+819012345678']);
   });
