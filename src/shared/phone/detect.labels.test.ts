@@ -12,6 +12,10 @@ describe('fax lines are not calls', () => {
     'Telefax 03-1234-5678', 'Télécopie 03-1234-5678', '传真：03-1234-5678', '傳真 03-1234-5678', '팩스 03-1234-5678',
     // "call" after the fax label says not to: it is no phone label nearer the number.
     'Fax line (do not call): 0889-51-5225', 'Fax line (do not call): 0312345678', 'Fax – don\'t call: 03-1234-5678',
+    // "Faks" (Nordic, Baltic, Slavic, Turkish), a fax-to-mail line, a qualifier in brackets.
+    'Faks +81 3 1234 5678', 'Telefaks: 03-1234-5678', 'eFax 03-1234-5678', 'FAX（代表）03-1234-5678', 'Fax (main) 03-1234-5678',
+    // An OCR'd card's stray marks and spaces inside the label.
+    'F`aks 03-1234-5678', 'FA X (03)1234-5678', 'Fa・x: 03-1234-5678', 'F・ 03-1234-5678', "FA'X 03-1234-5678",
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);
