@@ -118,3 +118,29 @@ describe('labels of notes, signatures and call logs (holdout classes)', () => {
     expect(find('Order O 12345678 shipped', 'JP')).toEqual([]);
   });
 });
+
+describe('labels of switchboards, service desks and call logs (seen4 classes)', () => {
+  it.each([
+    ['GSM 0532 123 45 67', 'TR', '+905321234567'],
+    ['Switchboard 02079460958', 'GB', '+442079460958'],
+    ['Reception 30118868', 'HK', '+85230118868'],
+    ['Customer service 08008007336 · Billing 0', 'GB', '+448008007336'],
+    ['"Reached on 0493189431";"Logged call"', 'JP', '+81493189431'],
+    ['Thanks — I tried 0854676241 twice, no answer.', 'JP', '+81854676241'],
+    ['my number changed, it is 07919588354 now', 'GB', '+447919588354'],
+    ['サポート窓口 0120309902 を案内', 'JP', '+81120309902'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it.each([
+    ['My Numéro client (434) 558-7532', 'CN'], ['TC Kimlik No 56426072056', 'TR'], ['Bank\t846209122', 'VN'],
+  ] as const)('%s is an ID', (text, country) => {
+    expect(find(text, country, true)).toEqual([]);
+  });
+
+  it('takes a field of a semicolon-separated row as a cell', () => {
+    expect(find('"Sato";"01575759773";"35"', 'EG')).toEqual(['+201575759773']);
+    expect(find('4 029 409,73 zł;07911265903;Left VM', 'GB')).toEqual(['+447911265903']);
+  });
+});

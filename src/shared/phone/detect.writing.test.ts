@@ -139,3 +139,19 @@ describe('a label\'s bracket glued before a number that has brackets of its own'
     expect(spans('Phone(+81 3 1234 5678)Mobile(070(5852)3139)', 'JP', true)).toEqual(['+81 3 1234 5678', '070(5852)3139']);
   });
 });
+
+describe('without the national prefix where the country writes numbers so', () => {
+  it('reads Indian (and Vietnamese, Turkish) numbers written without their trunk 0', () => {
+    expect(find('Phone 80794-48898', 'IN')).toEqual(['+918079448898']);
+    expect(find('Mobile 98765 43210', 'IN')).toEqual(['+919876543210']);
+    expect(find('Mobile 532 123 45 67', 'TR')).toEqual(['+905321234567']);
+    // Grouped otherwise than the country does, it is not read so.
+    expect(find('Mobile 9876-543-210', 'IN')).toEqual([]);
+  });
+
+  it('still wants the prefix where the country writes it (Tokyo is 03-…, never 3-…), and in a guess at another country', () => {
+    expect(find('Tel 3-1234-5678', 'JP')).toEqual([]);
+    expect(find('201708221840', 'CN', true)).toEqual([]);
+    expect(findPhoneNumbers('5318-54365', { defaultCountry: 'SG', otherCountries: ['VN'], wholeCell: true })).toEqual([]);
+  });
+});
