@@ -35,7 +35,7 @@ export function rereadHit(hit: Pick<NumberHit, 'node' | 'offset' | 'match'>, cou
   if (isAmbiguous(now)) {
     if (!byWorker.has(match)) return now;
     const kept = now.readings.filter((e164) => e164 === match.e164 || (match.readings?.includes(e164) ?? false));
-    return kept.length > 1 ? { ...now, e164: match.e164, readings: kept } : { ...now, e164: match.e164, readings: undefined };
+    return { ...now, e164: match.e164, readings: kept.length > 1 ? kept : undefined };
   }
   if (isAmbiguous(match)) return { ...now, readings: match.readings };
   return now;

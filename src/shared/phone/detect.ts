@@ -323,7 +323,10 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
   }
   if (!plan) return false;
   if (plan.lengths.includes(digits.length)) return true;
-  return plan.prefix !== '' && digits.startsWith(plan.prefix) && plan.lengths.includes(digits.length - plan.prefix.length);
+  // After the prefix, a two-digit token the parser strips may follow (Argentina's mobile "15",
+  // Brazil's carrier codes): "02477 15-48-6088".
+  const rest = digits.length - plan.prefix.length;
+  return plan.prefix !== '' && digits.startsWith(plan.prefix) && (plan.lengths.includes(rest) || plan.lengths.includes(rest - 2));
 }
 
 /** The number `written` is in `country`, if it is valid there and written as that country writes it. */

@@ -155,3 +155,21 @@ describe('without the national prefix where the country writes numbers so', () =
     expect(findPhoneNumbers('5318-54365', { defaultCountry: 'SG', otherCountries: ['VN'], wholeCell: true })).toEqual([]);
   });
 });
+
+describe('Argentina\'s mobile "15" after the area code, among other countries', () => {
+  it('is read in the record\'s country when the agent calls several', () => {
+    const options = { defaultCountry: 'BR', otherCountries: ['AR', 'PT', 'US'], recordCountry: 'AR' } as const;
+    expect(findPhoneNumbers('Cell 02477 15-48-6088', options).map((m) => m.e164)).toEqual(['+5492477486088']);
+    expect(findPhoneNumbers('(03541) 15 54 8175', { ...options, wholeCell: true }).map((m) => m.e164)).toEqual(['+5493541548175']);
+  });
+});
+
+describe('pairs after an area code set off by spaces (Dutch, Belgian, German)', () => {
+  it.each([
+    ['Tel. 0227 23 30 77', 'NL', '+31227233077'],
+    ['for a human please dial 0800 27 90 78', 'NL', '+31800279078'],
+    ['Telefon 0491 76 45 51 62', 'DE', '+4949176455162'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+});

@@ -20,7 +20,7 @@ interface Rule {
   /** The replacement as it is, without the national prefix. */
   plain: string;
   /** libphonenumber: the country writes these numbers with or without the national prefix. */
-  prefixOptional: boolean;
+  optional: boolean;
 }
 
 // The metadata's own accessors, which libphonenumber's type declarations leave out.
@@ -57,7 +57,7 @@ function rulesOf(plan: string): Rule[] | null {
         pattern: new RegExp(f.pattern()),
         template: prefixRule ? f.format().replace(FIRST_GROUP, prefixRule) : f.format(),
         plain: f.format(),
-        prefixOptional: f.nationalPrefixIsOptionalWhenFormattingInNationalFormat(),
+        optional: f.nationalPrefixIsOptionalWhenFormattingInNationalFormat(),
       };
     }) ?? null;
   } catch {
@@ -67,24 +67,19 @@ function rulesOf(plan: string): Rule[] | null {
   return rules;
 }
 
-function ruleFor(number: PhoneNumber, rules: Rule[]): Rule | null {
+/** The same string as `number.formatNational()`. */
+export function formatNational(number: PhoneNumber): string {
+  const rules = number.ext ? null : rulesOf(number.country ?? number.countryCallingCode);
+  if (!rules) return number.formatNational();
   const national = number.nationalNumber;
   // An index loop: for…of allocates an iterator per call until the JIT has optimized this.
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     // libphonenumber: `nationalNumber.search(lastLeadingDigitsPattern) === 0`.
     if (rule.leading && national.search(rule.leading) !== 0) continue;
-    if (rule.whole.test(national)) return rule;
+    if (rule.whole.test(national)) return national.replace(rule.pattern, rule.template);
   }
-  return null;
-}
-
-/** The same string as `number.formatNational()`. */
-export function formatNational(number: PhoneNumber): string {
-  const rules = number.ext ? null : rulesOf(number.country ?? number.countryCallingCode);
-  if (!rules) return number.formatNational();
-  const rule = ruleFor(number, rules);
-  return rule ? number.nationalNumber.replace(rule.pattern, rule.template) : number.nationalNumber;
+  return national;
 }
 
 /**
@@ -96,7 +91,7 @@ export function nationalPrefixOptional(number: PhoneNumber): boolean {
   const rules = rulesOf(number.country ?? number.countryCallingCode);
   // Only where every format of the country says so: where some do (China's), its other numbers'
   // prefix is not, and a prefix-less digit block there is as often a date or a code.
-  return !!rules && rules.every((rule) => rule.prefixOptional);
+  return !!rules && rules.every((rule) => rule.optional);
 }
 
 /**
