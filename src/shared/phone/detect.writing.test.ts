@@ -78,6 +78,8 @@ describe('extensions', () => {
   it.each([
     ['Tel. 030 1234567 Durchwahl 89', 'DE', '89'],
     ['Tel. 030 1234567 App. 89', 'DE', '89'],
+    ['Phone: 030 1234567;ext=8901', 'DE', '8901'],
+    ['Direct 03-1234-5678;ext=123.', 'JP', '123'],
     ['Tél. : 01 23 45 67 89 poste 456', 'FR', '456'],
   ] as const)('%s', (text, country, extension) => {
     expect(findPhoneNumbers(text, { defaultCountry: country }).map((m) => m.extension)).toEqual([extension]);
