@@ -34,7 +34,7 @@ export function rereadHit(hit: Pick<NumberHit, 'node' | 'offset' | 'match'>, cou
   if (!same) return null;
   if (isAmbiguous(now)) {
     if (!byWorker.has(match)) return now;
-    const kept = now.readings.filter((e164) => e164 === match.e164 || (match.readings?.includes(e164) ?? false));
+    const kept = now.readings.filter((e164) => e164 === match.e164 || !!match.readings?.includes(e164));
     return { ...now, e164: match.e164, readings: kept.length > 1 ? kept : undefined };
   }
   if (isAmbiguous(match)) return { ...now, readings: match.readings };

@@ -135,6 +135,9 @@ describe('labels of switchboards, service desks and call logs (seen4 classes)', 
 
   it.each([
     ['My Numéro client (434) 558-7532', 'CN'], ['TC Kimlik No 56426072056', 'TR'], ['Bank\t846209122', 'VN'],
+    // A code of a letter and digits after an ID label ("お問い合わせ" alone is a phone label), a
+    // German case (Vorgang), a passport.
+    ['お問い合わせ番号 Q309240344', 'PT'], ['Vorgang 4382-51266', 'LU'], ['Passport 585760911', 'PL'],
   ] as const)('%s is an ID', (text, country) => {
     expect(find(text, country, true)).toEqual([]);
   });
