@@ -6,8 +6,8 @@ import { isValidPhoneNumber, parsePhoneNumberFromString, type CountryCode } from
 import { FAMILIES, generate, SPLITS, type EvalSet, type Split } from './generate';
 import { REGIONS } from './numbers';
 import { WIDE_REGIONS } from './numbers-wide';
-import { WIDE_COUNTRY_NAMES } from './bait-holdout';
-import { EXAMPLE_NUMBERS } from './examples-holdout';
+import { WIDE_COUNTRY_NAMES } from './bait-seen4';
+import { EXAMPLE_NUMBERS } from './examples';
 
 const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<Split, EvalSet>;
 
@@ -21,7 +21,10 @@ function reads(written: string, country: CountryCode): string | undefined {
 }
 const countryOf = (e164: string): CountryCode | undefined => parsePhoneNumberFromString(e164)?.country;
 
-describe.each(SPLITS)('the %s split', (split) => {
+// The holdout is being built anew (after 2026-12-04 ~17:45): it comes back here with its families.
+const BUILT = SPLITS.filter((s) => s !== 'holdout');
+
+describe.each(BUILT)('the %s split', (split) => {
   const { items, planted } = sets[split];
   const labels = items.flatMap((item) => item.expect.map((label) => ({ item, label })));
 
@@ -171,31 +174,33 @@ describe('the splits', () => {
     expect([...idTexts('seen3')].filter((t) => otherIdShapes.has(t))).toEqual([]);
   });
 
-  it('holdout is the one built 2026-12-04 ~17:00 and first scored then (any change to it is a new holdout)', () => {
-    // Computed on 2026-12-04 when the holdout was built (seed holdout-2026-12-04-1700), before it was scored.
-    expect(digest(sets.holdout)).toBe('c7cb32e32371a818d68564635ee909c3a27c718121b7143edf5f121a5f3d3e05');
+  it('seen4 is the holdout built 2026-12-04 ~17:00 as it was scored untouched (only its ids and split name changed)', () => {
+    // Computed on 2026-12-04 from the holdout of commit 4303154 (digest c7cb32e3…, its own test's),
+    // its "holdout/" ids and split renamed "seen4": figures on seen4 compare with the ones taken on
+    // that holdout (full metadata: P 0.979, R 0.966, 1 wrong, 0 invalid).
+    expect(digest(sets.seen4)).toBe('65baf34744b9b0a48c72a762e93040b1920e473a0704927482ff475c821a3588');
   });
 
-  it('holdout (built ~17:00) is at least as big as seen3, of 81 regions and every number type, libphonenumber\'s example numbers among them', () => {
+  it('seen4 (the holdout built ~17:00) is at least as big as seen3, of 81 regions and every number type, libphonenumber\'s example numbers among them', () => {
     const labels = (split: Split) => sets[split].items.flatMap((i) => i.expect);
-    expect(sets.holdout.items.length).toBeGreaterThanOrEqual(sets.seen3.items.length);
-    expect(labels('holdout').length).toBeGreaterThanOrEqual(labels('seen3').length);
-    const regions = new Set(labels('holdout').map((l) => countryOf(l.e164)));
+    expect(sets.seen4.items.length).toBeGreaterThanOrEqual(sets.seen3.items.length);
+    expect(labels('seen4').length).toBeGreaterThanOrEqual(labels('seen3').length);
+    const regions = new Set(labels('seen4').map((l) => countryOf(l.e164)));
     expect(WIDE_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
-    const types = labels('holdout').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
+    const types = labels('seen4').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
     for (const t of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'UAN', 'PERSONAL_NUMBER'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(40);
     const examples = new Set(Object.values(EXAMPLE_NUMBERS).flatMap((byKind) => Object.values(byKind ?? {})));
-    expect(new Set(labels('holdout').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(150);
+    expect(new Set(labels('seen4').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(150);
   });
 
-  it('holdout (built ~17:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
+  it('seen4 (the holdout built ~17:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
     const unnamed: string[] = [];
     // The grid without a country column labels by the way the number is written alone (readings.ts): left out here.
-    for (const item of sets.holdout.items.filter((i) => i.family !== 'tsv-grid-no-country')) {
+    for (const item of sets.seen4.items.filter((i) => i.family !== 'tsv-grid-no-country')) {
       item.expect.forEach((label, i) => {
         const written = item.text.slice(label.start, label.end);
         const country = countryOf(label.e164)!;
-        const national = sets.holdout.styles.get(item.id)![i]!.startsWith('national:');
+        const national = sets.seen4.styles.get(item.id)![i]!.startsWith('national:');
         if (label.readings || !national || country === item.options.defaultCountry) return;
         const record = [item.text, ...(item.recordTexts ?? [])];
         if (!(WIDE_COUNTRY_NAMES[country] ?? []).some((name) => record.includes(name))) unnamed.push(`${item.id} ${written} ${country}`);
@@ -204,49 +209,49 @@ describe('the splits', () => {
     expect(unnamed.slice(0, 10)).toEqual([]);
   });
 
-  it('holdout (built ~17:00) has families, ways of writing, IDs, bait and fax phrasings no other split has', () => {
-    const others = SPLITS.filter((s) => s !== 'holdout');
+  it('seen4 (the holdout built ~17:00) has families, ways of writing, IDs, bait and fax phrasings dev, seen, seen2 and seen3 have not', () => {
+    const others: Split[] = ['dev', 'seen', 'seen2', 'seen3'];
     const styles = (split: Split) => new Set([...sets[split].styles.values()].flat());
     const kinds = (split: Split) => new Set([...sets[split].planted.values()].flat().map((p) => p.kind));
     const elsewhere = (of: (split: Split) => Set<string>) => new Set(others.flatMap((s) => [...of(s)]));
-    const newStyles = [...styles('holdout')].filter((s) => !elsewhere(styles).has(s)).sort();
+    const newStyles = [...styles('seen4')].filter((s) => !elsewhere(styles).has(s)).sort();
     expect(newStyles).toEqual([
       'international:ccAreaSlash', 'international:ccHyphenNsn', 'international:ccSpaceNsn', 'international:fullWidthAll', 'international:oneTap', 'international:telUri', 'international:trunkParenSpaced',
       'national:areaSpaceRest', 'national:brTrunkParen', 'national:fwParenHalf', 'national:inHyphenNoTrunk', 'national:ocrGap', 'national:pairsAfterArea', 'national:parenRest',
       'national:spacedHyphens', 'national:threes', 'national:tightParenUnbroken',
     ]);
-    const styleCount = (s: string) => [...sets.holdout.styles.values()].flat().filter((x) => x === s).length;
+    const styleCount = (s: string) => [...sets.seen4.styles.values()].flat().filter((x) => x === s).length;
     for (const s of newStyles) expect(styleCount(s), s).toBeGreaterThanOrEqual(10);
-    const newKinds = [...kinds('holdout')].filter((k) => !elsewhere(kinds).has(k)).sort();
+    const newKinds = [...kinds('seen4')].filter((k) => !elsewhere(kinds).has(k)).sort();
     expect(newKinds).toEqual([
       'bait:build', 'bait:dial-pin', 'bait:iban-world', 'bait:id-phone-shaped', 'bait:latlng', 'bait:log-time', 'bait:money', 'bait:parcel', 'bait:passport', 'bait:pdf-furniture',
       'bait:postal-world', 'bait:street-world',
     ]);
-    const kindCount = (k: string) => [...sets.holdout.planted.values()].flat().filter((p) => p.kind === k).length;
+    const kindCount = (k: string) => [...sets.seen4.planted.values()].flat().filter((p) => p.kind === k).length;
     for (const k of newKinds) expect(kindCount(k), k).toBeGreaterThanOrEqual(50);
-    // Fax lines as only holdout words them, each with its label in the same text.
-    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
+    // Fax lines as only seen4 words them, each with its label in the same text.
+    const faxLabels = sets.seen4.items.flatMap((i) => (sets.seen4.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
     for (const label of ['Fax machine', 'eFax', 'FAX（代表）', 'Faks', 'Fax Nr', 'Fax (Sales)']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
-    // No labelled ID of holdout's is shaped as another split's (digits aside): its ID formats are its own.
+    // No labelled ID of seen4's is shaped as an older split's (digits aside): its ID formats are its own.
     const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff]/.test(t))));
     const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
-    expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    expect([...idTexts('seen4')].filter((t) => otherIdShapes.has(t))).toEqual([]);
     // A reference alone in a whole cell keeps its label words (a bare digit block filling a cell reads as a number).
-    const bareInCell = sets.holdout.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.holdout.planted.get(i.id) ?? [])
+    const bareInCell = sets.seen4.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.seen4.planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial|id-phone-shaped)$/.test(p.kind) && !/[A-Za-z\u3040-\u9fff]/.test(i.text.slice(p.start, p.end))).map(() => i.text));
     expect(bareInCell).toEqual([]);
   });
 
   it('each cover every region drawn from', () => {
-    for (const split of SPLITS) {
+    for (const split of BUILT) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
       expect(REGIONS.filter((r) => !regions.has(r)), split).toEqual([]);
     }
   });
 
   it('are generated the same way every time', () => {
-    for (const split of ['dev', 'holdout'] as const) {
+    for (const split of ['dev', 'seen4'] as const) {
       const again = generate(split);
       expect(again.items.length, split).toBe(sets[split].items.length);
       expect(digest(again), split).toBe(digest(sets[split]));

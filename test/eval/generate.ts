@@ -25,16 +25,17 @@ export interface EvalSet {
 const NUMBERS_PER_KIND = 60;
 
 /**
- * The name each split's numbers and records are drawn with. seen, seen2 and seen3 keep the names
+ * The name each split's numbers and records are drawn with. seen, seen2, seen3 and seen4 keep the names
  * they were generated with as the holdout, so their texts and labels are the ones scored then.
  */
 export const SEED: Readonly<Record<Split, string>> = {
-  dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', holdout: 'holdout-2026-12-04-1700',
+  dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', seen4: 'holdout-2026-12-04-1700',
+  holdout: 'holdout-2026-12-04-1800',
 };
 
 export function generate(split: Split): EvalSet {
-  // The holdout built ~17:00 draws from 81 regions and every number type (numbers-wide.ts).
-  const pool = split === 'holdout' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // seen4 (the holdout built ~17:00) draws from 81 regions and every number type (numbers-wide.ts).
+  const pool = split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();

@@ -1,13 +1,13 @@
 /**
- * The template families of the holdout built 2026-12-04 ~17:00 (split "holdout"; never read while
- * tuning). CRM text of kinds no other split has: Salesforce activity exports, HubSpot timeline
+ * The template families of seen4: the holdout built 2026-12-04 ~17:00 (seed holdout-2026-12-04-1700),
+ * scored once untouched, then opened for tuning (split "seen4"). CRM text of kinds no other split has: Salesforce activity exports, HubSpot timeline
  * e-mails with signatures, Zendesk threads with quoted replies, Dynamics form dumps, invoices pasted
  * from PDFs, 営業日報, 見積書, 名刺 OCR text with OCR noise (ja and world), live-chat transcripts,
  * calendar invites with dial-in numbers and PINs, Slack-like channels, voicemail transcripts,
  * web-form submissions, 問い合わせフォーム, CSV/TSV exports and grids with varied column orders,
- * address blocks and KYC forms of many countries, 取引先一覧. Numbers come from the holdout's own
+ * address blocks and KYC forms of many countries, 取引先一覧. Numbers come from the split's own
  * pool (numbers-wide.ts: 81 regions, every number type), written its own ways too
- * (writing-holdout.ts), among its own bait (bait-holdout.ts).
+ * (writing-seen4.ts), among its own bait (bait-seen4.ts).
  *
  * Labels follow the other splits' rules (engine.ts, readings.ts): a national number is labelled
  * with its own E.164 where its record names its country (a Country field, an address or postcode
@@ -16,7 +16,7 @@
  * a fax line is planted as "fax" (not to be offered), its label in the same text.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { WIDE_COUNTRY_NAMES, postalWorld, streetWorld } from './bait-holdout';
+import { WIDE_COUNTRY_NAMES, postalWorld, streetWorld } from './bait-seen4';
 import { Ctx, Doc, type Agent, type Label } from './engine';
 import { ambiguousNumber, withRecord, type Piece, type RowPlan } from './engines';
 import type { Family } from './families';
@@ -25,9 +25,9 @@ import { WIDE_REGIONS } from './numbers-wide';
 import type { Rng } from './prng';
 import type { Written } from './writing';
 
-export type HoldoutAgentKind = 'wide-any' | 'wide-multi' | 'eu-any' | 'ja-wide';
+export type Seen4AgentKind = 'wide-any' | 'wide-multi' | 'eu-any' | 'ja-wide';
 
-/** Teams of the holdout whose lists mix countries: Latin America, the Gulf, Central Europe, Africa, Asia. */
+/** Teams of seen4 whose lists mix countries: Latin America, the Gulf, Central Europe, Africa, Asia. */
 const WIDE_TEAMS: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
   ['AR', ['CL', 'UY', 'ES']], ['MX', ['US', 'CO', 'ES']], ['AE', ['SA', 'QA', 'KW', 'IN', 'GB']], ['PL', ['CZ', 'SK', 'DE', 'HU']], ['IL', ['US', 'GB']],
   ['TR', ['DE', 'NL']], ['ZA', ['KE', 'NG', 'GB']], ['IN', ['AE', 'SG', 'GB', 'US']], ['JP', ['CN', 'KR', 'US', 'DE']], ['US', ['PR', 'DO', 'MX', 'CA']],
@@ -40,7 +40,7 @@ const JA_WIDE: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
 ];
 const EU: readonly CountryCode[] = ['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'CH', 'PL', 'CZ', 'SE', 'DK', 'FI', 'NO', 'PT', 'IE', 'GB', 'GR', 'HU', 'RO', 'HR', 'SI', 'SK', 'LU', 'EE', 'LT', 'LV'];
 
-export function pickHoldoutAgent(rng: Rng, kind: HoldoutAgentKind): Agent {
+export function pickSeen4Agent(rng: Rng, kind: Seen4AgentKind): Agent {
   switch (kind) {
     case 'wide-any':
       return { defaultCountry: rng.weighted<CountryCode>(WIDE_REGIONS.map((c) => [c, c === 'JP' ? 24 : c === 'US' ? 20 : c === 'GB' ? 12 : c === 'DE' || c === 'FR' ? 6 : 3] as const)) };
@@ -292,9 +292,9 @@ function csvExport(columns: ReadonlyArray<readonly [header: string, cell: string
 const multi = (ctx: Ctx) => mixedRow(ctx, true);
 const multiBare = (ctx: Ctx) => mixedRow(ctx, false);
 
-export const HOLDOUT_FAMILIES: Family[] = [
+export const SEEN4_FAMILIES: Family[] = [
   {
-    name: 'sfdc-activity-csv', split: 'holdout', lang: 'en', agents: 'wide-any', records: 260,
+    name: 'sfdc-activity-csv', split: 'seen4', lang: 'en', agents: 'wide-any', records: 260,
     make: csvExport([
       ['Subject', '{~Call|Outbound call|Left VM|Callback request|Logged call}'], ['Name', '{name}'], ['Phone', '{phone}'], ['Mobile', '{mobile}'],
       ['Activity Date', '{bait:log-time}'], ['Call Duration (sec)', '{~35|128|4|611|90}'], ['Comments', '{~Reached on|Asked to call|New direct line} {any}'],
@@ -302,7 +302,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     ], [1, 3]),
   },
   {
-    name: 'hubspot-timeline-email', split: 'holdout', lang: 'en', agents: 'wide-any', records: 280, make: text({
+    name: 'hubspot-timeline-email', split: 'seen4', lang: 'en', agents: 'wide-any', records: 280, make: text({
       joiner: '\n', count: [1, 3], ext: 0.1,
       opening: ['Email · {bait:log-time}\nFrom: {name} <{email}>\nSubject: Re: {bait:order-id}\n', 'Logged email — {bait:log-time}\nTo: {email}\n', 'Email opened 3 times · tracked\n'],
       sentences: ['Please call me on {phone} to go over {bait:invoice}.', 'I am travelling until {bait:date}, my mobile is {mobile}.', 'Our US partner can be reached at {foreign}.', 'Shipment went out with {bait:parcel}.',
@@ -315,7 +315,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'zendesk-quoted-thread', split: 'holdout', lang: 'en', agents: 'wide-any', records: 260, make: text({
+    name: 'zendesk-quoted-thread', split: 'seen4', lang: 'en', agents: 'wide-any', records: 260, make: text({
       joiner: '\n', count: [2, 4],
       opening: ['{name} replied to {bait:case-id}:', 'Public reply · {bait:log-time}', 'Internal note by {name}:'],
       sentences: ['Thanks — I tried {phone} twice, no answer.', '> Could you call me back on {mobile}?', '> > Our hotline {tollfree} keeps dropping.', 'On {bait:date}, {name} <{email}> wrote:',
@@ -324,7 +324,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'invoice-pdf-paste', split: 'holdout', lang: 'en', agents: 'eu-any', records: 260, make: text({
+    name: 'invoice-pdf-paste', split: 'seen4', lang: 'en', agents: 'eu-any', records: 260, make: text({
       joiner: '\n', count: [3, 6],
       opening: ['INVOICE\n{company}\n{street}\n{postal}\n{country}\nTel. {phone} · Fax {fax}', 'RECHNUNG / INVOICE\n{company} · {street} · {postal}\nTelefon {phone}  Telefax {fax}', 'Tax invoice\n{company}\nPhone: {ext}\nFax (Sales): {fax}'],
       sentences: ['Invoice No.: {id:invoice}   Date: {bait:date}', 'Your order: {bait:order-id}', '1  Service fee  {~1|2|12} x {bait:money}', 'Subtotal {bait:money}', 'VAT {bait:percent}  {bait:money}',
@@ -332,7 +332,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'eigyo-nippo-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 280, make: text({
+    name: 'eigyo-nippo-ja', split: 'seen4', lang: 'ja', agents: 'ja', records: 280, make: text({
       joiner: '\n', count: [3, 6], ext: 0.15,
       opening: ['【営業日報】{bait:date} {name}', '日報　{bait:log-time}', '■本日の活動'],
       sentences: ['訪問先：{company}（担当 {name}様）', '連絡先 {phone}', '次回アポ {bait:date} {bait:time}', '担当者携帯 {mobile}、夕方以降つながりやすい', '見積 {id:invoice} 提出済み（{bait:money}）',
@@ -340,7 +340,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'mitsumorisho-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 240, make: text({
+    name: 'mitsumorisho-ja', split: 'seen4', lang: 'ja', agents: 'ja', records: 240, make: text({
       joiner: '\n', count: [4, 7],
       opening: ['御見積書\n{company} 御中', '見 積 書\n{name} 様'],
       sentences: ['見積番号：{id:order-id}', '発行日：{bait:date}', '有効期限：発行日より{~30|60|90}日', '{bait:tax-id}', '{postal} {street}', 'TEL {phone}　FAX {fax}', '担当：{name}（携帯 {mobile}）',
@@ -348,21 +348,21 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'meishi-ocr-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 280, make: text({
+    name: 'meishi-ocr-ja', split: 'seen4', lang: 'ja', agents: 'ja', records: 280, make: text({
       joiner: '\n', count: [3, 5], noise: true,
       opening: ['{company}\n{~営業部|技術本部|カスタマーサポート室} {~課長|主任|部長}\n{name}', '{name}\n{company}'],
       sentences: ['{postal} {street}', 'TEL {phone}', 'TEL：{ext}', 'ＴＥＬ {phone}', '携帯 {mobile}', 'Mobile {mobile}', 'FAX {fax}', 'ＦＡＸ：{fax}', 'FAX（代表）{fax}', 'E-mail {email}', 'フリーダイヤル {tollfree}', '直通 {phone}'],
     }),
   },
   {
-    name: 'meishi-ocr-world', split: 'holdout', lang: 'en', agents: 'wide-any', records: 260, make: text({
+    name: 'meishi-ocr-world', split: 'seen4', lang: 'en', agents: 'wide-any', records: 260, make: text({
       joiner: '\n', count: [3, 5], noise: true,
       opening: ['{name}\n{~Sales Director|Key Account Manager|Service Engineer}\n{company}', '{company}\n{name}'],
       sentences: ['{street}\n{postal}\n{country}', 'T {phone}', 'Tel: {ext}', 'M {mobile}', 'Mob. {mobile}', 'F {fax}', 'Fax: {fax}', 'Faks {fax}', '{email}', 'Hotline {tollfree}', 'Direct {intl}', 'Office {phone}'],
     }),
   },
   {
-    name: 'live-chat-transcript', split: 'holdout', lang: 'en', agents: 'wide-any', records: 280, make: text({
+    name: 'live-chat-transcript', split: 'seen4', lang: 'en', agents: 'wide-any', records: 280, make: text({
       joiner: '\n', repeats: true, count: [3, 7],
       sentences: ['[{bait:log-time}] Visitor: my number changed, it is {mobile} now', '[{bait:log-time}] Agent: can I call you on {phone}?', '[{bait:log-time}] Visitor: yes or the office {ext}',
         '[{bait:log-time}] Visitor: my {bait:id-phone-shaped}', '[{bait:log-time}] Agent: your parcel {bait:parcel} is out for delivery', '[{bait:log-time}] Visitor: ok 👍',
@@ -370,7 +370,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'calendar-dialin', split: 'holdout', lang: 'en', agents: 'wide-any', records: 260, make: text({
+    name: 'calendar-dialin', split: 'seen4', lang: 'en', agents: 'wide-any', records: 260, make: text({
       joiner: '\n', count: [3, 6],
       opening: ['{company} <> {company}: quarterly review\n{bait:log-time}', 'Invitation: Onboarding ({name})\nWhen: {bait:date} {bait:time}', 'Updated invitation — renewal call'],
       sentences: ['Join by phone', '{country}: {phone}', '{~Toll-free|Toll free|Freephone}: {tollfree}', 'Dial-in (international): {foreign}', 'One tap mobile: {onetap}', '{bait:dial-pin}',
@@ -378,7 +378,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'slack-channel', split: 'holdout', lang: 'en', agents: 'wide-multi', records: 260, make: text({
+    name: 'slack-channel', split: 'seen4', lang: 'en', agents: 'wide-multi', records: 260, make: text({
       joiner: '\n', repeats: true, count: [2, 5],
       sentences: ['{name}  {~10:42 AM|9:03 AM|4:17 PM}\ncan someone call back {national}? customer waiting', '{name}: :phone: {foreign} (their HQ)', '{name}: deployed {bait:build} to prod',
         '{name}: ref {bait:case-id}, see thread (3 replies)', '{name}: tel link from the CRM: {tel}', '{name}: he asked for {mobile} rather than the desk line', '{name}: lunch order {bait:money} :pizza:',
@@ -386,7 +386,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'voicemail-transcripts', split: 'holdout', lang: 'en', agents: 'wide-any', records: 220, make: text({
+    name: 'voicemail-transcripts', split: 'seen4', lang: 'en', agents: 'wide-any', records: 220, make: text({
       joiner: ' ', count: [2, 4],
       opening: ['Voicemail from {phone} ({bait:duration}):', 'New voicemail · {bait:log-time} · {mobile}:', 'Transcription (beta):'],
       sentences: ['Hi, this is {name} from {company}, please call me back on {mobile}, that is {again}.', 'You can also reach my colleague on {phone}.', 'It is about invoice {id:invoice}.', 'My reference is {bait:id-phone-shaped}.',
@@ -394,7 +394,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'web-form-submission', split: 'holdout', lang: 'en', agents: 'wide-any', records: 220, make: text({
+    name: 'web-form-submission', split: 'seen4', lang: 'en', agents: 'wide-any', records: 220, make: text({
       joiner: '\n', count: [4, 7],
       opening: ['New submission: Contact us', 'Form "Request a quote" was submitted'],
       sentences: ['Name: {name}', 'Phone: {phone}', 'Phone number: {mobile}', 'Company size: {~1-9|10-49|50-249|250+}', 'Budget: {bait:money}', 'Message: please call {any} after {bait:time}',
@@ -402,7 +402,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'toiawase-form-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 220, make: text({
+    name: 'toiawase-form-ja', split: 'seen4', lang: 'ja', agents: 'ja', records: 220, make: text({
       joiner: '\n', count: [4, 7],
       opening: ['【お問い合わせフォーム】新しい送信がありました', '件名：資料請求（Webフォーム）'],
       sentences: ['お名前：{name}', '会社名：{company}', '電話番号：{phone}', '携帯電話：{mobile}', '郵便番号：{postal}', 'ご住所：{street}', 'お問い合わせ内容：{any}まで折り返しお願いします',
@@ -410,35 +410,35 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'dynamics-form-dump', split: 'holdout', lang: 'en', agents: 'wide-multi', records: 300, make: record([
+    name: 'dynamics-form-dump', split: 'seen4', lang: 'en', agents: 'wide-multi', records: 300, make: record([
       'Account Name::{company}', 'Address 1: Country/Region::{country}', '?Address 1: Street 1::{street}', '?Address 1: ZIP/Postal Code::{postal}', 'Main Phone::{phone}', '?Mobile Phone::{mobile}',
       '?Other Phone::{shared}', 'Fax: {fax}', 'Account Number::{id:customer-id}', 'Modified On::{bait:log-time}', '?Credit Limit::{bait:money}', '?Contract ID: {id:id-phone-shaped}',
     ], multi, { ext: 0.1 }),
   },
   {
-    name: 'tsv-grid-country', split: 'holdout', lang: 'en', agents: 'wide-multi', records: 380, make: grid([
+    name: 'tsv-grid-country', split: 'seen4', lang: 'en', agents: 'wide-multi', records: 380, make: grid([
       ['{name}', '{country}', '{phone}', '{mobile}', '{id:order-id}'], ['{country}', '{company}', '{mobile}', '{bait:money}', '{phone}'],
       ['{phone}', '{name}', '{bait:log-time}', '{country}'], ['{company}', '{postal}', '{country}', '{phone}', '{voip}', '{bait:parcel}'],
     ], multi, { ext: 0.08 }),
   },
   {
-    name: 'tsv-grid-no-country', split: 'holdout', lang: 'en', agents: 'wide-multi', records: 260, make: grid([
+    name: 'tsv-grid-no-country', split: 'seen4', lang: 'en', agents: 'wide-multi', records: 260, make: grid([
       ['{name}', '{phone}', '{bait:log-time}', '{~Open|Won|Lost}'], ['{mobile}', '{name}', '{id:case-id}'], ['{company}', '{bait:money}', '{phone}', '{bait:build}'],
     ], multiBare),
   },
   {
-    name: 'address-blocks-world', split: 'holdout', lang: 'en', agents: 'wide-multi', records: 330, make: record([
+    name: 'address-blocks-world', split: 'seen4', lang: 'en', agents: 'wide-multi', records: 330, make: record([
       '{name}', '{company}', '{street}', '{postal}', '{country}', '{~Tel.|Phone|Tél.|Tel:} {phone}', '?{~Mobile|Cell|Móvil|GSM} {mobile}', '?{~Fax|Telefax|Fax Nr} {fax}', '?{~Switchboard|Reception} {shared}',
     ], multi, { ext: 0.1 }),
   },
   {
-    name: 'kyc-onboarding', split: 'holdout', lang: 'en', agents: 'wide-multi', records: 280, make: record([
+    name: 'kyc-onboarding', split: 'seen4', lang: 'en', agents: 'wide-multi', records: 280, make: record([
       'Country of residence::{country}', 'Date of birth::{bait:date}', '?Passport / ID::{id:passport}', '?Bank account::{id:iban-world}', 'Primary phone::{phone}', 'Mobile (SMS)::{mobile}',
       '?Employer phone::{phone}', '?Postal code::{postal}', 'Application::{id:case-id}', 'Submitted::{bait:log-time}',
     ], multi, { shuffle: true }),
   },
   {
-    name: 'torihikisaki-grid-ja', split: 'holdout', lang: 'ja', agents: 'ja-wide', records: 300, make: grid([
+    name: 'torihikisaki-grid-ja', split: 'seen4', lang: 'ja', agents: 'ja-wide', records: 300, make: grid([
       ['{company}', '{country}', '{phone}', '{mobile}', '{id:customer-id}'], ['{country}', '{name}', '{phone}', '{bait:money}'], ['{company}', '{postal}', '{country}', '{phone}', 'FAX {fax}'],
     ], multi, { ext: 0.1 }),
   },

@@ -1,5 +1,5 @@
 /**
- * Look-alikes only the holdout built 2026-12-04 ~17:00 has (bait.ts takes them in for that split):
+ * Look-alikes only seen4 (the holdout built 2026-12-04 ~17:00) has (bait.ts takes them in for that split):
  * its own ID formats (purchase orders, Salesforce-style cases, Nota Fiscal…), parcel numbers of many
  * carriers, IBANs of many countries, log timestamps, build and version strings, coordinates,
  * amounts in many currencies' ways, phone-shaped IDs under an ID label, conference PINs and
@@ -21,8 +21,8 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const hex = (r: Rng, n: number): string => Array.from({ length: n }, () => '0123456789ABCDEF'[r.int(0, 15)]).join('');
 
-/** The holdout's own ID formats (no other split writes its references these ways). */
-export const HOLDOUT_IDS: Record<string, Gen> = {
+/** seen4's own ID formats (no other split writes its references these ways). */
+export const SEEN4_IDS: Record<string, Gen> = {
   'order-id': (r) => r.pick([`PO|45${d(r, 8)}`, `Purchase Order|PO-${year(r)}-${d(r, 6)}`, `Bestellnummer|BN-${d(r, 7)}`, `発注番号|PO${pad(r.int(19, 27))}${pad(r.int(1, 12))}-${d(r, 4)}`,
     `Pedido de compra|OC-${nz(r, 6)}`, `Opportunity|OPP-${d(r, 7)}`, `Order ref.|${upper(r, 3)}-${nz(r, 6)}`]),
   'case-id': (r) => r.pick([`Case|000${nz(r, 5)}`, `Ticket|#${nz(r, 5)}`, `Vorgang|${nz(r, 4)}-${d(r, 5)}`, `お問い合わせ番号|Q${d(r, 9)}`, `SR|1-${nz(r, 10)}`, `Dossier|D${year(r)}/${d(r, 5)}`]),
@@ -32,8 +32,8 @@ export const HOLDOUT_IDS: Record<string, Gen> = {
   serial: (r) => r.pick([`Serial No.|${upper(r, 3)}${d(r, 9)}`, `製造番号|${d(r, 3)}-${d(r, 7)}`, `MAC|${Array.from({ length: 6 }, () => hex(r, 2)).join(':')}`, `Asset|${upper(r, 2)}${d(r, 2)}-${d(r, 6)}`]),
 };
 
-/** Kinds of bait only the holdout has. */
-export const HOLDOUT_KINDS: Record<string, Gen> = {
+/** Kinds of bait only seen4 has. */
+export const SEEN4_KINDS: Record<string, Gen> = {
   parcel: (r) => r.pick([`DHL|JD0146${d(r, 14)}`, `Sendungsnummer|00340434${d(r, 12)}`, `FedEx|${nz(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `UPS|1Z${upper(r, 2)}${d(r, 1)}${upper(r, 1)}${d(r, 12)}`,
     `Royal Mail|${upper(r, 2)} ${d(r, 4)} ${d(r, 4)} GB`, `佐川急便|${nz(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `Correios|${upper(r, 2)}${d(r, 9)}BR`, `USPS|9405 5${d(r, 3)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 2)}`,
     `PostNL|3S${upper(r, 4)}${d(r, 7)}`, `DPD|${nz(r, 14)}`, `GLS|${nz(r, 11)}`, `追跡番号|${nz(r, 3)}-${d(r, 2)}-${d(r, 5)}-${d(r, 1)}`]),
@@ -83,7 +83,7 @@ export const HOLDOUT_KINDS: Record<string, Gen> = {
     `Form ${r.int(100, 999)}-${upper(r, 2)} (Rev. ${pad(r.int(1, 12))}/${year(r)})`, `Doc ${upper(r, 2)}-${d(r, 4)}-${d(r, 2)} Rev ${r.int(1, 9)}`]),
 };
 
-/** How a record names its country (English, the local name, the ISO code), for the holdout's records. */
+/** How a record names its country (English, the local name, the ISO code), for seen4's records. */
 export const WIDE_COUNTRY_NAMES: Partial<Record<CountryCode, readonly string[]>> = {
   JP: ['Japan', '日本', 'JP'], US: ['United States', 'USA', 'US'], GB: ['United Kingdom', 'UK', 'England'], CA: ['Canada', 'CA'], AU: ['Australia', 'AU'],
   DE: ['Germany', 'Deutschland', 'DE'], FR: ['France', 'FR'], ES: ['Spain', 'España', 'ES'], IT: ['Italy', 'Italia', 'IT'], NL: ['Netherlands', 'Nederland', 'NL'],

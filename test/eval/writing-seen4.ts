@@ -1,5 +1,5 @@
 /**
- * Ways of writing only the holdout built 2026-12-04 ~17:00 has (writing.ts takes them in for that
+ * Ways of writing only seen4 (the holdout built 2026-12-04 ~17:00) has (writing.ts takes them in for that
  * split): groupings people type, print or OCR that no other split models, for its own and its new
  * regions. Each way gives null where it does not apply, as writing.ts's ways do.
  */
@@ -16,7 +16,7 @@ const trunkZero = (n: PoolNumber): boolean => n.national.replace(/\D/g, '') === 
 const EAST_ASIA = new Set<CountryCode>(['JP', 'CN', 'TW', 'KR', 'HK', 'MO']);
 const pairs = (s: string): string => s.match(/\d{2}/g)!.join(' ');
 
-export const HOLDOUT_NATIONAL: Record<string, Style> = {
+export const SEEN4_NATIONAL: Record<string, Style> = {
   // "020 79460958", "030 12345678", "02 12345678": the area code, a space, the rest unbroken (exports, Italian and Dutch lists).
   areaSpaceRest: (_n, g) => (g.length >= 3 && /^0\d{1,4}$/.test(g[0]!) ? `${g[0]} ${g.slice(1).join('')}` : null),
   // "612 345 678", "123 456 789": nine digits in threes (Spanish and Polish habit for every number).
@@ -49,8 +49,8 @@ export const HOLDOUT_NATIONAL: Record<string, Style> = {
   parenRest: (_n, g) => (g.length >= 3 && !g[0]!.startsWith('0') && g[0]!.length <= 3 ? `(${g[0]}) ${g.slice(1).join(' ')}` : null),
 };
 
-/** Which holdout-only ways each country's writers use, with weights (added to writing.ts's own). */
-export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+/** Which seen4-only ways each country's writers use, with weights (added to writing.ts's own). */
+export const SEEN4_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   JP: [['fwParenHalf', 1], ['spacedHyphens', 1], ['ocrGap', 1], ['tightParenUnbroken', 1]],
   US: [['spacedHyphens', 1]], CA: [['spacedHyphens', 1]],
   GB: [['areaSpaceRest', 2], ['spacedHyphens', 1]], IE: [['areaSpaceRest', 1]], NZ: [['areaSpaceRest', 1]], ZA: [['areaSpaceRest', 1]],
@@ -62,7 +62,7 @@ export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [s
   IL: [['areaSpaceRest', 1]], AE: [['areaSpaceRest', 1]], SA: [['areaSpaceRest', 1]],
 };
 
-export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
+export const SEEN4_INTERNATIONAL: Record<string, Style> = {
   // "+44 2079460958": the country code, then the national number unbroken (CRM exports, E.123 half-done).
   ccSpaceNsn: (n) => `+${n.countryCallingCode} ${n.nsn}`,
   // "+81-312345678".
@@ -74,12 +74,12 @@ export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
   // "+49 30/12345678": a slash after the area code.
   ccAreaSlash: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode} ${g[0]}/${g.slice(1).join('')}` : null),
 };
-export const HOLDOUT_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+export const SEEN4_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['ccSpaceNsn', 2], ['ccHyphenNsn', 1], ['fullWidthAll', 1], ['trunkParenSpaced', 2], ['ccAreaSlash', 1],
 ];
 
-/** Extensions written the ways only the holdout built ~17:00 has. */
-export const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen4 (the holdout built ~17:00) has. */
+export const SEEN4_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [` (Ext ${x})`, `, ext. ${x}`, ` x.${x}`, `;ext=${x}`, ` Extension: ${x}`],
   ja: (x) => [` 内${x}`, `／内線${x}`, `\u3000内線${x}`],
   de: (x) => [` Apparat ${x}`, ` - Durchwahl ${x}`],
