@@ -7,6 +7,7 @@ import { Ctx } from './engine';
 import { FAMILIES, pickAgent } from './families';
 import { makePool } from './numbers';
 import { makeWidePool } from './numbers-wide';
+import { makeWorldPool } from './numbers-world';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
 
@@ -35,7 +36,8 @@ export const SEED: Readonly<Record<Split, string>> = {
 
 export function generate(split: Split): EvalSet {
   // seen4 (the holdout built ~17:00) draws from 81 regions and every number type (numbers-wide.ts).
-  const pool = split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // The holdout (rebuilt ~17:50) from 128 regions and every number type (numbers-world.ts).
+  const pool = split === 'holdout' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();

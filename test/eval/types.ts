@@ -9,7 +9,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
  * items are byte-for-byte that holdout's but for the id prefix and split name).
  * seen4: was the holdout built 2026-12-04 ~17:00; scored once untouched, then opened for tuning (its
  * items are byte-for-byte that holdout's but for the id prefix and split name).
- * holdout: rebuilt after 2026-12-04 ~17:45 with its own seeds, families, ways of writing and bait; never tuned on.
+ * holdout: rebuilt 2026-12-04 ~17:50 (seed holdout-2026-12-04-1800) with its own seeds, families, ways of writing and bait; never tuned on.
  */
 export type Split = 'dev' | 'seen' | 'seen2' | 'seen3' | 'seen4' | 'holdout';
 export const SPLITS: readonly Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4', 'holdout'];
