@@ -101,6 +101,8 @@ test('browser-wide shortcuts: answer the ringing contact, hang up the call', { t
   await eventually(() => worker.evaluate(() => typeof globalThis.ccpsTestCallCommand === 'function'), { what: 'the worker bundle' });
   const shortcut = (command) => worker.evaluate((c) => globalThis.ccpsTestCallCommand(c), command);
 
+  // The last test's contact is gone from the panel (and so from what the background keeps).
+  await waitInPage(panel, () => !document.querySelector('.contact-card'));
   assert.equal(await shortcut('answer-contact'), 'no-contact');
   const { contactId } = await world.sim.instance.deliverInbound({ phoneNumber: '+81312345678' });
   await cardPhase(contactId, 'incoming');
