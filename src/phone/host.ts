@@ -14,6 +14,8 @@ import { startPhone, type Phone } from './streams-phone';
 
 /** While signed out or failed, Streams is started afresh this often, so a session that appears elsewhere is picked up. */
 export const RETRY_MS = 15_000;
+/** As long as the background keeps a dial it handed over (dials.ts SENT_EXPIRY_MS). */
+const DIAL_RESULT_KEEP_MS = 120_000;
 
 export interface PhoneHost {
   /** Stops Streams and the link (the side panel closing in the opt-in mode). */
@@ -35,6 +37,12 @@ export function hostPhone(container: HTMLElement, onRefused: () => void = () => 
   const contacts = new Map<string, ContactSnapshot>();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /**
+   * Dial results of the last minutes, said again after every reconnect: one finished while the
+   * worker was stopped would otherwise be lost with its Port, and the background would keep the
+   * dial as pending (and the tab would never hear). The background drops a result it already has.
+   */
+  const dialResults: Array<{ at: number; message: Extract<PhoneToBackground, { type: 'dial-finished' }> }> = [];
 
   /** What the background must hear after a (re)connect to be current. */
   const hello = (): PhoneToBackground[] => [
@@ -46,9 +54,15 @@ export function hostPhone(container: HTMLElement, onRefused: () => void = () => 
           { type: 'session-warning-changed', warning } as const,
           { type: 'microphone-changed', microphone } as const,
           ...[...contacts.values()].map((contact) => ({ type: 'contact-changed', event: { at: Date.now(), contact } }) as const),
+          ...recentDialResults(),
         ]
       : []),
   ];
+
+  function recentDialResults(): PhoneToBackground[] {
+    while (dialResults.length && dialResults[0]!.at < Date.now() - DIAL_RESULT_KEEP_MS) dialResults.shift();
+    return dialResults.map((r) => r.message);
+  }
 
   const link = openPortLink(PHONE_CHANNEL, (message) => void onMessage(message), hello);
 
@@ -121,7 +135,9 @@ export function hostPhone(container: HTMLElement, onRefused: () => void = () => 
     switch (message.type) {
       case 'dial-number': {
         const result = await phone.dial(message.e164, message.queueArn);
-        link.post({ type: 'dial-finished', requestId: message.requestId, result });
+        const finished = { type: 'dial-finished', requestId: message.requestId, result } as const;
+        dialResults.push({ at: Date.now(), message: finished });
+        link.post(finished);
         return;
       }
       case 'call-control': {
