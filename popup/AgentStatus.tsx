@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { stateLabel } from '../src/shared/agent-states';
 import { t } from '../src/shared/i18n';
 import { ask } from '../src/shared/messaging';
 import type { AgentSnapshot } from '../src/shared/protocol';
@@ -15,11 +16,11 @@ export function AgentStatus({ agent }: { agent: AgentSnapshot }) {
   return (
     <div class="agent">
       <span class="name" id="agent-name">{agent.name}</span>
-      <span class={`pill ${agent.state.type}`} id="agent-state">{agent.state.name}</span>
+      <span class={`pill ${agent.state.type}`} id="agent-state" title={agent.state.name}>{stateLabel(agent.state)}</span>
       <label class="visually-hidden" for="agent-state-select">{t('popupChangeState')}</label>
       <select id="agent-state-select" value={current} onChange={(e) => void choose((e.target as HTMLSelectElement).value)} title={t('popupChangeState')}>
         {!current && <option value="" disabled>{t('popupChangeState')}</option>}
-        {agent.states.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+        {agent.states.map((s) => <option key={s.name} value={s.name}>{stateLabel(s)}</option>)}
       </select>
       {error && <p class="field-error" role="alert">{t('popupStateFailed')}</p>}
     </div>

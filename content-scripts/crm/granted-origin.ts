@@ -5,7 +5,7 @@
  * else (an old registration, a frame of another app on the same host) from doing anything.
  */
 import { isOnCrmSite } from '../../src/shared/crm-site';
-import { loadSettings } from '../../src/shared/settings';
+import { loadPageSettings } from '../../src/shared/settings-page';
 import { ANNOUNCER_GO_EVENT, ANNOUNCER_READY_EVENT } from './announcer-handshake';
 
 /** True when this frame's URL is on one of the CRM sites in the settings (policy included). */
@@ -13,7 +13,7 @@ export async function isOnGrantedOrigin(): Promise<boolean> {
   // The URL's origin, not `location.origin`: a sandboxed frame's is "null", but match patterns
   // (and so the registration) go by the URL.
   const origin = new URL(location.href).origin;
-  const { crmSites } = await loadSettings();
+  const { crmSites } = await loadPageSettings();
   return crmSites.some((site) => {
     try {
       return isOnCrmSite(site, origin);

@@ -5,11 +5,11 @@
  * from the popup's switch, which stores the tab's origin in `disabledSites`).
  */
 import { agentCountry, type CountryCode } from '../../src/shared/phone';
-import { defaults, loadSettings, watchSettings, type Settings } from '../../src/shared/settings';
+import { loadPageSettings, pageDefaults, watchPageSettings, type PageSettingValues } from '../../src/shared/settings-page';
 import { readInOtherCountries } from './read-options';
 
 export interface PageSettings {
-  readonly current: Settings;
+  readonly current: PageSettingValues;
   country(): CountryCode;
   highlightsOn(): boolean;
 }
@@ -22,7 +22,7 @@ export function siteOrigin(): string {
 
 /** `onChange` runs once the stored settings are read, then on every change. */
 export function followSettings(signal: AbortSignal, onChange: (settings: PageSettings) => void): PageSettings {
-  let current: Settings = defaults;
+  let current: PageSettingValues = pageDefaults;
   const site = siteOrigin();
   const page: PageSettings = {
     get current() {
@@ -31,14 +31,14 @@ export function followSettings(signal: AbortSignal, onChange: (settings: PageSet
     country: () => agentCountry(current.defaultCountry, navigator.language),
     highlightsOn: () => current.highlightNumbers && !current.disabledSites.includes(site),
   };
-  const take = (settings: Settings) => {
+  const take = (settings: PageSettingValues) => {
     if (signal.aborted) return;
     current = settings;
     readInOtherCountries(settings.otherCountries);
     onChange(page);
   };
-  void loadSettings().then(take, () => take(defaults));
-  const unwatch = watchSettings(take);
+  void loadPageSettings().then(take, () => take(pageDefaults));
+  const unwatch = watchPageSettings(take);
   signal.addEventListener('abort', unwatch, { once: true });
   return page;
 }

@@ -8,6 +8,7 @@ import { MAX_DETECT_TEXTS, MAX_DETECT_TEXT_LENGTH } from '../../src/shared/proto
 import type { Highlighter } from './highlighter';
 import { isWholeCell } from './page-text';
 import { findOptionsFor, otherCountriesBesides } from './read-options';
+import { markReadByWorker } from './reread';
 import type { Batch, RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
 
@@ -109,7 +110,10 @@ export function createWorkerBatches({ remote, highlighter, slicer, country, read
           ? matches.length === 0 || (node.isConnected && node.data === data)
           : node.isConnected && node.data === data && isWholeCell(node) === whole && (confirmed || !highlighter.isCurrent(node, data, whole));
         // A confirmed read that agrees with the page's changes nothing (a set would repaint it).
-        if (fresh && !(confirmed && sameNumbers(highlighter.matchesOf(node), matches))) highlighter.set(node, data, whole, matches);
+        if (fresh && !(confirmed && sameNumbers(highlighter.matchesOf(node), matches))) {
+          markReadByWorker(matches);
+          highlighter.set(node, data, whole, matches);
+        }
         if ((i & 127) === 0 && shouldYield()) return false;
       }
       return true;

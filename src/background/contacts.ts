@@ -47,9 +47,11 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     const contact = event.contact;
     const { contactId, phase, phaseSince } = contact;
     if (!isFresh(lastContactEvent[contactId], event)) {
-      // Already handled, but a restarted phone re-reports what still exists: keep it current.
+      // Already handled, but a restarted phone re-reports what still exists, and a party's change
+      // (a third party connecting, held, gone) keeps the phase: keep what the views show current.
       const last = lastContactEvent[contactId];
-      if (!contacts[contactId] && phase !== 'destroyed' && last?.phase === phase && last.phaseSince === phaseSince) {
+      const stored = contacts[contactId];
+      if ((!stored || JSON.stringify(stored) !== JSON.stringify(contact)) && phase !== 'destroyed' && last?.phase === phase && last.phaseSince === phaseSince) {
         contacts[contactId] = contact;
         await writeSession({ contacts });
         await broadcastPhoneState();

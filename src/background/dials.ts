@@ -11,6 +11,7 @@
  */
 import browser from 'webextension-polyfill';
 import { DIAL_WAIT_MS, type PhoneToBackground } from '../shared/protocol';
+import { callerIdFor } from './caller-id';
 import { notifyTab } from './crm-tabs';
 import { upsertHistory } from './history';
 import { sendToPhone } from './phone-link';
@@ -26,12 +27,12 @@ export function isExpired(dial: PendingDial, now: number): boolean {
   return dial.sentAt === null && now - dial.createdAt > DIAL_EXPIRY_MS;
 }
 
-export function queueDial(e164: string, tabId: number | null): Promise<{ requestId: string; waiting: boolean }> {
+export function queueDial(e164: string, tabId: number | null, origin: string | null = null): Promise<{ requestId: string; waiting: boolean }> {
   const requestId = crypto.randomUUID();
   return serialized(async () => {
     const { pendingDials } = await readSession('pendingDials');
     const createdAt = Date.now();
-    pendingDials.push({ requestId, e164, tabId, createdAt, sentAt: null });
+    pendingDials.push({ requestId, e164, tabId, createdAt, sentAt: null, origin });
     await writeSession({ pendingDials });
     // The alarm survives the worker; Chrome fires it 30 s later at the earliest in a release
     // build, so it only cleans up (and tells the tab) late. What keeps a late dial from being
@@ -58,7 +59,8 @@ export function flushDials(): Promise<PendingDial[]> {
         continue;
       }
       if (dial.sentAt !== null && now - dial.sentAt > SENT_EXPIRY_MS) continue;
-      if (dial.sentAt === null && sendToPhone({ type: 'dial-number', requestId: dial.requestId, e164: dial.e164 })) {
+      const queueArn = dial.sentAt === null ? await callerIdFor(dial.origin ?? null) : null;
+      if (dial.sentAt === null && sendToPhone({ type: 'dial-number', requestId: dial.requestId, e164: dial.e164, ...(queueArn ? { queueArn } : {}) })) {
         dial.sentAt = now;
         sent.push(dial);
       }

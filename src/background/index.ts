@@ -11,12 +11,15 @@ import { EXPIRE_ALARM, finishDial, flushDials } from './dials';
 import { badgeFor, showBadge } from './badge';
 import { sendActivityTo } from './crm-activity';
 import { onNotificationButton, onNotificationClicked } from './notifications';
+import { onSessionNotification, showSessionWarning } from './session-notice';
 import { acceptDetectPort } from './detect-port';
 import { acceptPhoneDocument, phoneConnected, sendToPhone, type PhoneHandlers } from './phone-link';
 import { closePhoneDocument, configuredCcpUrl, ensurePhoneDocument, hasPhoneDocument, phoneDocumentGone, restartPhone, resumePhoneAfterRestart, syncPhoneDocument } from './phone-document';
 import { onRequest } from './requests';
+import { settlePhoneRequest } from './phone-requests';
 import { installContextMenu } from './context-menu';
 import { installShortcut } from './shortcut';
+import { installCallShortcuts } from './call-shortcuts';
 import { mayOpen, senderKind } from './sender-table';
 import { readSession, writeSession } from './session-store';
 import { currentSettings, forgetSettingsOnChange } from './settings-cache';
@@ -57,12 +60,15 @@ const phoneHandlers: PhoneHandlers = {
   'session-warning-changed': async (message) => {
     await writeSession({ sessionWarning: message.warning });
     await broadcastPhoneState();
+    await showSessionWarning(message.warning);
   },
   'microphone-changed': async (message) => {
     await writeSession({ microphone: message.microphone });
     await broadcastPhoneState();
   },
   'dial-finished': async (message) => finishDial(message),
+  'call-control-finished': settlePhoneRequest,
+  'quick-connects-listed': settlePhoneRequest,
 };
 
 const viewHandlers: ViewHandlers = {
@@ -98,12 +104,13 @@ browser.runtime.onConnect.addListener((port) => {
   else if (port.name === VIEW_PORT) acceptView(port, viewHandlers);
   else if (port.name === DETECT_PORT) acceptDetectPort(port);
 });
-chrome.notifications.onButtonClicked.addListener((id, index) => void onNotificationButton(id, index));
-chrome.notifications.onClicked.addListener((id) => onNotificationClicked(id));
+chrome.notifications.onButtonClicked.addListener((id, index) => void (onSessionNotification(id) || onNotificationButton(id, index)));
+chrome.notifications.onClicked.addListener((id) => void (onSessionNotification(id) || onNotificationClicked(id)));
 browser.storage.onChanged.addListener(forgetSettingsOnChange);
 browser.runtime.onMessage.addListener(onRequest as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 installContextMenu();
 installShortcut();
+installCallShortcuts();
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === EXPIRE_ALARM) void flushDials();
   if (alarm.name === OUTBOX_ALARM) void deliverDue();
@@ -138,4 +145,4 @@ void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(
 (globalThis as { ccpsReady?: boolean }).ccpsReady = true;
 // A headless browser shows no notification to click: the development build lets a test press a
 // notification's button through the same handler Chrome calls.
-if (IS_DEV_BUILD) (globalThis as { ccpsTest?: unknown }).ccpsTest = { pressNotificationButton: onNotificationButton };
+if (IS_DEV_BUILD) (globalThis as { ccpsTest?: unknown }).ccpsTest = { pressNotificationButton: (id: string, index: number) => onSessionNotification(id) || onNotificationButton(id, index) };

@@ -45,6 +45,8 @@ export function acceptPhoneDocument(port: Runtime.Port, handlers: PhoneHandlers,
     'session-warning-changed': only(handlers['session-warning-changed']),
     'microphone-changed': only(handlers['microphone-changed']),
     'dial-finished': only(handlers['dial-finished']),
+    'call-control-finished': only(handlers['call-control-finished']),
+    'quick-connects-listed': only(handlers['quick-connects-listed']),
   };
   acceptChannel(port, PHONE_CHANNEL, link, tracked, () => {
     if (current !== link) return;

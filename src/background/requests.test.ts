@@ -20,6 +20,8 @@ const examples: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'set-agent-state': { type: 'set-agent-state', name: 'Available' },
   'open-phone': { type: 'open-phone' },
   'agent-active': { type: 'agent-active' },
+  'call-control': { type: 'call-control', contactId: 'c-1', command: { kind: 'hold' } },
+  'list-quick-connects': { type: 'list-quick-connects' },
 };
 const senders = {
   'crm-content-script': { id: 'test-extension', url: `${CRM}/contacts/1`, tab: { id: 7, windowId: 1 } },

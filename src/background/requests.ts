@@ -13,21 +13,23 @@ import { cancelDial, queueDial } from './dials';
 import { rememberDialPage } from './call-log/dial-pages';
 import { isDialable } from './dialable';
 import { sendToPhone } from './phone-link';
+import { controlCall, listQuickConnects } from './phone-requests';
 import { ensurePhoneDocument } from './phone-document';
 import { mayAsk, senderKind } from './sender-table';
 import { originOf } from './senders';
 import { hasSidePanelIn, readPhoneState } from './views';
 
-type Handlers = { [T in RequestType]: (request: RequestOf<T>, tabId: number | null) => Promise<Replies[T]> };
+/** `origin`: the CRM page's, for a content script's request; null for our own pages. */
+type Handlers = { [T in RequestType]: (request: RequestOf<T>, tabId: number | null, origin: string | null) => Promise<Replies[T]> };
 
 const handlers: Handlers = {
-  'dial-number': async (request, tabId) => {
+  'dial-number': async (request, tabId, origin) => {
     // Every dial passes here (page, popup, side panel, context menu, shortcut): nothing that
     // libphonenumber's full metadata calls invalid reaches the phone.
     if (!isDialable(request.e164)) return { ok: false, error: 'invalid-number' };
     await ensurePhoneDocument();
     const page = rememberDialPage(request.e164, tabId); // for the call record (call-log/dial-pages.ts)
-    const queued = await queueDial(request.e164, tabId);
+    const queued = await queueDial(request.e164, tabId, origin);
     await page;
     return { ok: true, ...queued };
   },
@@ -40,6 +42,8 @@ const handlers: Handlers = {
     await agentActive();
     return { ok: true };
   },
+  'call-control': async (request) => controlCall(request.contactId, request.command),
+  'list-quick-connects': async () => listQuickConnects(),
 };
 
 /** The `runtime.onMessage` listener. Returns a promise of the reply, or undefined to ignore. */
@@ -64,7 +68,7 @@ export function onRequest(raw: unknown, sender: Runtime.MessageSender): Promise<
       const granted = await grantedCrmSites();
       if (!origin || !granted.some((site) => isOnCrmSite(site, origin))) return { ok: false, error: 'site-not-granted' };
     }
-    const handler = handlers[request.type] as (r: typeof request, tabId: number | null) => Promise<unknown>;
-    return handler(request, tabId);
+    const handler = handlers[request.type] as (r: typeof request, tabId: number | null, origin: string | null) => Promise<unknown>;
+    return handler(request, tabId, fromTab ? originOf(sender.url) : null);
   })();
 }

@@ -23,6 +23,8 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'set-agent-state': ['extension-page'],
   'open-phone': ['extension-page'],
   'agent-active': ['crm-content-script', 'extension-page'],
+  'call-control': ['extension-page'],
+  'list-quick-connects': ['extension-page'],
 };
 
 /** Who may open which long-lived channel (a Port by name); the channel's messages are then parsed by its schema. */

@@ -13,6 +13,8 @@ export interface PendingDial {
   createdAt: number;
   /** Set once the dial was handed to the phone, so a restarted worker does not dial twice. */
   sentAt: number | null;
+  /** The CRM page's origin the dial came from (its admin default caller ID), or null. */
+  origin?: string | null;
 }
 
 export interface SessionState {

@@ -120,10 +120,18 @@ export function hostPhone(container: HTMLElement, onRefused: () => void = () => 
     if (!phone) return;
     switch (message.type) {
       case 'dial-number': {
-        const result = await phone.dial(message.e164);
+        const result = await phone.dial(message.e164, message.queueArn);
         link.post({ type: 'dial-finished', requestId: message.requestId, result });
         return;
       }
+      case 'call-control': {
+        const result = await phone.control(message.contactId, message.command);
+        link.post({ type: 'call-control-finished', requestId: message.requestId, result: result.ok ? { ok: true } : result });
+        return;
+      }
+      case 'list-quick-connects':
+        link.post({ type: 'quick-connects-listed', requestId: message.requestId, result: await phone.quickConnects() });
+        return;
       case 'accept-contact':
         await phone.accept(message.contactId);
         return;

@@ -4,7 +4,8 @@
  * so everything else is testable without Streams.
  */
 import 'amazon-connect-streams';
-import type { AgentSnapshot, AgentState, ContactEvent, ContactPhase, ContactSnapshot, PhoneStatus, SessionWarning } from '../shared/protocol';
+import type { AgentSnapshot, AgentState, CallCommand, ContactEvent, ContactPhase, ContactSnapshot, PartySnapshot, PhoneStatus, QuickConnect, SessionWarning } from '../shared/protocol';
+import { runCallCommand } from './call-commands';
 
 export interface PhoneListener {
   status(status: PhoneStatus, detail?: string): void;
@@ -17,13 +18,18 @@ export interface PhoneListener {
 export type CommandResult = { ok: true; contactId: string | null } | { ok: false; error: string };
 
 export interface Phone {
-  dial(e164: string): Promise<CommandResult>;
+  /** `queueArn`: the outbound queue (caller ID); absent: the routing profile's default. */
+  dial(e164: string, queueArn?: string): Promise<CommandResult>;
   accept(contactId: string): Promise<CommandResult>;
   reject(contactId: string): Promise<CommandResult>;
   /** Hangs up a live contact, or clears one in after-contact work. */
   end(contactId: string): Promise<CommandResult>;
   setAgentState(name: string): Promise<CommandResult>;
   setMuted(muted: boolean): void;
+  /** A call control on one voice contact (hold, keypad, transfer…): see CallCommandSchema. */
+  control(contactId: string, command: CallCommand): Promise<CommandResult>;
+  /** The quick connects of the agent's queues (`agent.getEndpoints`). */
+  quickConnects(): Promise<{ ok: true; quickConnects: QuickConnect[] } | { ok: false; error: string }>;
   /** Tells Connect the agent is at work (Streams' activity API), so it does not sign them out as idle. */
   sendActivity(): void;
   contacts(): ContactSnapshot[];
@@ -44,6 +50,8 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
   let stopped = false;
   let agent: connect.Agent | null = null;
   let muted = false;
+  /** The last quick connects listed, by ARN: addConnection needs Streams' endpoint object. */
+  const endpoints = new Map<string, connect.Endpoint>();
 
   listener.status('loading');
   connect.core.initCCP(container, {
@@ -85,7 +93,9 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
       snapshot = { ...last, phase: forcedPhase, phaseSince: Math.max(Date.now(), last.phaseSince) };
     }
     lastSeen.set(snapshot.contactId, snapshot);
-    const key = `${snapshot.phase}|${snapshot.phaseSince}`;
+    // A party's change (a third party connecting, held, gone) leaves phase and phaseSince as they
+    // were: it is part of the key, so the panel still hears of it.
+    const key = `${snapshot.phase}|${snapshot.phaseSince}|${snapshot.agentLeg ?? ''}|${(snapshot.parties ?? []).map((p) => `${p.connectionId}:${p.state}`).join(',')}`;
     if (lastEmitted.get(snapshot.contactId) === key) return;
     lastEmitted.set(snapshot.contactId, key);
     listener.contact({ at: Date.now(), contact: snapshot });
@@ -137,11 +147,53 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
       }
     });
 
+  const listEndpoints = () =>
+    new Promise<connect.Endpoint[]>((resolve, reject) => {
+      if (stopped || !agent) return reject(new Error('phone-not-ready'));
+      agent.getEndpoints(agent.getAllQueueARNs(), {
+        success: (data) => {
+          const list = (data?.endpoints ?? []) as connect.Endpoint[];
+          endpoints.clear();
+          for (const e of list) endpoints.set(e.endpointARN, e);
+          resolve(list);
+        },
+        failure: (err) => reject(new Error(errorText(err))),
+      });
+    });
+
   return {
-    dial: (e164) =>
+    control: (id, command) =>
+      withContact(id, (c, done) => {
+        if (command.kind === 'mute') {
+          // Streams mutes the agent's microphone, not a contact; it answers with onMuteToggle.
+          if (!agent) return done.failure('phone-not-ready');
+          if (command.muted) agent.mute();
+          else agent.unmute();
+          return done.success();
+        }
+        if (command.kind === 'add' && !endpoints.has(command.endpointArn)) {
+          // A phone started since the list was shown: fetch it again before adding.
+          void listEndpoints().then(
+            () => runCallCommand(c, command, endpoints, done),
+            (e: unknown) => done.failure(e instanceof Error ? e.message : 'failed'),
+          );
+          return;
+        }
+        runCallCommand(c, command, endpoints, done);
+      }),
+    quickConnects: async () => {
+      try {
+        const list = await listEndpoints();
+        return { ok: true, quickConnects: list.flatMap((e) => quickConnectOf(e)) };
+      } catch (e) {
+        return { ok: false, error: e instanceof Error ? e.message : 'failed' };
+      }
+    },
+    dial: (e164, queueArn) =>
       new Promise((resolve) => {
         if (stopped || !agent) return resolve({ ok: false, error: 'phone-not-ready' });
         agent.connect(connect.Endpoint.byPhoneNumber(e164), {
+          ...(queueArn ? { queueARN: queueArn } : {}),
           timeout: DIAL_TIMEOUT_MS,
           success: (data?: unknown) => resolve({ ok: true, contactId: contactIdOf(data) }),
           failure: (err?: unknown) => resolve({ ok: false, error: errorText(err) }),
@@ -167,7 +219,9 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
     end: (id) =>
       withContact(id, (c, done) => {
         const state = c.getStatus().type;
-        if (state === connect.ContactStateType.ENDED || state === connect.ContactStateType.MISSED || state === connect.ContactStateType.ERROR) {
+        // Streams cannot build a task's agent connection without amazon-connect-taskjs (it
+        // throws): a task is ended by clearing it, which Connect ends first.
+        if (state === connect.ContactStateType.ENDED || state === connect.ContactStateType.MISSED || state === connect.ContactStateType.ERROR || c.getType() === connect.ContactType.TASK) {
           c.clear(done);
         } else {
           c.getAgentConnection().destroy(done);
@@ -268,7 +322,26 @@ function agentSnapshot(agent: connect.Agent, muted: boolean): AgentSnapshot {
     state: toState(agent.getStatus()),
     states: agent.getAgentStates().map(toState),
     muted,
+    // Whole seconds: Streams' duration is read at each refresh, and a start that moved by a few
+    // milliseconds each time would make the shown time in state jump.
+    stateSince: Math.round((Date.now() - safely(() => agent.getStateDuration(), 0)) / 1000) * 1000,
+    ...outboundQueues(agent),
   };
+}
+
+/** The routing profile's queues (caller IDs for outbound calls) and its default outbound queue. */
+function outboundQueues(agent: connect.Agent): Pick<AgentSnapshot, 'outboundQueues' | 'defaultOutboundQueue'> {
+  const profile = safely(() => agent.getRoutingProfile(), null);
+  if (!profile) return {};
+  // The agent's own queue is in the list too, without a name: it is no caller ID.
+  const queues = (profile.queues ?? []).filter((q) => q?.name && q.queueARN).map((q) => ({ name: q.name, arn: q.queueARN }));
+  return { outboundQueues: queues, defaultOutboundQueue: profile.defaultOutboundQueue?.queueARN ?? null };
+}
+
+function quickConnectOf(e: connect.Endpoint): QuickConnect[] {
+  const type = String(e.type);
+  if (!e.endpointARN || !e.name || (type !== 'agent' && type !== 'queue' && type !== 'phone_number')) return [];
+  return [{ arn: e.endpointARN, type, name: e.name, phoneNumber: e.phoneNumber ? cleanNumber(e.phoneNumber) : null }];
 }
 
 function contactSnapshot(contact: connect.Contact, forcedPhase?: ContactPhase): ContactSnapshot {
@@ -295,7 +368,31 @@ function contactSnapshot(contact: connect.Contact, forcedPhase?: ContactPhase): 
     queueTimestamp: queueTimestamp instanceof Date && !isNaN(queueTimestamp.getTime()) ? queueTimestamp.getTime() : null,
     phaseSince: forcedPhase ? Date.now() : phaseStart(contact, status.timestamp),
     attributes,
+    ...(channel === 'voice' ? voiceParties(contact) : {}),
+    ...(channel === 'task' ? { name: safely(() => contact.getName() || null, null) } : {}),
   };
+}
+
+/** Who is on a voice call besides the agent, and the agent's own leg. */
+function voiceParties(contact: connect.Contact): Pick<ContactSnapshot, 'parties' | 'agentLeg'> {
+  const parties: PartySnapshot[] = [];
+  let agentLeg: string | null = null;
+  for (const c of safely(() => contact.getConnections(), [] as connect.BaseConnection[])) {
+    const state = safely(() => c.getStatus().type as string, 'unknown');
+    if (c.getType() === connect.ConnectionType.AGENT) {
+      agentLeg = state;
+      continue;
+    }
+    const number = safely(() => c.getEndpoint()?.phoneNumber ?? null, null);
+    parties.push({
+      connectionId: c.getConnectionId(),
+      role: c.isInitialConnection() ? 'customer' : 'third-party',
+      state,
+      name: safely(() => (c as connect.VoiceConnection).getQuickConnectName() || null, null),
+      phoneNumber: number ? cleanNumber(number) : null,
+    });
+  }
+  return { parties, agentLeg };
 }
 
 function phaseOf(contact: connect.Contact, inbound: boolean): ContactPhase {

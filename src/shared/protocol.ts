@@ -29,6 +29,22 @@ export const CONTACT_PHASES = [
 
 export const QueueSchema = v.object({ name: ShortText, arn: ShortText });
 
+/**
+ * One party on a voice contact other than the agent: the customer (the initial connection) or a
+ * third party the agent added (quick connect, number). `state` is Streams' connection state
+ * (`connecting`, `connected`, `hold`, `disconnected`, …).
+ */
+export const PartySnapshotSchema = v.object({
+  connectionId: Id,
+  role: v.picklist(['customer', 'third-party']),
+  state: ShortText,
+  /** The quick connect's name, for a party added from one. */
+  name: v.nullable(ShortText),
+  /** As Connect reports it: E.164, or `INTERNAL-TRANSFER` for an agent or queue. */
+  phoneNumber: v.nullable(ShortText),
+});
+export type PartySnapshot = v.InferOutput<typeof PartySnapshotSchema>;
+
 /** One contact as the agent sees it: plain, serialisable, no Streams objects. */
 export const ContactSnapshotSchema = v.object({
   contactId: Id,
@@ -43,6 +59,12 @@ export const ContactSnapshotSchema = v.object({
   /** When the contact entered its current phase (ms since epoch). */
   phaseSince: v.number(),
   attributes: v.record(v.string(), ShortText),
+  /** Voice: everyone on the call but the agent, in Streams' order (customer first); absent otherwise. */
+  parties: v.optional(v.array(PartySnapshotSchema)),
+  /** Voice: the agent's own connection state (`connected`, `hold`, …). */
+  agentLeg: v.optional(v.nullable(ShortText)),
+  /** A task's name (Connect's `getName()`). */
+  name: v.optional(v.nullable(ShortText)),
 });
 export type ContactSnapshot = v.InferOutput<typeof ContactSnapshotSchema>;
 export type ContactPhase = ContactSnapshot['phase'];
@@ -72,6 +94,11 @@ export const AgentSnapshotSchema = v.object({
   /** The states the agent may choose (from the routing profile's configuration). */
   states: v.array(AgentStateSchema),
   muted: v.boolean(),
+  /** When the agent entered the current state (ms since epoch, corrected for Connect's clock skew). */
+  stateSince: v.optional(v.number()),
+  /** The routing profile's queues the agent may call out with (caller ID), and its default. */
+  outboundQueues: v.optional(v.array(QueueSchema)),
+  defaultOutboundQueue: v.optional(v.nullable(ShortText)),
 });
 export type AgentSnapshot = v.InferOutput<typeof AgentSnapshotSchema>;
 
@@ -122,6 +149,37 @@ export const PhoneStateSchema = v.object({
 });
 export type PhoneState = v.InferOutput<typeof PhoneStateSchema>;
 
+/**
+ * What the agent does on a live voice contact (side panel → background → phone), each one Streams
+ * call (phone/streams-phone.ts). `connectionId` picks a party (the customer when absent).
+ * - `end`: hangs up on everyone (third parties first, then the agent's leg): the call is over.
+ * - `leave`: the agent's leg only: with a third party on the line this hands the call over.
+ * - `close`: after-contact work is done (contact.clear()).
+ */
+export const DTMF_PATTERN = /^[0-9*#,]{1,64}$/;
+export const CallCommandSchema = v.variant('kind', [
+  v.object({ kind: v.picklist(['hold', 'resume', 'drop']), connectionId: v.optional(Id) }),
+  v.object({ kind: v.picklist(['hold-all', 'conference', 'swap', 'leave', 'end', 'close']) }),
+  v.object({ kind: v.literal('mute'), muted: v.boolean() }),
+  v.object({ kind: v.literal('digits'), digits: v.pipe(v.string(), v.regex(DTMF_PATTERN, 'digits 0-9, * # or a comma pause')) }),
+  /** Adds a party: a quick connect (by its ARN) or a number. */
+  v.object({ kind: v.literal('add'), endpointArn: ShortText }),
+  v.object({ kind: v.literal('add-number'), e164: E164 }),
+]);
+export type CallCommand = v.InferOutput<typeof CallCommandSchema>;
+
+/** A quick connect (`agent.getEndpoints` for the agent's queues). */
+export const QuickConnectSchema = v.object({
+  arn: ShortText,
+  type: v.picklist(['agent', 'queue', 'phone_number']),
+  name: ShortText,
+  phoneNumber: v.nullable(ShortText),
+});
+export type QuickConnect = v.InferOutput<typeof QuickConnectSchema>;
+
+const CallControlResult = v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), error: ShortText })]);
+const QuickConnectsResult = v.variant('ok', [v.object({ ok: v.literal(true), quickConnects: v.array(QuickConnectSchema) }), v.object({ ok: v.literal(false), error: ShortText })]);
+
 const DialResult = v.variant('ok', [v.object({ ok: v.literal(true), contactId: v.nullable(Id) }), DialError]);
 
 // ---------------------------------------------------------------------------------------------
@@ -140,13 +198,19 @@ export const PhoneToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('session-warning-changed'), warning: SessionWarningSchema }),
   v.object({ type: v.literal('microphone-changed'), microphone: MicrophoneSchema }),
   v.object({ type: v.literal('dial-finished'), requestId: Id, result: DialResult }),
+  /** Replies to `call-control` and `list-quick-connects`, by requestId. */
+  v.object({ type: v.literal('call-control-finished'), requestId: Id, result: CallControlResult }),
+  v.object({ type: v.literal('quick-connects-listed'), requestId: Id, result: QuickConnectsResult }),
 ]);
 export type PhoneToBackground = v.InferOutput<typeof PhoneToBackgroundSchema>;
 
 export const BackgroundToPhoneSchema = v.variant('type', [
   /** Run Streams against this CCP (restarting it when it runs another, or `restart` is set). */
   v.object({ type: v.literal('run-phone'), ccpUrl: ShortText, restart: v.optional(v.boolean()) }),
-  v.object({ type: v.literal('dial-number'), requestId: Id, e164: E164 }),
+  /** `queueArn`: the outbound queue (caller ID) to call with; absent: the routing profile's default. */
+  v.object({ type: v.literal('dial-number'), requestId: Id, e164: E164, queueArn: v.optional(ShortText) }),
+  v.object({ type: v.literal('call-control'), requestId: Id, contactId: Id, command: CallCommandSchema }),
+  v.object({ type: v.literal('list-quick-connects'), requestId: Id }),
   v.object({ type: v.literal('accept-contact'), contactId: Id }),
   v.object({ type: v.literal('reject-contact'), contactId: Id }),
   v.object({ type: v.literal('end-contact'), contactId: Id }),
@@ -298,6 +362,9 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('open-phone') }),
   /** The agent is at work in a CRM tab (throttled by the page): Connect must not sign them out as idle. */
   v.object({ type: v.literal('agent-active') }),
+  /** A call control from our panel (hold, mute, keypad, transfer…): handed to the phone, its result returned. */
+  v.object({ type: v.literal('call-control'), contactId: Id, command: CallCommandSchema }),
+  v.object({ type: v.literal('list-quick-connects') }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -342,6 +409,8 @@ export const ReplySchemas = {
   'set-agent-state': SetAgentStateReplySchema,
   'open-phone': v.object({ started: v.boolean() }),
   'agent-active': AgentActiveReplySchema,
+  'call-control': CallControlResult,
+  'list-quick-connects': QuickConnectsResult,
 } satisfies { [T in RequestType]: Schema };
 export type Replies = { [T in RequestType]: v.InferOutput<(typeof ReplySchemas)[T]> };
 

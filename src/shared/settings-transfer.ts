@@ -6,6 +6,7 @@
 import { IS_DEV_BUILD } from './build-flags';
 import { normalizeInstanceUrl } from './instance-url';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, SETTINGS_VERSION_KEY } from './settings-migrations';
+import { callerIdQueueErrors } from './caller-id';
 import { isValidSetting, repairValue, SETTING_KEYS, type SettingKey, type Settings } from './settings';
 import { autofillMappingErrors, screenPopRuleErrors, shownAttributeErrors, type FieldError } from './settings-validate';
 
@@ -39,6 +40,7 @@ const LISTS: Partial<Record<SettingKey, (item: unknown) => Record<string, FieldE
   screenPopRules: screenPopRuleErrors,
   autofillMappings: autofillMappingErrors,
   shownAttributes: shownAttributeErrors,
+  callerIdQueues: callerIdQueueErrors,
 };
 
 /**

@@ -10,9 +10,10 @@ import { IS_DEV_BUILD } from './build-flags';
 import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
+import { callerIdQueueErrors, type CallerIdQueue } from './caller-id';
+import { repairBasic } from './settings-basic';
 import {
   autofillMappingErrors,
-  isOrigin,
   screenPopRuleErrors,
   shownAttributeErrors,
   validateHistoryLimit,
@@ -112,6 +113,8 @@ export const defaults = {
   lookupFields: [] as LookupField[],
   /** "No record": a link to create one (URL template, `{phone.e164}`), '' for none. */
   lookupCreateUrl: '',
+  /** Outbound caller ID: the queue a dial from each CRM site goes out with, unless the agent picked one. */
+  callerIdQueues: [] as CallerIdQueue[],
 };
 
 export type Settings = typeof defaults;
@@ -121,18 +124,7 @@ export const SETTING_KEYS = Object.keys(defaults) as SettingKey[];
 /** Development build only: a `storage.local` stand-in for `storage.managed`, for the e2e tests. */
 export const DEV_MANAGED_OVERRIDE_KEY = '__devManagedOverride';
 
-/** How many other countries an agent may list: each is one more reading of every national number. */
-export const MAX_OTHER_COUNTRIES = 10;
-
-/**
- * The other countries' list as it can be stored: two-letter codes, upper-cased (a hand-written
- * policy or import may say "gb"), each once, at most MAX_OTHER_COUNTRIES. (Whether libphonenumber
- * knows a code is asked where numbers are read: its metadata would double the options page.)
- */
-function otherCountriesFrom(value: unknown[]): string[] {
-  const codes = value.filter((code): code is string => typeof code === 'string').map((code) => code.trim().toUpperCase());
-  return [...new Set(codes.filter((code) => /^[A-Z]{2}$/.test(code)))].slice(0, MAX_OTHER_COUNTRIES);
-}
+export { MAX_OTHER_COUNTRIES } from './settings-basic';
 
 /** Keeps the items of a list that pass `errorsOf`, without repeating an `idKey`. */
 function validItems<T>(value: unknown, errorsOf: (item: unknown) => Record<string, unknown>, idKey: string): T[] | null {
@@ -166,10 +158,9 @@ function withNullCondition(item: unknown): unknown {
 export function repairValue<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   const fallback = defaults[key];
   const result = ((): unknown => {
+    const basic = repairBasic(key, value, fallback);
+    if (basic !== undefined) return basic;
     switch (key) {
-      case 'crmSites':
-      case 'disabledSites':
-        return Array.isArray(value) ? [...new Set(value.filter(isOrigin))] : null;
       case 'screenPopRules':
         // A rule without a condition (a policy cannot write null) fires always.
         return validItems<ScreenPopRule>(Array.isArray(value) ? value.map(withNullCondition) : value, screenPopRuleErrors, 'id');
@@ -177,6 +168,8 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validItems<AutofillMapping>(value, autofillMappingErrors, 'id');
       case 'shownAttributes':
         return validItems<ShownAttribute>(value, shownAttributeErrors, 'key');
+      case 'callerIdQueues':
+        return validItems<CallerIdQueue>(value, callerIdQueueErrors, 'site');
       case 'historyLimit':
         return validateHistoryLimit(value) ? null : value;
       case 'dispositions':
@@ -194,10 +187,6 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return value === '' || (typeof value === 'string' && parseHeaderLine(value)) ? value : null;
       case 'crmRecordPattern':
         return typeof value === 'string' && value.length <= 500 && isRegExp(value) ? value : null;
-      case 'defaultCountry':
-        return typeof value === 'string' && /^([A-Z]{2})?$/.test(value) ? value : null;
-      case 'otherCountries':
-        return Array.isArray(value) ? otherCountriesFrom(value) : null;
       case 'instanceUrl': {
         if (value === '') return value;
         const result = typeof value === 'string' ? normalizeInstanceUrl(value, IS_DEV_BUILD) : null;
@@ -237,7 +226,7 @@ export interface SettingsWithPolicy {
   invalidPolicy: string[];
 }
 
-async function readManaged(): Promise<Record<string, unknown>> {
+export async function readManaged(): Promise<Record<string, unknown>> {
   // Without a policy this gives {} or rejects; a browser (or a test double) may have no managed
   // storage at all. None of that may stop a context from reading its settings.
   const managed: Record<string, unknown> = await Promise.resolve()

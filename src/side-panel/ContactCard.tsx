@@ -10,6 +10,7 @@ import { CallNotes } from './call-log/CallNotes';
 import { CustomerRecord } from './call-log/CustomerRecord';
 import { needsDisposition, useWrapUp } from './call-log/wrap-up';
 import { useSettings } from './use-settings';
+import { AcwTimer, CallControls } from './CallControls';
 
 export interface ContactCardProps {
   contact: ContactSnapshot;
@@ -17,6 +18,10 @@ export interface ContactCardProps {
   shownAttributes: ShownAttribute[];
   activity: CrmActivity[];
   act: ((action: ContactAction, contactId: string) => void) | null;
+  /** The agent's microphone is muted (Streams mutes the agent, not a contact). */
+  muted?: boolean;
+  /** The contact the panel's keys act on, marked when there are several. */
+  active?: boolean;
 }
 
 /**
@@ -24,15 +29,17 @@ export interface ContactCardProps {
  * waited, on which channel, the attributes the admin chose, what the CRM did, and the actions
  * that fit its state. Everything from the contact is rendered as text.
  */
-export function ContactCard({ contact, country, shownAttributes, activity, act }: ContactCardProps) {
+export function ContactCard({ contact, country, shownAttributes, activity, act, muted = false, active = false }: ContactCardProps) {
+  const liveCall = contact.channel === 'voice' && (contact.phase === 'connected' || contact.phase === 'on-hold');
   const phaseKey = `phase_${contact.phase.replace('-', '_')}` as MessageKey;
   const on = (action: ContactAction) => () => act?.(action, contact.contactId);
   const attributes = shownAttributes.filter((a) => contact.attributes[a.key] !== undefined);
   const settings = useSettings();
   const holdClose = needsDisposition(contact, settings, useWrapUp(contact.contactId));
   return (
-    <section class="contact-card" data-contact-id={contact.contactId} data-phase={contact.phase}>
+    <section class={`contact-card${active ? ' active' : ''}`} data-contact-id={contact.contactId} data-phase={contact.phase} data-channel={contact.channel} aria-current={active ? 'true' : undefined}>
       <div class="number">{contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`)}</div>
+      {contact.name && <div class="contact-name">{contact.name}</div>}
       {contact.phoneNumber && <div class="e164 muted">{contact.phoneNumber}</div>}
       <dl>
         <dt>{t('contactState')}</dt>
@@ -65,14 +72,16 @@ export function ContactCard({ contact, country, shownAttributes, activity, act }
               <button class="reject" onClick={on('reject')}>{t('actionReject')}</button>
             </>
           )}
-          {(contact.phase === 'connected' || contact.phase === 'on-hold' || contact.phase === 'connecting') && (
+          {!liveCall && (contact.phase === 'connected' || contact.phase === 'on-hold' || contact.phase === 'connecting') && (
             <button class="danger" onClick={on('end')}>{t('actionHangUp')}</button>
           )}
+          {contact.phase === 'ended' && <AcwTimer since={contact.phaseSince} />}
           {(contact.phase === 'ended' || contact.phase === 'missed' || contact.phase === 'error') && (
             <button class="close" disabled={holdClose} onClick={on('end')}>{t('actionClose')}</button>
           )}
         </div>
       )}
+      {act && liveCall && <CallControls contact={contact} muted={muted} country={country} />}
     </section>
   );
 }

@@ -6,7 +6,11 @@ import { t } from '../shared/i18n';
 import { normalizeInstanceUrl } from '../shared/instance-url';
 import { loadSettings, watchSettings } from '../shared/settings';
 import { usePhoneView } from '../shared/use-phone-view';
+import { AgentBar } from './AgentBar';
 import { CallHistory } from './CallHistory';
+import { activeContactId } from '../shared/active-contact';
+import { useCallKeys } from './use-call-keys';
+import { Dialer } from './Dialer';
 import { PendingDials } from './PendingDials';
 import { ContactCard } from './ContactCard';
 import { MicrophoneNotice } from './MicrophoneNotice';
@@ -40,17 +44,15 @@ function SidePanel() {
     return watchSettings((s) => apply(s.instanceUrl));
   }, []);
 
+  const actOnContact = view.status === 'ready' ? view.act : null;
+  useCallKeys(view.contacts, view.agent?.muted ?? false, actOnContact);
+  const activeId = activeContactId(view.contacts);
   const configured = Boolean(ccpUrl);
   const loading = configured && (view.status === 'loading' || view.status === 'off');
 
   return (
     <>
-      {view.agent && view.status === 'ready' && (
-        <header class="agent">
-          <span class="name">{view.agent.name}</span>
-          <span class={`pill ${view.agent.state.type}`} data-agent-state={view.agent.state.name}>{view.agent.state.name}</span>
-        </header>
-      )}
+      {view.agent && view.status === 'ready' && <AgentBar agent={view.agent} />}
       <nav class="tabs" role="tablist">
         <button role="tab" id="tab-phone" aria-selected={tab === 'phone'} onClick={() => setTab('phone')}>{t('tabPhone')}</button>
         <button role="tab" id="tab-history" aria-selected={tab === 'history'} onClick={() => setTab('history')}>{t('tabHistory')}</button>
@@ -75,9 +77,13 @@ function SidePanel() {
             shownAttributes={settings.shownAttributes}
             activity={view.activity[contact.contactId] ?? []}
             act={view.status === 'ready' ? view.act : null}
+            muted={view.agent?.muted ?? false}
+            active={view.contacts.length > 1 && contact.contactId === activeId}
           />
         ))}
       </div>
+      {view.contacts.length > 0 && view.status === 'ready' && <p class="keys-hint muted">{t('panelKeysHint')}</p>}
+      {tab === 'phone' && view.agent && view.status === 'ready' && <Dialer agent={view.agent} country={country} />}
       {tab === 'history' && <CallHistory country={country} storeNumbers={settings.historyStoreNumbers} />}
       {amazon.elsewhere && <p class="message muted" id="amazon-panel-elsewhere">{t('amazonPanelElsewhere')}</p>}
       {/* The opt-in mode: Amazon's own CCP, hosted here; hidden on the history tab, never unmounted (that would end the call). */}

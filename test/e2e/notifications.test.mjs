@@ -9,6 +9,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
+import { controlApi } from '../simulator/control-client.mjs';
 import { requestsOf, startWorld } from './setup.mjs';
 
 let world;
@@ -103,4 +104,18 @@ test('the badge shows the agent\'s state by colour, and RING / CALL for a ringin
     const b = await badge();
     return b.color === '6e7781' && /Break/.test(b.title);
   }, { what: 'grey for Break' });
+});
+
+test('with the side panel hidden, Connect\'s sign-out warning is a notification whose "Stay signed in" keeps the agent', { timeout: 30_000 }, async () => {
+  await crmPage.bringToFront();
+  await waitInPage(panel, () => document.visibilityState === 'hidden');
+  await controlApi(world.sim.origin, 'session-timeout', { timeoutMs: 8_000, warningMs: 5_000 });
+  const shown = await eventually(async () => (await notifications())['ccps-session-warning'], { timeout: 10_000, what: 'the warning notification' });
+  assert.ok(shown);
+  await worker.evaluate(() => globalThis.ccpsTest.pressNotificationButton('ccps-session-warning', 0));
+  await eventually(async () => !(await notifications())['ccps-session-warning'], { what: 'the notification to close' });
+  await eventually(async () => (await controlApi(world.sim.origin, 'state')).body.session.warning === false, { what: 'Connect to clear its warning' });
+  await new Promise((r) => setTimeout(r, 4_000)); // past the first sign-out time
+  assert.equal((await controlApi(world.sim.origin, 'state')).body.session.expired, false, 'still signed in');
+  await controlApi(world.sim.origin, 'session-timeout', { timeoutMs: 0 });
 });

@@ -212,11 +212,10 @@ test('export writes every setting, with its version, to a JSON file that imports
     const exported = JSON.parse(await readFile(file, 'utf8'));
     assert.equal(exported.format, 'ccp-sidecar-settings');
     assert.equal(exported.settingsVersion, 1);
-    assert.deepEqual(Object.keys(exported.settings).sort(), ['amazonPanel', 'autofillMappings', 'crmRecordPattern', 'crmSites', 'defaultCountry', 'disabledSites',
-      'dispositionRequired', 'dispositions', 'handleTelLinks', 'highlightNumbers', 'historyLimit',
-      'historyStoreNumbers', 'instanceUrl', 'logAttributes', 'logTargets', 'loginUrl', 'lookupCookies',
-      'lookupCreateUrl', 'lookupFields', 'lookupHeader', 'lookupListPointer', 'lookupUrl', 'otherCountries',
-      'screenPopRules', 'shownAttributes']);
+    assert.deepEqual(Object.keys(exported.settings).sort(), ['amazonPanel', 'autofillMappings', 'callerIdQueues', 'crmRecordPattern', 'crmSites', 'defaultCountry',
+      'disabledSites', 'dispositionRequired', 'dispositions', 'handleTelLinks', 'highlightNumbers', 'historyLimit', 'historyStoreNumbers', 'instanceUrl',
+      'logAttributes', 'logTargets', 'loginUrl', 'lookupCookies', 'lookupCreateUrl', 'lookupFields', 'lookupHeader', 'lookupListPointer', 'lookupUrl',
+      'otherCountries', 'screenPopRules', 'shownAttributes']);
     assert.equal(exported.settings.loginUrl, 'https://idp.example.com/ok');
     await cdp.detach();
   } finally {

@@ -1,5 +1,6 @@
 // One world per test file: the simulated instance, the fixture CRM site, and a browser with the
 // development build of the extension, configured the way the demo configures it.
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../simulator/server.mjs';
@@ -172,4 +173,25 @@ export async function clickText(page, selector) {
   await page.bringToFront();
   const { x, y } = await textCentre(page, selector);
   await page.mouse.click(x, y);
+}
+
+/**
+ * The agent signs in through our sign-in window (the simulator's /login standing in for the
+ * identity provider; configure `loginUrl` first): a new popup window of ours, opened by the panel's
+ * Sign in button. Returns the login page, still open.
+ */
+export async function signInThroughTheWindow(world, panel) {
+  const before = new Set((await world.ext.browser.pages()).map((p) => p.target()._targetId));
+  await panel.bringToFront();
+  await panel.click('#sign-in-button');
+  const target = await world.ext.browser.waitForTarget((t) => t.url() === `${world.sim.origin}/login`, { timeout: 10_000 });
+  const login = await target.asPage();
+  assert.ok(!before.has(target._targetId), 'a new window, opened by us');
+  const windows = await panel.evaluate(() => chrome.windows.getAll({ windowTypes: ['popup'] }).then((w) => w.length));
+  assert.equal(windows, 1, 'the sign-in page is in a popup window of its own');
+  await login.bringToFront();
+  await login.waitForSelector('#sign-in');
+  await login.click('#sign-in');
+  await waitInPage(login, () => document.body.dataset.signedIn === 'true');
+  return login;
 }

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitInPage } from '../support/extension-browser.mjs';
-import { startWorld } from './setup.mjs';
+import { signInThroughTheWindow, startWorld } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -15,22 +15,6 @@ before(async () => {
 }, { timeout: 60_000 });
 after(async () => world?.close(), { timeout: 30_000 });
 
-async function signInThroughTheWindow(panel) {
-  const before = new Set((await world.ext.browser.pages()).map((p) => p.target()._targetId));
-  await panel.bringToFront();
-  await panel.click('#sign-in-button');
-  const target = await world.ext.browser.waitForTarget((t) => t.url() === `${world.sim.origin}/login`, { timeout: 10_000 });
-  const login = await target.asPage();
-  assert.ok(!before.has(target._targetId), 'a new window, opened by us');
-  const windows = await panel.evaluate(() => chrome.windows.getAll({ windowTypes: ['popup'] }).then((w) => w.length));
-  assert.equal(windows, 1, 'the sign-in page is in a popup window of its own');
-  await login.bringToFront();
-  await login.waitForSelector('#sign-in');
-  await login.click('#sign-in');
-  await waitInPage(login, () => document.body.dataset.signedIn === 'true');
-  return login;
-}
-
 test('signed out before the phone starts: a clear state, our sign-in window, then the phone by itself', { timeout: 45_000 }, async () => {
   world.sim.instance.setLoggedIn(false);
   const panel = await world.ext.openExtensionPage('side-panel.html', { width: 380, height: 900 });
@@ -38,7 +22,7 @@ test('signed out before the phone starts: a clear state, our sign-in window, the
   assert.match(await panel.$eval('#sign-in', (el) => el.textContent), /Not connected to Amazon Connect[\s\S]*signed out/);
   assert.equal((await world.ext.browser.pages()).filter((p) => p.url().includes('/login')).length, 0, 'Streams opened no popup of its own');
 
-  const login = await signInThroughTheWindow(panel);
+  const login = await signInThroughTheWindow(world, panel);
   await panel.bringToFront();
   await waitInPage(panel, () => document.querySelector('[data-agent-state]')?.textContent === 'Available', undefined, 20_000);
   assert.equal(await panel.$('#sign-in'), null);
@@ -53,7 +37,7 @@ test('signed out while running: "signed out" at once; closing the sign-in window
   await waitInPage(panel, () => document.querySelector('#sign-in')?.dataset.reason === 'logged-out', undefined, 15_000);
   assert.match(await panel.$eval('#sign-in', (el) => el.textContent), /signed out of Amazon Connect/);
 
-  const login = await signInThroughTheWindow(panel);
+  const login = await signInThroughTheWindow(world, panel);
   await panel.bringToFront();
   await waitInPage(panel, () => /Waiting for you to sign in/.test(document.querySelector('#sign-in-hint')?.textContent ?? ''));
   await login.close(); // the agent closes the sign-in window: the panel restarts its phone

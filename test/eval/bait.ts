@@ -11,6 +11,7 @@ import type { Rng } from './prng';
 import type { Split } from './types';
 import { toFullWidth } from './writing';
 import { HOLDOUT_IDS, HOLDOUT_KINDS } from './bait-holdout';
+import { SEEN4_IDS, SEEN4_KINDS } from './bait-seen4';
 
 export type Lang = 'en' | 'ja' | 'de' | 'fr';
 type Gen = (r: Rng) => string;
@@ -93,8 +94,10 @@ const SHARED: Record<string, Gen> = {
 
 /** ID families, different in each split: the references a CRM prints beside contacts. */
 const IDS: Record<Split, Record<string, Gen>> = {
-  // holdout (built 2026-12-04 ~17:00): its own references (bait-holdout.ts).
+  // holdout (rebuilt 2026-12-04 ~17:50): its own references (bait-holdout.ts).
   holdout: HOLDOUT_IDS,
+  // seen4 (the holdout built 2026-12-04 ~17:00): its own references (bait-seen4.ts).
+  seen4: SEEN4_IDS,
   // seen3 (the holdout built ~15:30): Dynamics, HubSpot, Zendesk-like references and Iberian, Dutch and Japanese ones.
   seen3: {
     'order-id': (r) => r.pick([`Deal|${nz(r, 10)}`, `Opp-${nz(r, 6)}`, `Pedido nº|${nz(r, 7)}`, `受注番号|${upper(r, 2)}${nz(r, 8)}`, `Angebot|AN-${d(r, 6)}`, `Bestelling|${nz(r, 8)}`, `Encomenda|${nz(r, 4)}/${d(r, 4)}`]),
@@ -128,12 +131,14 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
 };
 
-/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00) or seen3 (the holdout built ~15:30). */
+/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30) or seen4 (the holdout built ~17:00). */
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
-  // holdout (built ~17:00): parcels, IBANs, log times, builds, coordinates, money, phone-shaped IDs, PINs, passports… (bait-holdout.ts).
+  // holdout (rebuilt ~17:50): bookings, flights, seats, policies, accounts, tax IDs, GS1, timestamps, ranges, scores… (bait-holdout.ts).
   holdout: HOLDOUT_KINDS,
+  // seen4 (the holdout built ~17:00): parcels, IBANs, log times, builds, coordinates, money, phone-shaped IDs, PINs, passports… (bait-seen4.ts).
+  seen4: SEEN4_KINDS,
   // seen3 (the holdout built ~15:30): vehicle numbers, timestamps to the second, SKU/EAN pairs, rooms, GPS, bank
   // routing codes, 法人番号, full-width 〒, phone-shaped case numbers under an ID label, IVR traces, codes.
   seen3: {

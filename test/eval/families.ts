@@ -2,8 +2,8 @@
  * The template families. Every family belongs to one split only: dev (the detector's author may
  * read and tune on it), seen (was the holdout until 2026-12-04; scored once untouched, then opened
  * for tuning), seen2 (was the holdout from 2026-12-04 15:00; likewise opened after one untouched
- * score), seen3 (was the holdout built 2026-12-04 ~15:30; likewise opened) or holdout (built
- * 2026-12-04 ~17:00; never read while tuning). Every split has every layout (table, form,
+ * score), seen3 (was the holdout built 2026-12-04 ~15:30; likewise opened), seen4 (was the holdout
+ * built 2026-12-04 ~17:00; likewise opened) or holdout (rebuilt 2026-12-04 ~17:50; never read while tuning). Every split has every layout (table, form,
  * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
  * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
  * rule that only memorised one split's wording does not carry over.
@@ -15,9 +15,10 @@ import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVa
 import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
-import { HOLDOUT_FAMILIES, pickHoldoutAgent, type HoldoutAgentKind } from './families-holdout';
+import { HOLDOUT_AGENT_KINDS, HOLDOUT_FAMILIES, pickHoldoutAgent, type HoldoutAgentKind } from './families-holdout';
+import { SEEN4_FAMILIES, pickSeen4Agent, type Seen4AgentKind } from './families-seen4';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | HoldoutAgentKind;
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | HoldoutAgentKind;
 
 export interface Family {
   name: string;
@@ -70,7 +71,7 @@ export function pickAgent(rng: Rng, kind: AgentKind): Agent {
     }
     case 'any':
       return { defaultCountry: rng.weighted<CountryCode>(REGIONS.map((c) => [c, c === 'JP' ? 20 : c === 'US' ? 14 : c === 'GB' ? 10 : 2] as const)) };
-    default: return pickHoldoutAgent(rng, kind);
+    default: return HOLDOUT_AGENT_KINDS.includes(kind) ? pickHoldoutAgent(rng, kind as HoldoutAgentKind) : pickSeen4Agent(rng, kind as Seen4AgentKind);
   }
 }
 
@@ -680,6 +681,8 @@ const SEEN3: Family[] = [
   },
 ];
 
-// ——— holdout: built 2026-12-04 ~17:00, never tuned on: families-holdout.ts ———————————————
+// ——— seen4: was the holdout built 2026-12-04 ~17:00; scored once untouched, then opened: families-seen4.ts ———
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...HOLDOUT_FAMILIES];
+// ——— holdout: rebuilt 2026-12-04 ~17:50, never tuned on: families-holdout.ts ———————————————
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...HOLDOUT_FAMILIES];

@@ -7,6 +7,7 @@ import { Ctx } from './engine';
 import { FAMILIES, pickAgent } from './families';
 import { makePool } from './numbers';
 import { makeWidePool } from './numbers-wide';
+import { makeWorldPool } from './numbers-world';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
 
@@ -25,16 +26,18 @@ export interface EvalSet {
 const NUMBERS_PER_KIND = 60;
 
 /**
- * The name each split's numbers and records are drawn with. seen, seen2 and seen3 keep the names
+ * The name each split's numbers and records are drawn with. seen, seen2, seen3 and seen4 keep the names
  * they were generated with as the holdout, so their texts and labels are the ones scored then.
  */
 export const SEED: Readonly<Record<Split, string>> = {
-  dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', holdout: 'holdout-2026-12-04-1700',
+  dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', seen4: 'holdout-2026-12-04-1700',
+  holdout: 'holdout-2026-12-04-1800',
 };
 
 export function generate(split: Split): EvalSet {
-  // The holdout built ~17:00 draws from 81 regions and every number type (numbers-wide.ts).
-  const pool = split === 'holdout' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // seen4 (the holdout built ~17:00) draws from 81 regions and every number type (numbers-wide.ts).
+  // The holdout (rebuilt ~17:50) from 128 regions and every number type (numbers-world.ts).
+  const pool = split === 'holdout' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();

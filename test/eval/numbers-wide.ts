@@ -1,12 +1,12 @@
 /**
- * The pool of the holdout built 2026-12-04 ~17:00: numbers of 81 regions and of every type a CRM
+ * The pool of seen4 (the holdout built 2026-12-04 ~17:00): numbers of 81 regions and of every type a CRM
  * holds (fixed, mobile, toll-free, shared-cost, VoIP, UAN, personal), each drawn from
  * libphonenumber's own per-type pattern (max metadata) as numbers.ts draws them, plus
- * libphonenumber's own example number of each region and type (examples-holdout.ts). Every number
+ * libphonenumber's own example number of each region and type (examples.ts). Every number
  * is kept only when libphonenumber-js/max calls it valid, of its region and of the type drawn.
  */
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
-import { EXAMPLE_NUMBERS } from './examples-holdout';
+import { EXAMPLE_NUMBERS } from './examples';
 import { draw, REGIONS, TYPICAL_LENGTHS, type NumberKind, type Pool, type PoolNumber } from './numbers';
 import { Rng } from './prng';
 import { samplePattern } from './regex-sample';

@@ -9,7 +9,7 @@ import { Rng } from './prng';
 
 /** The kinds every split's pool has. */
 export type BaseKind = 'fixed' | 'mobile' | 'tollfree';
-/** The holdout built ~17:00 also draws shared-cost, VoIP, UAN and personal numbers (numbers-wide.ts). */
+/** seen4 (the holdout built ~17:00) also draws shared-cost, VoIP, UAN and personal numbers (numbers-wide.ts). */
 export type NumberKind = BaseKind | 'sharedcost' | 'voip' | 'uan' | 'personal';
 
 export interface PoolNumber {

@@ -7,10 +7,12 @@ import type { CountryCode } from 'libphonenumber-js/max';
  * items are byte-for-byte that holdout's but for the id prefix and split name).
  * seen3: was the holdout built 2026-12-04 ~15:30; scored once untouched, then opened for tuning (its
  * items are byte-for-byte that holdout's but for the id prefix and split name).
- * holdout: built 2026-12-04 ~17:00 with its own seeds, families, ways of writing and bait; never tuned on.
+ * seen4: was the holdout built 2026-12-04 ~17:00; scored once untouched, then opened for tuning (its
+ * items are byte-for-byte that holdout's but for the id prefix and split name).
+ * holdout: rebuilt 2026-12-04 ~17:50 (seed holdout-2026-12-04-1800) with its own seeds, families, ways of writing and bait; never tuned on.
  */
-export type Split = 'dev' | 'seen' | 'seen2' | 'seen3' | 'holdout';
-export const SPLITS: readonly Split[] = ['dev', 'seen', 'seen2', 'seen3', 'holdout'];
+export type Split = 'dev' | 'seen' | 'seen2' | 'seen3' | 'seen4' | 'holdout';
+export const SPLITS: readonly Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4', 'holdout'];
 
 export interface EvalLabel {
   start: number;

@@ -9,6 +9,7 @@ import type { PoolNumber } from './numbers';
 import { Rng } from './prng';
 import type { Split } from './types';
 import { HOLDOUT_EXTENSIONS, HOLDOUT_INTERNATIONAL, HOLDOUT_INTERNATIONAL_WAYS, HOLDOUT_NATIONAL, HOLDOUT_WAYS } from './writing-holdout';
+import { SEEN4_EXTENSIONS, SEEN4_INTERNATIONAL, SEEN4_INTERNATIONAL_WAYS, SEEN4_NATIONAL, SEEN4_WAYS } from './writing-seen4';
 
 export type Form = 'national' | 'international' | 'idd';
 
@@ -131,7 +132,9 @@ const NATIONAL: Record<string, Style> = {
   brNoParen: (n) => (/^\(\d\d\) /.test(n.national) ? n.national.replace(/^\((\d\d)\) /, '$1 ') : null),
   // "０３\u3000１２３４\u3000５６７８": full-width digits, ideographic spaces (U+3000).
   fullWidthSpaced: (_n, g) => (g.length >= 2 ? toFullWidth(g.join(' ')) : null),
-  // The holdout built ~17:00 (writing-holdout.ts).
+  // seen4 (the holdout built ~17:00; writing-seen4.ts).
+  ...SEEN4_NATIONAL,
+  // The holdout rebuilt ~17:50 (writing-holdout.ts).
   ...HOLDOUT_NATIONAL,
 };
 
@@ -156,7 +159,7 @@ const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>
 const DEFAULT_WAYS: ReadonlyArray<readonly [string, number]> = [['std', 8], ['hyphen', 1], ['space', 1], ['unspaced', 1]];
 
 /**
- * Ways of writing seen in only one split: seen, seen2, seen3 and holdout have some dev never shows
+ * Ways of writing seen in only one split: seen, seen2, seen3, seen4 and holdout have some dev never shows
  * (a detector tuned on dev must generalise to them, as it must to pages nobody labelled).
  */
 const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>>> = {
@@ -171,6 +174,7 @@ const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readon
     AU: [['hyphen', 1]], KR: [['space', 1]], IN: [['inNoTrunk', 2]], CN: [['parenArea', 1]], CH: [['nbsp', 1]],
   },
   holdout: HOLDOUT_WAYS,
+  seen4: SEEN4_WAYS,
   seen3: {
     JP: [['slashAll', 1], ['fullWidthSpaced', 1]], US: [['enDash', 2]], CA: [['enDash', 1]], GB: [['tightParenRest', 2]], AU: [['tightParenRest', 2]],
     DE: [['areaSpacedDash', 2], ['areaDashRest', 1]], FR: [['areaSpacedDash', 1]], NL: [['areaDashRest', 3]], BE: [['areaDashRest', 1]],
@@ -209,16 +213,18 @@ const INTERNATIONAL: Record<string, Style> = {
   fullWidthPlus: (n) => `＋${n.international.slice(1)}`,
   // "+49/30/1234567": slashes between the country code, area code and number.
   ccSlash: (n, g) => (g.length >= 2 ? `+${n.countryCallingCode}/${g[0]}/${g.slice(1).join('')}` : null),
-  // The holdout built ~17:00 (writing-holdout.ts).
+  // seen4 (the holdout built ~17:00; writing-seen4.ts).
+  ...SEEN4_INTERNATIONAL,
+  // The holdout rebuilt ~17:50 (writing-holdout.ts).
   ...HOLDOUT_INTERNATIONAL,
 };
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
 
-/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00) and seen3 (the holdout built ~15:30). */
+/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30) and seen4 (~17:00). */
 const SPLIT_INTERNATIONAL_WAYS: Record<Split, ReadonlyArray<readonly [string, number]>> = {
-  dev: [], seen: [], holdout: HOLDOUT_INTERNATIONAL_WAYS,
+  dev: [], seen: [], holdout: HOLDOUT_INTERNATIONAL_WAYS, seen4: SEEN4_INTERNATIONAL_WAYS,
   seen3: [['plusSpace', 2], ['fullWidthPlus', 1], ['ccSlash', 2]],
   seen2: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
 };
@@ -276,7 +282,7 @@ export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: st
 /** An extension as written after the number, and its digits. */
 export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?: Split): { text: string; digits: string } {
   const digits = rng.digits(rng.int(2, 4));
-  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
+  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen4' ? SEEN4_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
     ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
     : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
       : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]

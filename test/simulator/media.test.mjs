@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
+import { controlApi } from './control-client.mjs';
 import { startSimulator } from './server.mjs';
 
 const T = { timeout: 30000 };
@@ -30,14 +31,7 @@ after(async () => {
   }
 });
 
-async function control(route, body) {
-  const res = await fetch(`${sim.origin}/control/api/${route}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const control = (route, body) => controlApi(sim.origin, route, body);
 
 async function openHost(b = browser) {
   sim.instance.reset();

@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
+import { controlApi } from './control-client.mjs';
 import { startSimulator } from './server.mjs';
 
 const T = { timeout: 30000 };
@@ -33,14 +34,7 @@ after(async () => {
   }
 });
 
-async function control(route, body) {
-  const res = await fetch(`${sim.origin}/control/api/${route}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const control = (route, body) => controlApi(sim.origin, route, body);
 
 /**
  * A fresh instance with the given inactivity timeout, and a host page whose

@@ -95,6 +95,8 @@ const phoneHandlers = {
   'session-warning-changed': async () => undefined,
   'microphone-changed': async () => undefined,
   'dial-finished': async () => undefined,
+  'call-control-finished': async () => undefined,
+  'quick-connects-listed': async () => undefined,
 };
 
 describe('dials', () => {

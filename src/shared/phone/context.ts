@@ -24,7 +24,10 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\b(?:ANI|DNIS|CLID?)\b` +
     // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
     // "He changed numbers — now 0…".
-    String.raw`|\btry\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?` +
+    String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed)\b` +
+    // A GSM (mobile, in much of Europe, Africa and Turkey), a switchboard, a reception desk, a
+    // customer service line, a call log's "Reached on", a Japanese 窓口 (service desk).
+    String.raw`|\b(?:gsm|switchboard|reception|customer\s+service|reached)\b|窓口` +
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|着信|発信|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
@@ -33,15 +36,18 @@ const PHONE_LABEL = new RegExp(
   'gi',
 );
 
-// Words that announce a fax line: a number to send paper to, not to call.
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele)?fax(?:[_-]?(?:number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F\s*$|\(F\)|📠/gi;
+// Words that announce a fax line: a number to send paper to, not to call. "Faks" in the Nordic,
+// Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
+// stray mark or space inside the word ("F`aks", "FA X", "F・ 03-…"); a bracketed qualifier may
+// follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label).
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment` +
+  String.raw`(?:\bnum(?:é|e)ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment` +
     // Order and invoice in the languages of the CRMs we read.
-    String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine)\b\.?|\bno(?:\.|(?=\s*[:#]))` +
+    String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
@@ -61,7 +67,7 @@ const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日�
 
 const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
 
-const ID_FILLER = /^[\s#:.=は-]*$/;
+const ID_FILLER = /^[\s#:.=は-]*[A-Z]?$/;
 const LABEL_WINDOW = 32;
 // An ID label must sit right before the number ("Order #: 1234…"); a phone label may be a few
 // words away ("call me back tomorrow on 020…").

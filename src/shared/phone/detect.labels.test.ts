@@ -12,6 +12,10 @@ describe('fax lines are not calls', () => {
     'Telefax 03-1234-5678', 'Télécopie 03-1234-5678', '传真：03-1234-5678', '傳真 03-1234-5678', '팩스 03-1234-5678',
     // "call" after the fax label says not to: it is no phone label nearer the number.
     'Fax line (do not call): 0889-51-5225', 'Fax line (do not call): 0312345678', 'Fax – don\'t call: 03-1234-5678',
+    // "Faks" (Nordic, Baltic, Slavic, Turkish), a fax-to-mail line, a qualifier in brackets.
+    'Faks +81 3 1234 5678', 'Telefaks: 03-1234-5678', 'eFax 03-1234-5678', 'FAX（代表）03-1234-5678', 'Fax (main) 03-1234-5678',
+    // An OCR'd card's stray marks and spaces inside the label.
+    'F`aks 03-1234-5678', 'FA X (03)1234-5678', 'Fa・x: 03-1234-5678', 'F・ 03-1234-5678', "FA'X 03-1234-5678",
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);
@@ -112,5 +116,34 @@ describe('labels of notes, signatures and call logs (holdout classes)', () => {
   it('reads "F." before a number as a fax label, and the one-letter labels need a number right after', () => {
     expect(find('F.0312345678', 'JP', true)).toEqual([]);
     expect(find('Order O 12345678 shipped', 'JP')).toEqual([]);
+  });
+});
+
+describe('labels of switchboards, service desks and call logs (seen4 classes)', () => {
+  it.each([
+    ['GSM 0532 123 45 67', 'TR', '+905321234567'],
+    ['Switchboard 02079460958', 'GB', '+442079460958'],
+    ['Reception 30118868', 'HK', '+85230118868'],
+    ['Customer service 08008007336 · Billing 0', 'GB', '+448008007336'],
+    ['"Reached on 0493189431";"Logged call"', 'JP', '+81493189431'],
+    ['Thanks — I tried 0854676241 twice, no answer.', 'JP', '+81854676241'],
+    ['my number changed, it is 07919588354 now', 'GB', '+447919588354'],
+    ['サポート窓口 0120309902 を案内', 'JP', '+81120309902'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it.each([
+    ['My Numéro client (434) 558-7532', 'CN'], ['TC Kimlik No 56426072056', 'TR'], ['Bank\t846209122', 'VN'],
+    // A code of a letter and digits after an ID label ("お問い合わせ" alone is a phone label), a
+    // German case (Vorgang), a passport.
+    ['お問い合わせ番号 Q309240344', 'PT'], ['Vorgang 4382-51266', 'LU'], ['Passport 585760911', 'PL'],
+  ] as const)('%s is an ID', (text, country) => {
+    expect(find(text, country, true)).toEqual([]);
+  });
+
+  it('takes a field of a semicolon-separated row as a cell', () => {
+    expect(find('"Sato";"01575759773";"35"', 'EG')).toEqual(['+201575759773']);
+    expect(find('4 029 409,73 zł;07911265903;Left VM', 'GB')).toEqual(['+447911265903']);
   });
 });

@@ -16,7 +16,7 @@ import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefor
 import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
 import { Fit, groupingFits } from './grouping';
 import { extensionAt } from './extension';
-import { formatNational } from './national-format';
+import { formatNational, nationalPrefixOptional } from './national-format';
 
 export { looksLikeItMayHoldAPhoneNumber } from './digits';
 
@@ -238,8 +238,8 @@ function fillsCsvField(text: string, run: DigitRun): boolean {
   return (isFieldSeparator(open) || isFieldSeparator(close)) && !COMPACT_DATE.test(text.slice(run.start, run.end));
 }
 
-// , tab · |
-const isFieldSeparator = (code: number) => code === 0x2c || code === 0x09 || code === 0xb7 || code === 0x7c;
+// , tab · | and the semicolon of a European spreadsheet's CSV
+const isFieldSeparator = (code: number) => code === 0x2c || code === 0x09 || code === 0xb7 || code === 0x7c || code === 0x3b;
 
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
@@ -270,8 +270,12 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
   const digits = onlyDigits(written);
   let best = 0;
   for (let i = 0; i < countries.length; i++) {
-    const reading = mayBeNational(digits, countries[i]!) ? readAs(written, run, countries[i]!, false) : null;
-    if (reading && countries[i] === options.recordCountry) {
+    const country = countries[i]!;
+    // A number without its national prefix is read so only in the record's or the agent's own
+    // country, not as a guess at one of the others.
+    const prefixless = country === options.recordCountry || country === options.defaultCountry;
+    const reading = mayBeNational(digits, country) ? readAs(written, run, country, false, prefixless) : null;
+    if (reading && country === options.recordCountry) {
       match.e164 = reading.e164;
       return match;
     }
@@ -319,11 +323,14 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
   }
   if (!plan) return false;
   if (plan.lengths.includes(digits.length)) return true;
-  return plan.prefix !== '' && digits.startsWith(plan.prefix) && plan.lengths.includes(digits.length - plan.prefix.length);
+  // After the prefix, a two-digit token the parser strips may follow (Argentina's mobile "15",
+  // Brazil's carrier codes): "02477 15-48-6088".
+  const rest = digits.length - plan.prefix.length;
+  return plan.prefix !== '' && digits.startsWith(plan.prefix) && (plan.lengths.includes(rest) || plan.lengths.includes(rest - 2));
 }
 
 /** The number `written` is in `country`, if it is valid there and written as that country writes it. */
-function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean): Reading | null {
+function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true): Reading | null {
   const number = parseWritten(written, country);
   if (!number) return null;
   // North American numbers are ten digits: the 7-digit service ranges the metadata also knows
@@ -339,9 +346,12 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
-  if (!international && !viaIdd && !digits.endsWith(standardDigits)) return null;
+  // Without the national prefix only where the country writes its numbers so ("98765 43210"),
+  // and then grouped exactly as it does.
+  const withoutPrefix = !international && !viaIdd && !digits.endsWith(standardDigits);
+  if (withoutPrefix && !(prefixless && digits === number.nationalNumber && nationalPrefixOptional(number))) return null;
   const fit = groupingFits(run, number, standardNational, hasPrefix, international || viaIdd);
-  if (fit === Fit.None) return null;
+  if (fit === Fit.None || (withoutPrefix && fit !== Fit.Standard)) return null;
   return { e164: number.number, score: fit };
 }
 

@@ -78,6 +78,8 @@ describe('extensions', () => {
   it.each([
     ['Tel. 030 1234567 Durchwahl 89', 'DE', '89'],
     ['Tel. 030 1234567 App. 89', 'DE', '89'],
+    ['Phone: 030 1234567;ext=8901', 'DE', '8901'],
+    ['Direct 03-1234-5678;ext=123.', 'JP', '123'],
     ['Tél. : 01 23 45 67 89 poste 456', 'FR', '456'],
   ] as const)('%s', (text, country, extension) => {
     expect(findPhoneNumbers(text, { defaultCountry: country }).map((m) => m.extension)).toEqual([extension]);
@@ -91,6 +93,15 @@ describe('" / " after the area code (German)', () => {
     expect(find('Zentrale 030 / 71270150 ext. 853', 'DE')).toEqual(['+493071270150']);
     // Another country would read the subscriber part alone as a number of its own.
     expect(find('032 / 962529211', 'ES', true)).toEqual([]);
+  });
+
+  it('reads "+CC area/number" as one number (a slash after the area code, written internationally)', () => {
+    expect(spans('Tel. +49 30/12345678', 'JP')).toEqual(['+49 30/12345678']);
+    expect(find('Billing +34 901/123456', 'ES')).toEqual(['+34901123456']);
+    expect(find('use +45 69/503653', 'BR')).toEqual(['+4569503653']);
+    // Still one slash, after the area code only.
+    expect(find('+49 30 1234/5678', 'DE', true)).toEqual([]);
+    expect(find('+49/30 12/345678', 'DE', true)).toEqual([]);
   });
 
   it('still lists two numbers set off by " / "', () => {
@@ -128,5 +139,39 @@ describe('a slash at every break', () => {
 describe('a label\'s bracket glued before a number that has brackets of its own', () => {
   it('is not taken into the number', () => {
     expect(spans('Phone(+81 3 1234 5678)Mobile(070(5852)3139)', 'JP', true)).toEqual(['+81 3 1234 5678', '070(5852)3139']);
+  });
+});
+
+describe('without the national prefix where the country writes numbers so', () => {
+  it('reads Indian (and Vietnamese, Turkish) numbers written without their trunk 0', () => {
+    expect(find('Phone 80794-48898', 'IN')).toEqual(['+918079448898']);
+    expect(find('Mobile 98765 43210', 'IN')).toEqual(['+919876543210']);
+    expect(find('Mobile 532 123 45 67', 'TR')).toEqual(['+905321234567']);
+    // Grouped otherwise than the country does, it is not read so.
+    expect(find('Mobile 9876-543-210', 'IN')).toEqual([]);
+  });
+
+  it('still wants the prefix where the country writes it (Tokyo is 03-…, never 3-…), and in a guess at another country', () => {
+    expect(find('Tel 3-1234-5678', 'JP')).toEqual([]);
+    expect(find('201708221840', 'CN', true)).toEqual([]);
+    expect(findPhoneNumbers('5318-54365', { defaultCountry: 'SG', otherCountries: ['VN'], wholeCell: true })).toEqual([]);
+  });
+});
+
+describe('Argentina\'s mobile "15" after the area code, among other countries', () => {
+  it('is read in the record\'s country when the agent calls several', () => {
+    const options = { defaultCountry: 'BR', otherCountries: ['AR', 'PT', 'US'], recordCountry: 'AR' } as const;
+    expect(findPhoneNumbers('Cell 02477 15-48-6088', options).map((m) => m.e164)).toEqual(['+5492477486088']);
+    expect(findPhoneNumbers('(03541) 15 54 8175', { ...options, wholeCell: true }).map((m) => m.e164)).toEqual(['+5493541548175']);
+  });
+});
+
+describe('pairs after an area code set off by spaces (Dutch, Belgian, German)', () => {
+  it.each([
+    ['Tel. 0227 23 30 77', 'NL', '+31227233077'],
+    ['for a human please dial 0800 27 90 78', 'NL', '+31800279078'],
+    ['Telefon 0491 76 45 51 62', 'DE', '+4949176455162'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
   });
 });

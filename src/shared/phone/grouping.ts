@@ -91,7 +91,10 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   // Pairs also after an area code set off in brackets, as German offices write it (DIN 5008's old
   // form: "(0179) 86 29 18 34", "(030) 47 08 93 51"): the bracket marks where the number starts.
   const bracketed = run.start < run.groups[0]![0];
-  const shortest = international || bracketed ? 2 : 3;
+  // And in pairs after an area code set off by spaces alone, as the Dutch, Belgians and Germans
+  // write ("0227 23 30 77", "0800 27 90 78", "0491 76 45 51 62").
+  const spaced = run.separators.every((sep) => sep === ' ');
+  const shortest = international || bracketed || spaced ? 2 : 3;
   // (cuts count from the end: the last interval is the area code.)
   for (let i = 1; i < cuts.length - 1; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < shortest) return Fit.None;
   return Fit.Loose;

@@ -19,6 +19,8 @@ interface Rule {
   template: string;
   /** The replacement as it is, without the national prefix. */
   plain: string;
+  /** libphonenumber: the country writes these numbers with or without the national prefix. */
+  optional: boolean;
 }
 
 // The metadata's own accessors, which libphonenumber's type declarations leave out.
@@ -27,6 +29,7 @@ interface MetadataFormat {
   format(): string;
   leadingDigitsPatterns(): string[];
   nationalPrefixFormattingRule(): string | undefined;
+  nationalPrefixIsOptionalWhenFormattingInNationalFormat(): boolean;
 }
 interface PlanWithFormats {
   formats(): MetadataFormat[];
@@ -54,6 +57,7 @@ function rulesOf(plan: string): Rule[] | null {
         pattern: new RegExp(f.pattern()),
         template: prefixRule ? f.format().replace(FIRST_GROUP, prefixRule) : f.format(),
         plain: f.format(),
+        optional: f.nationalPrefixIsOptionalWhenFormattingInNationalFormat(),
       };
     }) ?? null;
   } catch {
@@ -76,6 +80,18 @@ export function formatNational(number: PhoneNumber): string {
     if (rule.whole.test(national)) return national.replace(rule.pattern, rule.template);
   }
   return national;
+}
+
+/**
+ * Whether the number's country writes it nationally with or without its national prefix, as
+ * libphonenumber's metadata says of its format (India's mobiles "98765 43210", Vietnam's, Turkey's,
+ * Russia's): there a number written without the prefix is still written as the country writes it.
+ */
+export function nationalPrefixOptional(number: PhoneNumber): boolean {
+  const rules = rulesOf(number.country ?? number.countryCallingCode);
+  // Only where every format of the country says so: where some do (China's), its other numbers'
+  // prefix is not, and a prefix-less digit block there is as often a date or a code.
+  return !!rules && rules.every((rule) => rule.optional);
 }
 
 /**

@@ -58,16 +58,18 @@ export function ibanSpans(text: string): Array<[number, number]> {
 
 /**
  * A slash inside a number stands after its area code only: "415/555-0132", "030/1234567",
- * "(030) 1234/5678", and then before three digits or more. Elsewhere ("1234567/8", "12/3456/789")
- * the run is a fraction, a ratio or a path.
+ * "(030) 1234/5678", "+49 30/12345678" (after "+" the country code is the first group), and then
+ * before three digits or more. Elsewhere ("1234567/8", "12/3456/789") the run is a fraction, a
+ * ratio or a path.
  */
 export function isSlashMisplaced(run: DigitRun, text: string): boolean {
   if (slashedThroughout(run, text)) return false;
+  const areaGroup = text.charCodeAt(run.start) === 0x2b ? 1 : 0;
   let slashes = 0;
   for (let i = 0; i < run.separators.length; i++) {
     if (run.separators[i] !== '/' && run.separators[i] !== ' / ') continue;
     if (++slashes > 1) return true;
-    if (i > 1 || (i === 1 && !run.separators[0]!.includes(')'))) return true;
+    if (i > areaGroup + 1 || (i === areaGroup + 1 && !run.separators[areaGroup]!.includes(')'))) return true;
     const after = run.groups[i + 1]!;
     if (after[1] - after[0] < 3) return true;
   }

@@ -1,7 +1,7 @@
 /**
  * libphonenumber's own example numbers, one per region and number type (PhoneNumberMetadata.xml's
  * exampleNumber, read with google-libphonenumber 3.2.47's getExampleNumberForType on 2026-12-04 and
- * written down here so the project needs no second phone library). The holdout's pool takes each
+ * written down here so the project needs no second phone library). seen4's pool (numbers-wide.ts) takes each
  * one that libphonenumber-js's max metadata also calls valid and of its type (numbers-wide.ts).
  */
 import type { CountryCode } from 'libphonenumber-js/max';
