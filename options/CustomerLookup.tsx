@@ -72,6 +72,7 @@ export function CustomerLookup({ settings, isLocked }: { settings: Pick<Settings
     setBadNumber(!ok);
     if (!ok) return setResult(null);
     setResult({ state: 'pending' });
+    // Without the agent's CRM session: a setup check must not act as the admin in their CRM.
     setResult(await runLookup(settings, e164));
   };
 

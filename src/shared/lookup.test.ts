@@ -47,6 +47,6 @@ describe('lookup', () => {
     answer(JSON.stringify({ results: [{ name: 'x'.repeat(LOOKUP_MAX_BYTES) }] }), { headers: { 'content-type': 'application/json' } });
     expect(await runLookup(settings, '+81312345678')).toMatchObject({ state: 'error', error: 'too-large' });
     vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))));
-    expect(await runLookup(settings, '+81312345678', 50)).toEqual({ state: 'error', error: 'timeout', status: null });
+    expect(await runLookup(settings, '+81312345678', { timeoutMs: 50 })).toEqual({ state: 'error', error: 'timeout', status: null });
   });
 });

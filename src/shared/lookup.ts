@@ -87,7 +87,7 @@ async function readCapped(response: Response, max: number): Promise<string | nul
 const fail = (error: LookupError, status: number | null = null): LookupResult => ({ state: 'error', error, status });
 
 /** Runs the lookup for a number (E.164). */
-export async function runLookup(settings: LookupSettings, e164: string, timeoutMs = LOOKUP_TIMEOUT_MS): Promise<LookupResult> {
+export async function runLookup(settings: LookupSettings, e164: string, { cookies = false, timeoutMs = LOOKUP_TIMEOUT_MS } = {}): Promise<LookupResult> {
   const url = renderLookupUrl(settings.lookupUrl, e164);
   if (!url) return fail('network');
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -96,7 +96,7 @@ export async function runLookup(settings: LookupSettings, e164: string, timeoutM
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { headers, credentials: settings.lookupCookies ? 'include' : 'omit', redirect: 'follow', signal: abort.signal });
+    const response = await fetch(url, { headers, credentials: cookies ? 'include' : 'omit', redirect: 'follow', signal: abort.signal });
     if (response.status === 404) {
       void response.body?.cancel().catch(() => undefined);
       return none(settings, e164);

@@ -110,3 +110,30 @@ test('bad answers each show their message, and the call goes on', { timeout: 90_
     await waitInPage(panel, (sel) => document.querySelector(sel)?.dataset.phase === 'connected', card(contactId));
   }
 });
+
+test('the CRM\'s own session goes with the lookup only when the admin says so, to a granted CRM site\'s host', { timeout: 40_000 }, async () => {
+  // The stand-in API runs on the CRM site's host (another port): a CRM's cookies belong to its host.
+  await world.ext.browser.setCookie({ name: 'crm_session', value: 's-1', domain: '127.0.0.1', path: '/', sameSite: 'Lax' });
+  api.setCustomers('+81312345678', [{ id: 'C-1', name: '田中 太郎' }]);
+  const without = await ring('+81312345678');
+  await lookupState(without, 'found');
+  assert.equal(api.lookups[0].headers.cookie, undefined, 'no cookies unless the admin turns them on');
+
+  world.sim.instance.reset();
+  api.reset();
+  api.setCustomers('+81312345678', [{ id: 'C-1', name: '田中 太郎' }]);
+  await waitInPage(panel, () => !document.querySelector('.contact-card'));
+  await world.ext.configure({ lookupCookies: true });
+  const withCookies = await ring('+81312345678');
+  await lookupState(withCookies, 'found');
+  assert.match(api.lookups[0].headers.cookie ?? '', /crm_session=s-1/);
+
+  world.sim.instance.reset();
+  api.reset();
+  await waitInPage(panel, () => !document.querySelector('.contact-card'));
+  await world.ext.configure({ lookupCookies: true, crmSites: [] }); // no longer a CRM site
+  const notGranted = await ring('+81312345678');
+  await lookupState(notGranted, 'none');
+  assert.equal(api.lookups[0].headers.cookie, undefined, 'not to a host that is no CRM site');
+  await world.ext.configure({ lookupCookies: false, crmSites: [world.crm.origin] });
+});

@@ -6,9 +6,20 @@
 import browser from 'webextension-polyfill';
 import { LOOKUPS_KEY, readLookups, type LookupResult } from '../../shared/call-log-store';
 import { runLookup } from '../../shared/lookup';
+import { endpointOrigin } from '../../shared/settings-call-log';
 import type { ContactSnapshot } from '../../shared/protocol';
 import { currentSettings } from '../settings-cache';
 import { serialized } from '../session-store';
+import { grantedCrmSites } from '../content-scripts';
+
+/**
+ * The agent's CRM session goes with a lookup only to a CRM site the admin added and the browser
+ * granted (cookies belong to a host, whatever the port).
+ */
+async function onGrantedCrmHost(urlTemplate: string): Promise<boolean> {
+  const host = endpointOrigin(urlTemplate) && new URL(endpointOrigin(urlTemplate)!).hostname;
+  return Boolean(host) && (await grantedCrmSites()).some((site) => new URL(site).hostname === host);
+}
 
 async function save(contactId: string, result: LookupResult | null): Promise<void> {
   await serialized(async () => {
@@ -37,7 +48,7 @@ export function startLookup(contact: ContactSnapshot, done: () => Promise<void>)
     // Once per contact; one left pending by a stopped worker runs again.
     if (lookups[contact.contactId] && lookups[contact.contactId]!.state !== 'pending') return;
     await save(contact.contactId, { state: 'pending' });
-    await save(contact.contactId, await runLookup(settings, contact.phoneNumber!));
+    await save(contact.contactId, await runLookup(settings, contact.phoneNumber!, { cookies: settings.lookupCookies && (await onGrantedCrmHost(settings.lookupUrl)) }));
     await done();
   })().catch((e: unknown) => console.warn('[ccp-sidecar] customer lookup', String(e)));
 }
