@@ -19,7 +19,7 @@ import * as esbuild from 'esbuild';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { libphonenumberFastPaths, phoneMetadataMin } from '../../build.mjs';
+import { libphonenumberFastPaths, phoneMetadataMin, pureProtocolSchemas } from '../../build.mjs';
 import { buildFixtures } from '../fixtures/build-fixtures.mjs';
 import { launchWithExtension, waitInPage } from '../support/extension-browser.mjs';
 import { serveStatic } from '../support/static-server.mjs';
@@ -134,7 +134,7 @@ export default async function detectBench() {
       naive.push(await measureBaseline(ext.browser, site, baselineScript));
     }
     const pick = (runs, key) => median(runs.map((r) => r[key]));
-    const size = gzipKb(await bundle('content-scripts/crm/index.ts', { plugins: [phoneMetadataMin, libphonenumberFastPaths] }));
+    const size = gzipKb(await bundle('content-scripts/crm/index.ts', { plugins: [phoneMetadataMin, libphonenumberFastPaths, pureProtocolSchemas] }));
     const naiveSize = gzipKb(baselineScript);
     const ourCount = pick(ours, 'count');
     return {

@@ -1,10 +1,10 @@
 // Relay latency (issue #4): how long a contact state change takes from the Streams callback in the
-// side panel to the CRM tab's content script having handled it (its notice in the page), through
-// the Port, the background worker (dedupe, session state, history check) and tabs.sendMessage.
+// phone document to the CRM tab's content script having handled it (its notice in the page),
+// through the Port, the background worker (dedupe, session state, history check) and tabs.sendMessage.
 // Measured in Chromium with the development build against the simulated instance, on a live call
 // whose customer leg is held and resumed every GAP_MS (so each change is timed unqueued).
 //
-// Clocks: the side panel records each callback (dev build, `ccpsEmitted`), the CRM page records
+// Clocks: the phone document records each callback (dev build, `ccpsEmitted`), the CRM page records
 // each notice as it appears (relay-log.html); both use performance.timeOrigin + performance.now(),
 // one clock across the browser's processes.
 //
@@ -44,7 +44,9 @@ export default async function relayBench() {
       const log = await relayLogOf(crmPage, contactId);
       return log.length >= SAMPLES + 2 ? log : null;
     }, { timeout: 30_000, what: 'every sample in the CRM tab' });
-    const emitted = await panel.evaluate((id) => globalThis.ccpsEmitted.filter((e) => e.contactId === id), contactId);
+    // The phone document records when Streams reported each change (development build).
+    const phone = await world.ext.phoneDocument();
+    const emitted = await phone.evaluate((id) => globalThis.ccpsEmitted.filter((e) => e.contactId === id), contactId);
     if (emitted.length !== received.length || emitted.some((e, i) => e.phase !== received[i].phase)) throw new Error('relay: the CRM tab did not receive what the phone emitted, in order');
     const relay = received.slice(2).map((r, i) => r.at - emitted[i + 2].at);
 
@@ -74,7 +76,7 @@ export default async function relayBench() {
       const log = await relayLogOf(crmPage, contactId);
       return log.length >= before + 200 ? log.slice(before) : null;
     }, { timeout: 30_000, what: 'the burst in the CRM tab' });
-    const burstEmitted = (await panel.evaluate((id) => globalThis.ccpsEmitted.filter((e) => e.contactId === id), contactId)).slice(before);
+    const burstEmitted = (await phone.evaluate((id) => globalThis.ccpsEmitted.filter((e) => e.contactId === id), contactId)).slice(before);
     const inOrder = burst.filter((e, i) => e.phase === (i % 2 ? 'connected' : 'on-hold')).length;
     const drain = burst.at(-1).at - burstEmitted[0].at;
 
