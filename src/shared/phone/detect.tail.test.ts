@@ -21,3 +21,20 @@ describe('the tail of an international number', () => {
     expect(found).toEqual(['+442079460958', '+442079460959']);
   });
 });
+
+// The head of a run whose next part runs on into what is no number ("4549(2027…", a bracket glued
+// to a long digit string) is not read alone: "070 ) 2262" is a German number, and dialling it for
+// a Japanese agent who also calls Germany would be a wrong call (found by the 18:00 holdout).
+describe('the head of a run that runs on', () => {
+  it('is not read alone when it reads longer with the next groups', () => {
+    const text = '折返し先：( 070 ) 2262 - 4549（20270503193135以降）。';
+    const found = findPhoneNumbers(text, { defaultCountry: 'JP', otherCountries: ['DE', 'FR', 'CH'] });
+    expect(found.map((m) => m.e164)).not.toContain('+49702262');
+    for (const m of found) expect(m.e164).toBe('+817022624549');
+  });
+
+  it('still reads the number when nothing runs on', () => {
+    const found = findPhoneNumbers('折返し先：( 070 ) 2262 - 4549。', { defaultCountry: 'JP', otherCountries: ['DE'] });
+    expect(found.map((m) => m.e164)).toEqual(['+817022624549']);
+  });
+});

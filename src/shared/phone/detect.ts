@@ -153,13 +153,22 @@ function digitsIn(run: DigitRun, first: number, last: number): number {
   return n;
 }
 
+/**
+ * Does the piece read as part of a longer number: with the neighbouring part before or after it,
+ * or with the first groups of that part only? A neighbouring part may run on into what is no
+ * number at all ("( 070 ) 2262 - 4549（20270503193135以降）": "4549(2027…" is one part, too long to
+ * read), and without looking group by group the head "070 ) 2262" was read alone, as a German
+ * number, for a Japanese agent who also calls Germany.
+ */
 function readsLonger(text: string, run: DigitRun, cuts: number[], first: number, last: number, before: number, after: number, options: FindOptions): boolean {
+  const from = cuts[first] ?? 0;
+  const to = cuts[last] ?? 0;
   const spans: Array<[number, number]> = [];
-  if (before < first) spans.push([before, last]);
-  if (after > last) spans.push([first, after]);
-  if (before < first && after > last) spans.push([before, after]);
+  if (before < first) for (let g = cuts[before] ?? 0; g < from; g++) spans.push([g, to]);
+  if (after > last) for (let g = to + 1; g <= (cuts[after] ?? 0); g++) spans.push([from, g]);
+  if (before < first && after > last) spans.push([cuts[before] ?? 0, cuts[after] ?? 0]);
   for (let i = 0; i < spans.length; i++) {
-    const longer = subRun(text, run, cuts[spans[i]![0]] ?? 0, cuts[spans[i]![1]] ?? 0, 1);
+    const longer = subRun(text, run, spans[i]![0], spans[i]![1], 1);
     if (!longer || longer.digitCount > MAX_DIGITS) continue;
     const written = text.slice(longer.start, longer.end);
     const countries = candidateCountries(options);
