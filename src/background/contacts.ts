@@ -91,9 +91,8 @@ export function handleContactEvent(event: ContactEvent): Promise<void> {
     startLookup(contact, () => popAfterLookup(contact.contactId));
 
     // 5. The CRM acts: screen pops, then auto-fill (which may target the tab a pop opened).
-    const windowId = await agentWindowId();
-    await runScreenPops(contact, windowId);
-    await startAutofill(contact, windowId);
+    await runScreenPops(contact);
+    await startAutofill(contact);
     if (phase === 'destroyed') await forgetContact(contactId);
   });
 }
@@ -113,11 +112,12 @@ async function notifyOrClear(contact: ContactSnapshot, previous: ContactSnapshot
 function popAfterLookup(contactId: string): Promise<void> {
   return serialized(async () => {
     const { contacts } = await readSession('contacts');
-    if (contacts[contactId]) await runScreenPops(contacts[contactId], await agentWindowId());
+    if (contacts[contactId]) await runScreenPops(contacts[contactId]);
   });
 }
 
-async function runScreenPops(contact: ContactSnapshot, windowId: number | null): Promise<void> {
+/** The window a pop opens in is asked for only when a pop is due: not on every event of the relay. */
+async function runScreenPops(contact: ContactSnapshot): Promise<void> {
   const { screenPopRules } = await currentSettings();
   if (!screenPopRules.length) return;
   const { firedPops, popTabs } = await readSession('firedPops', 'popTabs');
@@ -126,6 +126,7 @@ async function runScreenPops(contact: ContactSnapshot, windowId: number | null):
   firedPops[contact.contactId] = [...(firedPops[contact.contactId] ?? []), ...due.map((d) => d.rule.id)];
   await writeSession({ firedPops });
   const activity = [];
+  const windowId = due.some((pop) => pop.url) ? await agentWindowId() : null;
   for (const pop of due) {
     if (!pop.url) {
       activity.push(pop.activity!);
@@ -143,7 +144,7 @@ async function runScreenPops(contact: ContactSnapshot, windowId: number | null):
   await addActivity(contact.contactId, activity);
 }
 
-async function startAutofill(contact: ContactSnapshot, windowId: number | null): Promise<void> {
+async function startAutofill(contact: ContactSnapshot): Promise<void> {
   if (!LIVE.has(contact.phase)) return;
   const { autofillMappings } = await currentSettings();
   if (!autofillMappings.length) return;
@@ -156,7 +157,7 @@ async function startAutofill(contact: ContactSnapshot, windowId: number | null):
   // Not awaited: a freshly popped tab may take a moment to load our script, and other events
   // must not wait behind it.
   void (async () => {
-    const tabId = await fillTarget(popTabs[contact.contactId], windowId);
+    const tabId = await fillTarget(popTabs[contact.contactId], await agentWindowId());
     const reply = tabId === null ? null : await sendFill(tabId, request);
     const names = new Map(autofillMappings.map((m) => [m.id, mappingName(m)]));
     const activity = reply

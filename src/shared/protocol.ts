@@ -389,7 +389,6 @@ export const ACTIVITY_FORWARD_MS = 10_000;
  * still expecting. See background/dials.ts for why this figure.
  */
 export const DIAL_WAIT_MS = 8_000;
-export const PhoneStatusReplySchema = PhoneStateSchema;
 
 export const CancelDialReplySchema = v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), error: v.literal('not-found') })]);
 const AgentActiveReplySchema = v.object({ ok: v.literal(true) });
@@ -405,7 +404,7 @@ const SetAgentStateReplySchema = v.variant('ok', [v.object({ ok: v.literal(true)
 export const ReplySchemas = {
   'dial-number': DialReplySchema,
   'cancel-dial': CancelDialReplySchema,
-  'get-phone-status': PhoneStatusReplySchema,
+  'get-phone-status': PhoneStateSchema,
   'set-agent-state': SetAgentStateReplySchema,
   'open-phone': v.object({ started: v.boolean() }),
   'agent-active': AgentActiveReplySchema,

@@ -35,3 +35,9 @@ export function repairBasic(key: string, value: unknown, fallback: unknown): unk
       return typeof fallback === 'boolean' ? (typeof value === 'boolean' ? value : null) : undefined;
   }
 }
+
+/** True when a repair kept `value` as it was: no list item dropped, nothing defaulted (normalising is fine). */
+export function keptAsIs(value: unknown, fallback: unknown, repaired: unknown): boolean {
+  if (Array.isArray(fallback)) return Array.isArray(value) && (repaired as unknown[]).length === value.length;
+  return JSON.stringify(repaired) === JSON.stringify(value);
+}

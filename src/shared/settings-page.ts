@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from './build-flags';
 import { defaults, DEV_MANAGED_OVERRIDE_KEY, readManaged, SETTING_KEYS, type SettingKey, type Settings } from './settings';
-import { repairBasic } from './settings-basic';
+import { keptAsIs, repairBasic } from './settings-basic';
 import { migrateSettings, SETTINGS_VERSION_KEY } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
 
@@ -20,10 +20,7 @@ function repair<K extends SettingKey>(key: K, value: unknown): Settings[K] {
   return (fixed === null || fixed === undefined ? structuredClone(defaults[key]) : fixed) as Settings[K];
 }
 
-function isValid(key: SettingKey, value: unknown): boolean {
-  if (Array.isArray(defaults[key])) return Array.isArray(value) && (repair(key, value) as unknown[]).length === value.length;
-  return JSON.stringify(repair(key, value)) === JSON.stringify(value);
-}
+const isValid = (key: SettingKey, value: unknown): boolean => keptAsIs(value, defaults[key], repair(key, value));
 
 function pick(settings: Settings): PageSettingValues {
   const out = {} as Record<PageSettingKey, unknown>;

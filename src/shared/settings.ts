@@ -11,7 +11,7 @@ import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
 import { callerIdQueueErrors, type CallerIdQueue } from './caller-id';
-import { repairBasic } from './settings-basic';
+import { keptAsIs, repairBasic } from './settings-basic';
 import {
   autofillMappingErrors,
   screenPopRuleErrors,
@@ -205,8 +205,7 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
 export function isValidSetting(key: SettingKey, value: unknown): boolean {
   if (key === 'instanceUrl') return value === '' || (typeof value === 'string' && normalizeInstanceUrl(value, IS_DEV_BUILD).ok);
   if (key === 'loginUrl') return typeof value === 'string' && !validateLoginUrl(value, IS_DEV_BUILD);
-  if (Array.isArray(defaults[key])) return Array.isArray(value) && (repairValue(key, value) as unknown[]).length === value.length;
-  return JSON.stringify(repairValue(key, value)) === JSON.stringify(value);
+  return keptAsIs(value, defaults[key], repairValue(key, value));
 }
 
 /** Stored values as read (anything may be there), migrated, then repaired key by key. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { startCrmApi } from '../crm-api/server.mjs';
-import { clickText, readStorage, startWorld, stopServiceWorker } from './setup.mjs';
+import { card, cardPhaseIn, clickText, readStorage, startWorld, stopServiceWorker } from './setup.mjs';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -31,8 +31,7 @@ beforeEach(() => {
   api.reset();
 });
 
-const card = (id) => `.contact-card[data-contact-id="${id}"]`;
-const cardPhase = (id, phase) => waitInPage(panel, ([sel, p]) => document.querySelector(sel)?.dataset.phase === p, [card(id), phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 
 /** An inbound call answered in the panel. */
 async function answer(details) {

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { cardPhaseIn as cardPhase, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -13,7 +13,6 @@ before(async () => {
 }, { timeout: 60_000 });
 after(async () => world?.close());
 
-const cardPhase = (panel, id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
 
 /** The call's audio as the simulator's CCP page last reported it. */
 async function media(contactId) {

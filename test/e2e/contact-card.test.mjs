@@ -4,7 +4,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitInPage } from '../support/extension-browser.mjs';
-import { readContactCard, startWorld } from './setup.mjs';
+import { cardPhaseIn, readContactCard, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -22,7 +22,7 @@ before(async () => {
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 
-const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 
 test('a ringing call shows number, E.164, queue, a live waiting time, channel and the chosen attributes', { timeout: 30_000 }, async () => {
   const { contactId } = await world.sim.instance.deliverInbound({

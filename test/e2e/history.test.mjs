@@ -4,7 +4,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { readStorage, requestsOf, startWorld } from './setup.mjs';
+import { cardPhaseIn, readStorage, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -24,7 +24,7 @@ beforeEach(async () => {
 
 const history = async () => (await readStorage(panel, 'local', 'callHistory')).callHistory ?? [];
 const entryOf = (contactId, outcome) => eventually(async () => (await history()).find((e) => e.contactId === contactId && (!outcome || e.outcome === outcome)), { what: `a ${outcome ?? ''} history entry` });
-const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 const cardGone = (id) => waitInPage(panel, (i) => !document.querySelector(`.contact-card[data-contact-id="${i}"]`), id);
 
 async function answeredCall(phoneNumber, talkMs = 0) {

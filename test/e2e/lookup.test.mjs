@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitInPage } from '../support/extension-browser.mjs';
 import { startCrmApi } from '../crm-api/server.mjs';
-import { startWorld } from './setup.mjs';
+import { card, startWorld } from './setup.mjs';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -40,7 +40,6 @@ beforeEach(async () => {
   await waitInPage(panel, () => !document.querySelector('.contact-card'));
 });
 
-const card = (id) => `.contact-card[data-contact-id="${id}"]`;
 async function ring(phoneNumber, attributes = {}) {
   const { contactId } = await world.sim.instance.deliverInbound({ phoneNumber, attributes });
   await panel.bringToFront();

@@ -10,7 +10,7 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { controlApi } from '../simulator/control-client.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { cardPhaseIn, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -32,7 +32,7 @@ const badge = () => panel.evaluate(async () => ({
   color: (await chrome.action.getBadgeBackgroundColor({})).slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join(''),
   title: await chrome.action.getTitle({}),
 }));
-const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 
 test('with the side panel hidden, an incoming call raises a notification whose Accept answers it', { timeout: 30_000 }, async () => {
   await crmPage.bringToFront(); // the panel's tab is hidden now, as a closed panel would be

@@ -4,8 +4,8 @@
 // the contact card says why.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { readContactCard, startWorld } from './setup.mjs';
+import { eventually } from '../support/extension-browser.mjs';
+import { cardPhaseIn, readContactCard, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -25,7 +25,7 @@ const pagesAt = async (url) => (await world.ext.browser.pages()).filter((p) => p
 const activeTabUrl = () => panel.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
 const activityOf = async (contactId, name) => (await readContactCard(panel, contactId))?.activity.find((a) => a.name === name);
 const waitActivity = (contactId, name) => eventually(() => activityOf(contactId, name), { what: `the card to report ${name}` });
-const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 
 test('a ringing call opens the record in a new tab, with the values URL-encoded', { timeout: 30_000 }, async () => {
   await world.ext.configure({ screenPopRules: [rule({ name: 'Customer record', urlTemplate: `${world.crm.origin}/crm.html?q={phone.e164}&id={attr.CustomerId}&queue={queue.name}` })] });

@@ -60,6 +60,14 @@ export async function startWorld({ configure = true, lang, microphone, simulator
   };
 }
 
+/** The side panel's contact card of a contact, as a selector. */
+export const card = (contactId) => `.contact-card[data-contact-id="${contactId}"]`;
+
+/** Waits until the panel's card of a contact shows `phase`. */
+export function cardPhaseIn(panel, contactId, phase) {
+  return waitInPage(panel, ([sel, p]) => document.querySelector(sel)?.dataset.phase === p, [card(contactId), phase]);
+}
+
 /** The simulator's log of API requests with this method. */
 export function requestsOf(sim, method) {
   return sim.instance.requests().filter((r) => r.method === method);

@@ -5,7 +5,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { card, cardPhaseIn, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -16,8 +16,7 @@ before(async () => {
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 
-const card = (id) => `.contact-card[data-contact-id="${id}"]`;
-const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 const activeCard = () => panel.$$eval('.contact-card[aria-current="true"]', (els) => els.map((el) => el.dataset.contactId));
 const customer = (id) => world.sim.instance.contacts.get(id).connections.find((c) => c.initial);
 const apiParams = (method) => requestsOf(world.sim, method).map((r) => r.params.contactId);

@@ -6,7 +6,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { requestsOf, startWorld } from './setup.mjs';
+import { card, cardPhaseIn, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -17,8 +17,7 @@ before(async () => {
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 
-const card = (id) => `.contact-card[data-contact-id="${id}"]`;
-const cardPhase = (id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
+const cardPhase = (id, phase) => cardPhaseIn(panel, id, phase);
 const control = (id, name) => `${card(id)} .call-controls > .actions [data-control="${name}"]`;
 const shown = (selector) => waitInPage(panel, (s) => Boolean(document.querySelector(s)), selector);
 /** The parties as the card lists them: "customer:hold third-party:connecting". */

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
-import { readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
+import { cardPhaseIn as cardPhase, readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -22,7 +22,6 @@ async function openPanelInNewWindow(from) {
   return { page: await target.page(), windowId };
 }
 
-const cardPhase = (panel, id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
 const phoneDocuments = async () => (await world.ext.browser.targets()).filter((t) => t.url() === `${world.ext.origin}/phone.html`).length;
 const agentShown = (panel) => waitInPage(panel, () => document.querySelector('[data-agent-state]')?.textContent === 'Available', undefined, 20_000);
 

@@ -4,8 +4,8 @@
 // pop that already fired does not fire again.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, waitInGuest, waitInPage } from '../support/extension-browser.mjs';
-import { closePhoneDocument, readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
+import { eventually, waitInGuest } from '../support/extension-browser.mjs';
+import { cardPhaseIn as cardPhase, closePhoneDocument, readStorage, relayLogOf, requestsOf, startWorld, stopServiceWorker } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -14,7 +14,6 @@ before(async () => {
 after(async () => world?.close());
 beforeEach(() => world.sim.instance.reset());
 
-const cardPhase = (panel, id, phase) => waitInPage(panel, ([i, p]) => document.querySelector(`.contact-card[data-contact-id="${i}"]`)?.dataset.phase === p, [id, phase]);
 const crmPhases = async (crmPage, id) => (await relayLogOf(crmPage, id)).map((e) => e.phase);
 
 test('stopped twice in the middle of a call: every later event reaches the CRM tab, history and pops stay exact', { timeout: 40_000 }, async () => {
