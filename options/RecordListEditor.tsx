@@ -10,8 +10,11 @@ export interface FieldSpec<D extends Draft> {
   name: keyof D & string;
   label: MessageKey;
   kind: 'text' | 'select' | 'checkbox';
-  options?: ReadonlyArray<{ value: string; label: MessageKey }>;
+  /** A select's options: a message, or text shown as it is (a site's address). */
+  options?: ReadonlyArray<{ value: string; label: MessageKey } | { value: string; text: string }>;
   placeholder?: string;
+  /** A text field's suggestions (a datalist); any other text may still be typed. */
+  suggestions?: readonly string[];
   help?: MessageKey;
   /** Shown only when the draft says so (e.g. a condition's fields). */
   showIf?: (draft: D) => boolean;
@@ -29,6 +32,8 @@ export interface RecordListEditorProps<T, D extends Draft> {
   fromDraft: (draft: D, previous: T | null) => T;
   /** Errors by field name; `others` are the other records (for duplicates). */
   errorsOf: (draft: D, others: T[]) => Record<string, FieldError>;
+  /** Notes by field name that do not stop the save (e.g. a value this browser cannot check). */
+  hintsOf?: (draft: D) => Record<string, string>;
   summary: (item: T) => ComponentChildren;
   save: (items: T[]) => Promise<void>;
   addLabel: MessageKey;
@@ -47,6 +52,7 @@ export function RecordListEditor<T, D extends Draft>(props: RecordListEditorProp
 
   const others = editing ? items.filter((_, i) => i !== editing.index) : items;
   const errors = editing ? props.errorsOf(editing.draft, others) : {};
+  const hints = editing && props.hintsOf ? props.hintsOf(editing.draft) : {};
   const shownError = (name: string) => (editing && (editing.submitted || editing.touched.has(name)) ? errors[name] : undefined);
 
   const update = (name: string, value: string | boolean) =>
@@ -112,17 +118,22 @@ export function RecordListEditor<T, D extends Draft>(props: RecordListEditorProp
                     <label for={inputId}>{t(field.label)}</label>
                     {field.kind === 'select' ? (
                       <select id={inputId} value={String(value)} onChange={(e) => update(field.name, (e.target as HTMLSelectElement).value)}>
-                        {field.options!.map((o) => <option key={o.value} value={o.value}>{t(o.label)}</option>)}
+                        {field.options!.map((o) => <option key={o.value} value={o.value}>{'text' in o ? o.text : t(o.label)}</option>)}
                       </select>
                     ) : (
                       <input id={inputId} type="text" spellcheck={false} autocomplete="off" value={String(value)} placeholder={field.placeholder}
                         aria-invalid={error ? 'true' : 'false'} aria-describedby={`${id}-error-${field.name}`}
+                        list={field.suggestions?.length ? `${inputId}-suggestions` : undefined}
                         onInput={(e) => update(field.name, (e.target as HTMLInputElement).value)} />
                     )}
                   </>
                 )}
+                {field.suggestions?.length ? (
+                  <datalist id={`${inputId}-suggestions`}>{field.suggestions.map((text) => <option key={text} value={text} />)}</datalist>
+                ) : null}
                 {field.help && <p class="help">{t(field.help)}</p>}
                 {error && <p class="field-error" id={`${id}-error-${field.name}`} role="alert">{fieldErrorText(error)}</p>}
+                {!error && hints[field.name] && <p class="field-hint" id={`${id}-hint-${field.name}`} role="status">{hints[field.name]}</p>}
               </div>
             );
           })}

@@ -20,6 +20,7 @@ import { useSettings } from './use-settings';
 import { WrapUpSettings } from './WrapUpSettings';
 import { LogTargets } from './LogTargets';
 import { CustomerLookup } from './CustomerLookup';
+import { CallerIdDefaults } from './CallerIdDefaults';
 
 function Options() {
   const value = useSettings();
@@ -48,6 +49,7 @@ function Options() {
       </Section>
       <DefaultCountryField value={settings.defaultCountry} locked={isLocked('defaultCountry')} />
       <OtherCountriesField value={settings.otherCountries} defaultCountry={settings.defaultCountry} locked={isLocked('otherCountries')} />
+      <CallerIdDefaults defaults={settings.callerIdQueues} crmSites={settings.crmSites} locked={isLocked('callerIdQueues')} />
       <ScreenPopRules rules={settings.screenPopRules} locked={isLocked('screenPopRules')} />
       <AutofillMappings mappings={settings.autofillMappings} locked={isLocked('autofillMappings')} />
       <ShownAttributes attributes={settings.shownAttributes} locked={isLocked('shownAttributes')} />

@@ -21,6 +21,7 @@ export const FIELD_ERRORS = [
   'not-an-origin',
   'wrong-type',
   'instance-url',
+  'not-a-queue-arn',
 ] as const;
 export type FieldError = (typeof FIELD_ERRORS)[number];
 
