@@ -73,7 +73,7 @@ export function ContactCard({ contact, country, shownAttributes, activity, act, 
             </>
           )}
           {!liveCall && (contact.phase === 'connected' || contact.phase === 'on-hold' || contact.phase === 'connecting') && (
-            <button class="danger" onClick={on('end')}>{t('actionHangUp')}</button>
+            <button class="danger" onClick={on('end')}>{t(contact.channel === 'chat' ? 'actionEndChat' : contact.channel === 'task' ? 'actionEndTask' : 'actionHangUp')}</button>
           )}
           {contact.phase === 'ended' && <AcwTimer since={contact.phaseSince} />}
           {(contact.phase === 'ended' || contact.phase === 'missed' || contact.phase === 'error') && (
