@@ -21,6 +21,15 @@ describe('the active contact', () => {
     expect(activeContactId([task, contact('held', 'voice', 'on-hold', 40)])).toBe('held');
   });
 
+  it('with two calls, the one the agent talks on: not the one whose customer waits on hold', () => {
+    const held = contact('held', 'voice', 'on-hold', 10);
+    const talking = contact('talking', 'voice', 'connected', 20);
+    expect(activeContactId([held, talking])).toBe('talking');
+    expect(activeContactId([talking, held])).toBe('talking');
+    // A chat does not outrank a held call.
+    expect(activeContactId([contact('chat', 'chat', 'connected', 5), held])).toBe('held');
+  });
+
   it('picks the one that rang first among several ringing', () => {
     expect(activeContactId([contact('b', 'chat', 'incoming', 20), contact('a', 'task', 'incoming', 10)])).toBe('a');
   });

@@ -9,8 +9,10 @@ const LIVE = new Set(['connected', 'on-hold', 'connecting']);
 function rank(c: ContactSnapshot): number {
   // A contact ringing for the agent waits for an answer: it comes first.
   if (c.phase === 'incoming' && c.direction === 'inbound') return 0;
-  // Then the call the agent is on (one voice call at a time), then other live work.
-  if (c.channel === 'voice' && LIVE.has(c.phase)) return 1;
+  // Then the call the agent is on, then other live work. With two calls (one answered while the
+  // other's customer waits on hold, during a transfer), the one the agent talks on comes first:
+  // the held one is a step behind, so the keys never hang up on a held customer by surprise.
+  if (c.channel === 'voice' && LIVE.has(c.phase)) return c.phase === 'on-hold' ? 1.5 : 1;
   if (LIVE.has(c.phase)) return 2;
   // After-contact work last.
   if (c.phase === 'ended' || c.phase === 'missed' || c.phase === 'error') return 3;
