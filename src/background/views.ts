@@ -5,7 +5,7 @@
  * connections, never state that matters.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { VIEW_CHANNEL, type BackgroundToView, type PhoneState, type ViewToBackground } from '../shared/protocol';
+import { VIEW_CHANNEL, type BackgroundToView, type ContactSnapshot, type PhoneState, type ViewToBackground } from '../shared/protocol';
 import { acceptChannel, poster, type ChannelHandlers, type Link } from './port-hub';
 import { configuredCcpUrl } from './phone-document';
 import { readSession } from './session-store';
@@ -46,9 +46,19 @@ export function broadcastToViews(message: BackgroundToView): void {
 
 /** What every view shows of the phone, from storage.session. */
 export async function readPhoneState(): Promise<PhoneState> {
-  const { phoneStatus, phoneDetail, sessionWarning, agent, contacts, microphone } = await readSession('phoneStatus', 'phoneDetail', 'sessionWarning', 'agent', 'contacts', 'microphone');
+  const { phoneStatus, phoneDetail, sessionWarning, agent, contacts, microphone, contactLives } = await readSession('phoneStatus', 'phoneDetail', 'sessionWarning', 'agent', 'contacts', 'microphone', 'contactLives');
   const status = phoneStatus === 'off' && !(await configuredCcpUrl()) ? 'unconfigured' : phoneStatus;
-  return { status, ...(phoneDetail ? { detail: phoneDetail } : {}), agent, contacts: Object.values(contacts), sessionWarning, microphone };
+  return { status, ...(phoneDetail ? { detail: phoneDetail } : {}), agent, contacts: inArrivalOrder(contacts, contactLives), sessionWarning, microphone };
+}
+
+/**
+ * Contacts in the order they reached the agent, so a card never moves when another contact comes
+ * (storage.session gives an object's keys back sorted, here by random contact ID: a new chat could
+ * land above the call the agent was about to hang up).
+ */
+export function inArrivalOrder(contacts: Record<string, ContactSnapshot>, lives: Record<string, { startedAt: number }>): ContactSnapshot[] {
+  const since = (c: ContactSnapshot) => lives[c.contactId]?.startedAt ?? c.phaseSince;
+  return Object.values(contacts).sort((a, b) => since(a) - since(b) || (a.contactId < b.contactId ? -1 : 1));
 }
 
 export async function broadcastPhoneState(): Promise<void> {

@@ -130,3 +130,22 @@ test('a call, a chat and a task at once: the ringing ones first, each control on
   await cardPhase(call, 'ended');
   assert.deepEqual(requestsOf(world.sim, 'destroyConnection').map((r) => r.params.contactId), [chat, call]);
 });
+
+test('cards keep their places: each new contact comes after the ones shown, none moves under the agent\'s pointer', { timeout: 45_000 }, async () => {
+  const { contactId: call } = await sim().deliverInbound({ phoneNumber: '+81312345678' });
+  await cardPhase(call, 'incoming');
+  await clickIn(call, 'button.primary');
+  await cardPhase(call, 'connected');
+  const delivered = [call];
+  const shownOrder = () => panel.$$eval('.contact-card', (els) => els.map((el) => el.dataset.contactId));
+  for (let i = 0; i < 5; i++) {
+    const { contactId } = await sim().deliverInbound({ channel: i % 2 ? 'task' : 'chat', name: `Task ${i}` });
+    delivered.push(contactId);
+    await cardPhase(contactId, 'incoming');
+    assert.deepEqual(await shownOrder(), delivered, `after contact ${i + 2}`);
+  }
+  // Accepting one (a new phase) moves nothing either.
+  await clickIn(delivered[3], 'button.primary');
+  await cardPhase(delivered[3], 'connected');
+  assert.deepEqual(await shownOrder(), delivered);
+});
