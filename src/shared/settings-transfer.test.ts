@@ -38,6 +38,14 @@ describe('export and import', () => {
     ]));
   });
 
+  it('refuses a caller-ID default written as a malformed queue ARN, naming the item', () => {
+    const arn = 'arn:aws:connect:ap-northeast-1:123456789012:instance/5a1e0c0d/queue/b2';
+    const good = parseImport(JSON.stringify({ callerIdQueues: [{ site: 'https://crm.example.com', queue: arn }] }));
+    expect(good.ok && good.values.callerIdQueues).toEqual([{ site: 'https://crm.example.com', queue: arn }]);
+    const bad = parseImport(JSON.stringify({ callerIdQueues: [{ site: 'https://crm.example.com', queue: 'SupportQueue-JP' }, { site: 'https://sales.example.com', queue: 'arn:aws:connect:ap-northeast-1:123456789012:queue/b2' }] }));
+    expect(bad).toMatchObject({ ok: false, errors: [{ key: 'callerIdQueues', index: 1, field: 'queue', code: 'not-a-queue-arn' }] });
+  });
+
   it('reports unknown keys instead of dropping them silently', () => {
     const result = parseImport(JSON.stringify({ format: 'ccp-sidecar-settings', settingsVersion: 1, settings: { highlightNumbers: false, colour: 'red' }, note: 'x' }));
     expect(result).toEqual({ ok: true, values: { highlightNumbers: false }, unknownKeys: ['note', 'colour'], lockedKeys: [] });
