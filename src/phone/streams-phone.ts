@@ -5,6 +5,7 @@
  */
 import 'amazon-connect-streams';
 import type { AgentSnapshot, AgentState, CallCommand, ContactEvent, ContactPhase, ContactSnapshot, PartySnapshot, PhoneStatus, QuickConnect, SessionWarning } from '../shared/protocol';
+import { logoutUrl } from '../shared/instance-url';
 import { runCallCommand } from './call-commands';
 
 export interface PhoneListener {
@@ -283,11 +284,6 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
     connect.core.terminate();
     container.replaceChildren();
   }
-}
-
-/** Connect's logout page for this CCP, where Streams' own sign-out goes (`…/ccp-v2/` → `…/logout`). */
-export function logoutUrl(ccpUrl: string): string {
-  return `${ccpUrl.slice(0, ccpUrl.indexOf('ccp-v2') - 1)}/logout`;
 }
 
 /**
