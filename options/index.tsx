@@ -20,6 +20,7 @@ import { useSettings } from './use-settings';
 import { WrapUpSettings } from './WrapUpSettings';
 import { LogTargets } from './LogTargets';
 import { CustomerLookup } from './CustomerLookup';
+import { ContactFlowSettings } from './ContactFlowSettings';
 
 function Options() {
   const value = useSettings();
@@ -51,6 +52,7 @@ function Options() {
       <ScreenPopRules rules={settings.screenPopRules} locked={isLocked('screenPopRules')} />
       <AutofillMappings mappings={settings.autofillMappings} locked={isLocked('autofillMappings')} />
       <ShownAttributes attributes={settings.shownAttributes} locked={isLocked('shownAttributes')} />
+      <ContactFlowSettings settings={settings} isLocked={isLocked} />
       <CustomerLookup settings={settings} isLocked={isLocked} />
 
       <h2 class="group">{t('groupAfterCall')}</h2>
