@@ -21,6 +21,7 @@ import { WrapUpSettings } from './WrapUpSettings';
 import { LogTargets } from './LogTargets';
 import { CustomerLookup } from './CustomerLookup';
 import { CallerIdDefaults } from './CallerIdDefaults';
+import { ContactFlowSettings } from './ContactFlowSettings';
 
 function Options() {
   const value = useSettings();
@@ -53,6 +54,7 @@ function Options() {
       <ScreenPopRules rules={settings.screenPopRules} locked={isLocked('screenPopRules')} />
       <AutofillMappings mappings={settings.autofillMappings} locked={isLocked('autofillMappings')} />
       <ShownAttributes attributes={settings.shownAttributes} locked={isLocked('shownAttributes')} />
+      <ContactFlowSettings settings={settings} isLocked={isLocked} />
       <CustomerLookup settings={settings} isLocked={isLocked} />
 
       <h2 class="group">{t('groupAfterCall')}</h2>

@@ -13,7 +13,7 @@ const port = { name: 'ccps-phone-doc', onMessage: event(), onDisconnect: event()
 const ignore = async () => undefined;
 acceptPhoneDocument(port as never, {
   'phone-document-attached': ignore, 'phone-status-changed': ignore, 'agent-changed': ignore, 'contact-changed': ignore,
-  'session-warning-changed': ignore, 'microphone-changed': ignore, 'dial-finished': ignore, 'call-control-finished': ignore, 'quick-connects-listed': ignore,
+  'session-warning-changed': ignore, 'microphone-changed': ignore, 'dial-finished': ignore, 'call-control-finished': ignore, 'quick-connects-listed': ignore, 'sign-out-finished': ignore,
 }, () => undefined);
 port.onMessage.fire({ type: 'phone-document-attached', running: 'https://example.my.connect.aws/ccp-v2/' });
 port.onMessage.fire({ type: 'phone-status-changed', status: 'ready' });

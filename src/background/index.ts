@@ -69,6 +69,7 @@ const phoneHandlers: PhoneHandlers = {
   'dial-finished': async (message) => finishDial(message),
   'call-control-finished': settlePhoneRequest,
   'quick-connects-listed': settlePhoneRequest,
+  'sign-out-finished': settlePhoneRequest,
 };
 
 const viewHandlers: ViewHandlers = {

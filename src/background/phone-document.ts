@@ -85,6 +85,7 @@ export async function syncPhoneDocument(start: boolean): Promise<void> {
 export async function restartPhone(): Promise<void> {
   const ccpUrl = await configuredCcpUrl();
   if (!ccpUrl) return;
+  await browser.storage.local.set({ [WANTED_KEY]: true });
   if (!(await hasPhoneDocument())) {
     await ensurePhoneDocument();
     return;
@@ -105,6 +106,11 @@ async function retireIfIdle(): Promise<void> {
 export async function closePhoneDocument(status: 'off' | 'unconfigured'): Promise<void> {
   if (await hasPhoneDocument()) await chrome.offscreen.closeDocument().catch(() => undefined);
   await writeSession({ phoneStatus: status, phoneDetail: null, sessionWarning: null, agent: null, contacts: {} });
+}
+
+/** The agent signed out: a browser restart does not bring the phone back until they open it again. */
+export async function phoneNotWanted(): Promise<void> {
+  await browser.storage.local.set({ [WANTED_KEY]: false });
 }
 
 /** After a browser restart: the phone comes back if the agent had it running. */

@@ -47,6 +47,7 @@ export function acceptPhoneDocument(port: Runtime.Port, handlers: PhoneHandlers,
     'dial-finished': only(handlers['dial-finished']),
     'call-control-finished': only(handlers['call-control-finished']),
     'quick-connects-listed': only(handlers['quick-connects-listed']),
+    'sign-out-finished': only(handlers['sign-out-finished']),
   };
   acceptChannel(port, PHONE_CHANNEL, link, tracked, () => {
     if (current !== link) return;

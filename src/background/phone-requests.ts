@@ -1,6 +1,6 @@
 /**
  * Requests the background hands to the phone and whose answer it waits for: a call control (hold,
- * mute, keypad, transfer…) and the quick connects. Each carries a requestId; the phone answers
+ * mute, keypad, transfer…), the quick connects and the agent's sign-out. Each carries a requestId; the phone answers
  * over the PHONE channel (`call-control-finished`, `quick-connects-listed`) and the asking view
  * gets that answer. The waiting is in memory: a view's request keeps the worker alive, and one
  * stopped in between leaves the view with no answer, which it shows as a failure.
@@ -11,7 +11,7 @@ import { sendToPhone } from './phone-link';
 /** Streams gives up on an API call after 30 s; an answer later than this is not one the agent waits for. */
 const REPLY_TIMEOUT_MS = 20_000;
 
-type Answer = Extract<PhoneToBackground, { type: 'call-control-finished' | 'quick-connects-listed' }>;
+type Answer = Extract<PhoneToBackground, { type: 'call-control-finished' | 'quick-connects-listed' | 'sign-out-finished' }>;
 const waiting = new Map<string, (answer: Answer['result']) => void>();
 
 function askPhone<R extends Answer['result']>(build: (requestId: string) => BackgroundToPhone): Promise<R | { ok: false; error: string }> {
@@ -46,4 +46,8 @@ export function controlCall(contactId: string, command: CallCommand): Promise<Re
 
 export function listQuickConnects(): Promise<Replies['list-quick-connects']> {
   return askPhone((requestId) => ({ type: 'list-quick-connects', requestId }));
+}
+
+export function signOutAgent(): Promise<Replies['sign-out']> {
+  return askPhone((requestId) => ({ type: 'sign-out', requestId }));
 }

@@ -22,6 +22,7 @@ const examples: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'agent-active': { type: 'agent-active' },
   'call-control': { type: 'call-control', contactId: 'c-1', command: { kind: 'hold' } },
   'list-quick-connects': { type: 'list-quick-connects' },
+  'sign-out': { type: 'sign-out' },
 };
 const senders = {
   'crm-content-script': { id: 'test-extension', url: `${CRM}/contacts/1`, tab: { id: 7, windowId: 1 } },

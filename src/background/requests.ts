@@ -13,8 +13,9 @@ import { cancelDial, queueDial } from './dials';
 import { rememberDialPage } from './call-log/dial-pages';
 import { isDialable } from './dialable';
 import { sendToPhone } from './phone-link';
-import { controlCall, listQuickConnects } from './phone-requests';
-import { ensurePhoneDocument } from './phone-document';
+import { controlCall, listQuickConnects, signOutAgent } from './phone-requests';
+import { ensurePhoneDocument, phoneNotWanted } from './phone-document';
+import { readSession } from './session-store';
 import { mayAsk, senderKind } from './sender-table';
 import { originOf } from './senders';
 import { hasSidePanelIn, readPhoneState } from './views';
@@ -44,6 +45,13 @@ const handlers: Handlers = {
   },
   'call-control': async (request) => controlCall(request.contactId, request.command),
   'list-quick-connects': async () => listQuickConnects(),
+  'sign-out': async () => {
+    // A contact still open (a call, one in after-contact work) is never cut by a sign-out.
+    if (Object.keys((await readSession('contacts')).contacts).length) return { ok: false, error: 'contacts-open' };
+    const reply = await signOutAgent();
+    if (reply.ok) await phoneNotWanted();
+    return reply;
+  },
 };
 
 /** The `runtime.onMessage` listener. Returns a promise of the reply, or undefined to ignore. */

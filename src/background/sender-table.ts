@@ -25,6 +25,7 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'agent-active': ['crm-content-script', 'extension-page'],
   'call-control': ['extension-page'],
   'list-quick-connects': ['extension-page'],
+  'sign-out': ['extension-page'],
 };
 
 /** Who may open which long-lived channel (a Port by name); the channel's messages are then parsed by its schema. */

@@ -79,7 +79,8 @@ export function hostPhone(container: HTMLElement, onRefused: () => void = () => 
         detail = d;
         link.post({ type: 'phone-status-changed', status: s, ...(d ? { detail: d } : {}) });
         clearTimeout(retryTimer);
-        if (s === 'logged-out' || s === 'failed') retryTimer = setTimeout(() => running && run(running), RETRY_MS);
+        // The agent's own sign-out is not retried: they sign in again from the panel when they want.
+        if ((s === 'logged-out' && d !== 'agent-signed-out') || s === 'failed') retryTimer = setTimeout(() => running && run(running), RETRY_MS);
       },
       agent: (a) => {
         agent = a;
@@ -143,6 +144,11 @@ export function hostPhone(container: HTMLElement, onRefused: () => void = () => 
       case 'call-control': {
         const result = await phone.control(message.contactId, message.command);
         link.post({ type: 'call-control-finished', requestId: message.requestId, result: result.ok ? { ok: true } : result });
+        return;
+      }
+      case 'sign-out': {
+        const result = await phone.signOut();
+        link.post({ type: 'sign-out-finished', requestId: message.requestId, result: result.ok ? { ok: true } : result });
         return;
       }
       case 'list-quick-connects':

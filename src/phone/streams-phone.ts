@@ -5,6 +5,7 @@
  */
 import 'amazon-connect-streams';
 import type { AgentSnapshot, AgentState, CallCommand, ContactEvent, ContactPhase, ContactSnapshot, PartySnapshot, PhoneStatus, QuickConnect, SessionWarning } from '../shared/protocol';
+import { logoutUrl } from '../shared/instance-url';
 import { runCallCommand } from './call-commands';
 
 export interface PhoneListener {
@@ -32,6 +33,11 @@ export interface Phone {
   quickConnects(): Promise<{ ok: true; quickConnects: QuickConnect[] } | { ok: false; error: string }>;
   /** Tells Connect the agent is at work (Streams' activity API), so it does not sign them out as idle. */
   sendActivity(): void;
+  /**
+   * The agent signs out: Offline first, then Connect's logout, then Streams stops and the status
+   * is `logged-out` / `agent-signed-out`. Refused while a contact is open (a call must not be cut).
+   */
+  signOut(): Promise<CommandResult>;
   contacts(): ContactSnapshot[];
   /** Tears the CCP down (Streams' terminate) so another instance URL can be started. */
   stop(): void;
@@ -41,6 +47,8 @@ export interface Phone {
 // phone reports a failure after Streams gives up.
 const CCP_LOAD_TIMEOUT_MS = 10_000;
 const DIAL_TIMEOUT_MS = 15_000;
+/** Each step of a sign-out (Offline, the logout page) gets this long before the next one goes ahead. */
+const SIGN_OUT_STEP_MS = 5_000;
 
 export function startPhone(container: HTMLElement, ccpUrl: string, listener: PhoneListener): Phone {
   const lastEmitted = new Map<string, string>();
@@ -63,14 +71,17 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
     ccpLoadTimeout: CCP_LOAD_TIMEOUT_MS,
   });
 
-  connect.core.onAuthFail(() => listener.status('logged-out', warned ? 'session-expired' : undefined));
+  // While the agent signs out, Connect's own reactions to the logout (auth_fail, terminated) are
+  // theirs to report: the sign-out says it once, as the agent's choice.
+  let signingOut = false;
+  connect.core.onAuthFail(() => !signingOut && listener.status('logged-out', warned ? 'session-expired' : undefined));
   connect.core.onAccessDenied(() => listener.status('logged-out', 'access-denied'));
   connect.core.onIframeRetriesExhausted(() => listener.status('failed', 'no-handshake'));
   // A session that ends (signed out elsewhere, or by Connect for inactivity) reaches Streams as the
   // CCP's `terminated`, which has no on… method; an inactivity sign-out may also come as auth_fail.
   let warned = false;
   connect.core.getEventBus().subscribe(connect.EventType.TERMINATED, () => {
-    if (!stopped) listener.status('logged-out', warned ? 'session-expired' : 'signed-out');
+    if (!stopped && !signingOut) listener.status('logged-out', warned ? 'session-expired' : 'signed-out');
   });
   watchSessionExpiry({
     ...listener,
@@ -248,14 +259,51 @@ export function startPhone(container: HTMLElement, ccpUrl: string, listener: Pho
         console.warn('[ccp-sidecar] sendActivity failed', e);
       }
     },
-    contacts: () => [...live.values()].map((c) => contactSnapshot(c)),
-    stop: () => {
-      stopped = true;
-      agent = null;
-      connect.core.terminate();
-      container.replaceChildren();
+    signOut: async () => {
+      if (stopped || !agent) return { ok: false, error: 'phone-not-ready' };
+      if (live.size > 0) return { ok: false, error: 'contacts-open' };
+      signingOut = true;
+      const offline = agent.getAgentStates().find((s) => s.type === connect.AgentStateType.OFFLINE);
+      if (offline) {
+        const ready = agent;
+        await withTimeout(new Promise<CommandResult>((resolve) => ready.setState(offline, callbacks(resolve, null), { enqueueNextState: false })));
+      }
+      await withTimeout(visitLogout(container, logoutUrl(ccpUrl)));
+      stop();
+      listener.status('logged-out', 'agent-signed-out');
+      return { ok: true, contactId: null };
     },
+    contacts: () => [...live.values()].map((c) => contactSnapshot(c)),
+    stop,
   };
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    agent = null;
+    connect.core.terminate();
+    container.replaceChildren();
+  }
+}
+
+/**
+ * Loads the logout page in a hidden frame beside the CCP's: it is sent with the cookies the CCP's
+ * frame has, which a fetch from our page would not be (and Streams' fallback, navigating the whole
+ * page there, would end the phone document). Settles when the page (or its error page) loaded.
+ */
+function visitLogout(container: HTMLElement, url: string): Promise<void> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.hidden = true;
+    frame.title = 'logout';
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.src = url;
+    container.append(frame);
+  });
+}
+
+function withTimeout<T>(work: Promise<T>): Promise<T | undefined> {
+  return Promise.race([work, new Promise<undefined>((resolve) => setTimeout(resolve, SIGN_OUT_STEP_MS))]);
 }
 
 /**

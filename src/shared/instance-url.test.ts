@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInstanceUrl } from './instance-url';
+import { logoutUrl, normalizeInstanceUrl } from './instance-url';
 
 const ccp = (input: string, dev = false) => {
   const r = normalizeInstanceUrl(input, dev);
@@ -57,5 +57,13 @@ describe('normalizeInstanceUrl', () => {
     expect(ccp('http://127.0.0.1:4100/ccp-v2/', true)).toBe('http://127.0.0.1:4100/ccp-v2/');
     expect(ccp('http://127.0.0.1:4100', true)).toBe('http://127.0.0.1:4100/ccp-v2/');
     expect(ccp('http://localhost:4100/ccp-v2', true)).toBe('http://localhost:4100/ccp-v2/');
+  });
+});
+
+describe('logoutUrl', () => {
+  it('is where Streams signs out: beside the CCP, on either domain', () => {
+    expect(logoutUrl('https://acme.my.connect.aws/ccp-v2/')).toBe('https://acme.my.connect.aws/logout');
+    expect(logoutUrl('https://acme.awsapps.com/connect/ccp-v2/')).toBe('https://acme.awsapps.com/connect/logout');
+    expect(logoutUrl(ccp('acme.awsapps.com'))).toBe('https://acme.awsapps.com/connect/logout');
   });
 });

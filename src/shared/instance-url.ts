@@ -80,3 +80,8 @@ function newDomain(alias: string): InstanceUrlResult {
   const origin = `https://${alias}${NEW_DOMAIN}`;
   return { ok: true, ccpUrl: `${origin}/ccp-v2/`, origin, alias };
 }
+
+/** Connect's logout page for a CCP URL, where Streams' own sign-out goes (`…/ccp-v2/` → `…/logout`). */
+export function logoutUrl(ccpUrl: string): string {
+  return `${ccpUrl.slice(0, ccpUrl.indexOf('ccp-v2') - 1)}/logout`;
+}

@@ -201,6 +201,7 @@ export const PhoneToBackgroundSchema = v.variant('type', [
   /** Replies to `call-control` and `list-quick-connects`, by requestId. */
   v.object({ type: v.literal('call-control-finished'), requestId: Id, result: CallControlResult }),
   v.object({ type: v.literal('quick-connects-listed'), requestId: Id, result: QuickConnectsResult }),
+  v.object({ type: v.literal('sign-out-finished'), requestId: Id, result: CallControlResult }),
 ]);
 export type PhoneToBackground = v.InferOutput<typeof PhoneToBackgroundSchema>;
 
@@ -215,6 +216,8 @@ export const BackgroundToPhoneSchema = v.variant('type', [
   v.object({ type: v.literal('reject-contact'), contactId: Id }),
   v.object({ type: v.literal('end-contact'), contactId: Id }),
   v.object({ type: v.literal('set-agent-state'), name: ShortText }),
+  /** The agent signs out of Connect (Offline, then the logout page); answered with `sign-out-finished`. */
+  v.object({ type: v.literal('sign-out'), requestId: Id }),
   /** The agent is at work (CRM tab, side panel, popup): Connect must not sign them out as idle. */
   v.object({ type: v.literal('send-activity') }),
   /** To a side panel offering to host the phone (the opt-in mode) when it may not: another runs, or the mode is off. */
@@ -365,6 +368,8 @@ export const RequestSchema = v.variant('type', [
   /** A call control from our panel (hold, mute, keypad, transfer…): handed to the phone, its result returned. */
   v.object({ type: v.literal('call-control'), contactId: Id, command: CallCommandSchema }),
   v.object({ type: v.literal('list-quick-connects') }),
+  /** The agent signs out (the agent menu): refused with `contacts-open` while a contact is not closed. */
+  v.object({ type: v.literal('sign-out') }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -410,6 +415,7 @@ export const ReplySchemas = {
   'agent-active': AgentActiveReplySchema,
   'call-control': CallControlResult,
   'list-quick-connects': QuickConnectsResult,
+  'sign-out': CallControlResult,
 } satisfies { [T in RequestType]: Schema };
 export type Replies = { [T in RequestType]: v.InferOutput<(typeof ReplySchemas)[T]> };
 

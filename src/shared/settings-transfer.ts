@@ -8,6 +8,7 @@ import { normalizeInstanceUrl } from './instance-url';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, SETTINGS_VERSION_KEY } from './settings-migrations';
 import { callerIdQueueErrors } from './caller-id';
 import { isValidSetting, repairValue, SETTING_KEYS, type SettingKey, type Settings } from './settings';
+import { ivrStepNameErrors } from './contact-flow';
 import { autofillMappingErrors, screenPopRuleErrors, shownAttributeErrors, type FieldError } from './settings-validate';
 
 export const EXPORT_FORMAT = 'ccp-sidecar-settings';
@@ -41,6 +42,7 @@ const LISTS: Partial<Record<SettingKey, (item: unknown) => Record<string, FieldE
   autofillMappings: autofillMappingErrors,
   shownAttributes: shownAttributeErrors,
   callerIdQueues: callerIdQueueErrors,
+  ivrStepNames: ivrStepNameErrors,
 };
 
 /**

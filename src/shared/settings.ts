@@ -11,6 +11,7 @@ import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
 import { callerIdQueueErrors, type CallerIdQueue } from './caller-id';
+import { ivrAttributeError, ivrSeparatorError, ivrStepNameErrors, type IvrStepName } from './contact-flow';
 import { keptAsIs, repairBasic } from './settings-basic';
 import {
   autofillMappingErrors,
@@ -115,6 +116,14 @@ export const defaults = {
   lookupCreateUrl: '',
   /** Outbound caller ID: the queue a dial from each CRM site goes out with, unless the agent picked one. */
   callerIdQueues: [] as CallerIdQueue[],
+  // The contact flow / IVR on the contact card (contact-flow.ts), from the attributes the flows set.
+  /** The attribute holding the contact flow's name, '' for none. */
+  ivrFlowAttribute: '',
+  /** The attribute holding the caller's menu choices as a path (`1>3`), '' for none. */
+  ivrPathAttribute: '',
+  ivrPathSeparator: '>',
+  /** Names for menu steps by their path (`1>3` → Returns). */
+  ivrStepNames: [] as IvrStepName[],
 };
 
 export type Settings = typeof defaults;
@@ -170,6 +179,13 @@ export function repairValue<K extends SettingKey>(key: K, value: unknown): Setti
         return validItems<ShownAttribute>(value, shownAttributeErrors, 'key');
       case 'callerIdQueues':
         return validItems<CallerIdQueue>(value, callerIdQueueErrors, 'site');
+      case 'ivrFlowAttribute':
+      case 'ivrPathAttribute':
+        return ivrAttributeError(value) ? null : value;
+      case 'ivrPathSeparator':
+        return ivrSeparatorError(value) ? null : value;
+      case 'ivrStepNames':
+        return validItems<IvrStepName>(value, ivrStepNameErrors, 'path');
       case 'historyLimit':
         return validateHistoryLimit(value) ? null : value;
       case 'dispositions':

@@ -11,6 +11,7 @@ import { CustomerRecord } from './call-log/CustomerRecord';
 import { needsDisposition, useWrapUp } from './call-log/wrap-up';
 import { useSettings } from './use-settings';
 import { AcwTimer, CallControls } from './CallControls';
+import { contactFlowOf } from '../shared/contact-flow';
 
 export interface ContactCardProps {
   contact: ContactSnapshot;
@@ -26,7 +27,8 @@ export interface ContactCardProps {
 
 /**
  * One current contact: who (formatted for the agent, and E.164), from which queue, how long they
- * waited, on which channel, the attributes the admin chose, what the CRM did, and the actions
+ * waited, on which channel, what the caller went through in the contact flow / IVR (as the admin
+ * mapped it from attributes), the attributes the admin chose, what the CRM did, and the actions
  * that fit its state. Everything from the contact is rendered as text.
  */
 export function ContactCard({ contact, country, shownAttributes, activity, act, muted = false, active = false }: ContactCardProps) {
@@ -36,6 +38,7 @@ export function ContactCard({ contact, country, shownAttributes, activity, act, 
   const attributes = shownAttributes.filter((a) => contact.attributes[a.key] !== undefined);
   const settings = useSettings();
   const holdClose = needsDisposition(contact, settings, useWrapUp(contact.contactId));
+  const flow = contactFlowOf(contact.attributes, settings);
   return (
     <section class={`contact-card${active ? ' active' : ''}`} data-contact-id={contact.contactId} data-phase={contact.phase} data-channel={contact.channel} aria-current={active ? 'true' : undefined}>
       <div class="number">{contact.phoneNumber ? formatForAgent(contact.phoneNumber, country) : t(`channel_${contact.channel}`)}</div>
@@ -54,6 +57,22 @@ export function ContactCard({ contact, country, shownAttributes, activity, act, 
         )}
         <dt>{t('contactChannel')}</dt>
         <dd class="channel">{`${t(`channel_${contact.channel}`)} · ${t(contact.direction === 'inbound' ? 'direction_inbound' : 'direction_outbound')}`}</dd>
+        {flow?.flow && (
+          <>
+            <dt>{t('contactIvrFlow')}</dt>
+            <dd class="ivr-flow">{flow.flow}</dd>
+          </>
+        )}
+        {flow && flow.steps.length > 0 && (
+          <>
+            <dt>{t('contactIvrPath')}</dt>
+            <dd>
+              <ol class="ivr-path">
+                {flow.steps.map((step, i) => <li key={i} data-code={step.code} title={step.label === step.code ? undefined : step.code}>{step.label}</li>)}
+              </ol>
+            </dd>
+          </>
+        )}
         {attributes.map((a) => (
           <>
             <dt key={`k-${a.key}`}>{a.label || a.key}</dt>

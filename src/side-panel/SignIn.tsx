@@ -52,7 +52,7 @@ export function SignIn({ status, detail, ccpUrl, restart }: { status: PhoneStatu
 
   return (
     <div class="message sign-in" id="sign-in" data-reason={signedOut ? 'logged-out' : status === 'failed' ? 'failed' : 'no-answer'}>
-      <p class="title" id={signedOut ? 'logged-out' : 'failed'}>{signedOut ? t(detail === 'session-expired' ? 'panelSessionExpired' : 'panelLoggedOut') : t('panelNoAnswer')}</p>
+      <p class="title" id={signedOut ? 'logged-out' : 'failed'}>{signedOut ? t(detail === 'session-expired' ? 'panelSessionExpired' : detail === 'agent-signed-out' ? 'panelSignedOutByAgent' : 'panelLoggedOut') : t('panelNoAnswer')}</p>
       {!signedOut && <p class="muted">{t('panelFailed', ccpUrl)}</p>}
       <div class="row">
         <button class="primary" id="sign-in-button" disabled={!loginUrl} onClick={() => void signIn()}>{t('panelSignIn')}</button>

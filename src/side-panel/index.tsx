@@ -52,7 +52,7 @@ function SidePanel() {
 
   return (
     <>
-      {view.agent && view.status === 'ready' && <AgentBar agent={view.agent} />}
+      {view.agent && view.status === 'ready' && <AgentBar agent={view.agent} contactsOpen={view.contacts.length > 0} />}
       <nav class="tabs" role="tablist">
         <button role="tab" id="tab-phone" aria-selected={tab === 'phone'} onClick={() => setTab('phone')}>{t('tabPhone')}</button>
         <button role="tab" id="tab-history" aria-selected={tab === 'history'} onClick={() => setTab('history')}>{t('tabHistory')}</button>

@@ -34,11 +34,17 @@ for (const [lang, words] of Object.entries(LANGS)) {
     await mkdir(shots, { recursive: true });
     const world = await startWorld({ lang });
     worlds.push(world);
-    await world.ext.configure({ shownAttributes: [{ key: 'CustomerId', label: lang === 'ja' ? '顧客番号' : 'Customer' }] });
+    await world.ext.configure({
+      shownAttributes: [{ key: 'CustomerId', label: lang === 'ja' ? '顧客番号' : 'Customer' }],
+      // The seminar's card: the IVR flow and the caller's menu choices, named by the admin.
+      ivrFlowAttribute: 'flowName',
+      ivrPathAttribute: 'ivrPath',
+      ivrStepNames: [{ path: '1', label: lang === 'ja' ? '商品について' : 'Products' }, { path: '1>3', label: lang === 'ja' ? '返品' : 'Returns' }],
+    });
     await world.sim.instance.setSettings({ thirdPartyAnswerMs: null });
     const panel = await world.ext.openExtensionPage('side-panel.html', PANEL);
     await waitInPage(panel, () => document.querySelector('[data-agent-state]')?.textContent === 'Available', undefined, 30_000);
-    const { contactId } = await world.sim.instance.deliverInbound({ phoneNumber: '+81312345678', queue: 'SupportQueue-JP', attributes: { CustomerId: 'C-1001' } });
+    const { contactId } = await world.sim.instance.deliverInbound({ phoneNumber: '+81312345678', queue: 'SupportQueue-JP', attributes: { CustomerId: 'C-1001', flowName: lang === 'ja' ? '商品問い合わせフロー' : 'Product inquiry', ivrPath: '1>3' } });
     const card = `.contact-card[data-contact-id="${contactId}"]`;
     await waitInPage(panel, (sel) => document.querySelector(sel)?.dataset.phase === 'incoming', card);
     await panel.click(`${card} button.primary`);
@@ -46,6 +52,7 @@ for (const [lang, words] of Object.entries(LANGS)) {
     await waitInPage(panel, (text) => document.querySelector('[data-agent-state]')?.textContent === text, words.busy);
     assert.equal(await panel.$eval(`${card} .call-controls > .actions [data-control="hold"]`, (el) => el.textContent), words.hold);
     assert.equal(await panel.$eval(`${card} [data-control="end"]`, (el) => el.textContent), words.end);
+    assert.deepEqual(await panel.$$eval(`${card} .ivr-path li`, (items) => items.map((li) => li.textContent)), lang === 'ja' ? ['商品について', '返品'] : ['Products', 'Returns']);
 
     await panel.click(`${card} [data-control="transfer"]`);
     await waitInPage(panel, (sel) => document.querySelectorAll(sel).length === 7, `${card} .quick-connect`);

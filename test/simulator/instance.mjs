@@ -332,6 +332,18 @@ export class Instance extends EventEmitter {
     return { state: name };
   }
 
+  /**
+   * The agent's browser loaded Connect's logout page: as with CCPv2, the agent goes Offline and
+   * the session ends. Logged, so a test sees which page signed out and when.
+   */
+  logout() {
+    this.record({ kind: 'session', method: 'logout', params: null, pageId: null });
+    if (!this.loggedIn) return;
+    const offline = this.configuration.agentStates.find((s) => s.type === 'offline');
+    if (offline) this.putState(offline, false);
+    this.setLoggedIn(false);
+  }
+
   setLoggedIn(loggedIn) {
     if (typeof loggedIn !== 'boolean') throw new ApiError('InvalidParameter', 'loggedIn must be true or false', 400);
     if (loggedIn === this.loggedIn) return { loggedIn };

@@ -4,6 +4,7 @@
 //   /api/*        the CCP page's private channel: state pushes (SSE) and requests
 //   /control/     a page for people; /control/api/* the JSON control API
 //   /login        a stand-in for the Connect sign-in page
+//   /logout (also /connect/logout)  Connect's logout: the agent goes Offline, the session ends
 //   /test-host/   (testHost option) a plain page running the real Streams
 //
 // The instance state lives here, not in a page, so every CCP page (several
@@ -92,6 +93,14 @@ export async function startSimulator({ port = 0, host = '127.0.0.1', outboundAns
     }
     if (req.method === 'GET' && STATIC[path]) return sendFile(res, STATIC[path]);
     if (req.method === 'GET' && (path === '/login' || path === '/login/')) return sendFile(res, 'login.html');
+    if (req.method === 'GET' && (path === '/logout' || path === '/connect/logout')) {
+      // Each CCP page hears it as the real worker's answer to a logout ('terminated'), then the
+      // session push; like Connect, the logout page sends the browser on to the sign-in page.
+      if (instance.loggedIn) pages.send('session', { loggedIn: false, signOut: 'terminated' });
+      instance.logout();
+      res.writeHead(302, { Location: '/login' });
+      return res.end();
+    }
     if (req.method === 'GET' && (path === '/control' || path === '/control/')) return sendFile(res, 'control.html');
     if (path.startsWith('/control/api/')) return routeControl(req, res, path.slice('/control/api/'.length), url, { instance, controls, readJson, session, media });
     if (path.startsWith('/api/')) return routePage(req, res, path.slice('/api/'.length), url);

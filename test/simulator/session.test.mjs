@@ -189,6 +189,26 @@ test('signOut auth_fail: the idle agent is signed out with auth_fail → onAuthF
   }
 });
 
+test('the logout page signs the agent out: Offline, the session ends, Streams sees terminated, the browser goes on to /login', T, async () => {
+  const page = await openHost({ timeoutMs: 0 });
+  const logout = await browser.newPage();
+  try {
+    await logout.goto(`${sim.origin}/connect/logout`);
+    assert.equal(new URL(logout.url()).pathname, '/login');
+    await waitEvent(page, 'terminated');
+    const state = (await control('state')).body;
+    assert.equal(state.loggedIn, false);
+    assert.equal(state.agent.snapshot.state.name, 'Offline');
+    assert.deepEqual(sim.instance.requests().filter((r) => r.kind === 'session').map((r) => r.method), ['logout']);
+    // A second visit (already signed out) is logged and changes nothing.
+    await logout.goto(`${sim.origin}/logout`);
+    assert.equal(sim.instance.requests().filter((r) => r.method === 'logout').length, 2);
+  } finally {
+    await logout.close();
+    await page.close();
+  }
+});
+
 test('activity during the warning clears it (onExpirationWarningCleared) and restarts the clock', T, async () => {
   const page = await openHost({ timeoutMs: 3000, warningMs: 1500 });
   try {

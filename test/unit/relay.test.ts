@@ -97,6 +97,7 @@ const phoneHandlers = {
   'dial-finished': async () => undefined,
   'call-control-finished': async () => undefined,
   'quick-connects-listed': async () => undefined,
+  'sign-out-finished': async () => undefined,
 };
 
 describe('dials', () => {

@@ -1,0 +1,78 @@
+/**
+ * The contact flow / IVR information on the contact card (the seminar's "IVRフロー" column): what
+ * the caller went through before the agent, as the admin's flows record it in contact attributes
+ * (a Set contact attributes block: the flow's name, and the menu choices as a path such as `1>3`
+ * or `Main>Billing>Refund`). Streams gives no flow name of its own, so the attributes are the
+ * source; the admin names the steps agents would not read (`1>3` → "Returns").
+ */
+import { isAttributeName, validateText, type FieldError } from './settings-validate';
+
+/** A name for one menu step, by its path from the start (`1`, `1>3`), written with the separator. */
+export interface IvrStepName {
+  path: string;
+  label: string;
+}
+
+export interface ContactFlowSettings {
+  ivrFlowAttribute: string;
+  ivrPathAttribute: string;
+  ivrPathSeparator: string;
+  ivrStepNames: IvrStepName[];
+}
+
+export interface ContactFlowInfo {
+  flow: string | null;
+  /** Each step the caller took, named where the admin named its path. */
+  steps: Array<{ code: string; label: string }>;
+}
+
+/** A path longer than this is not a menu the caller walked: the rest is left out, never guessed. */
+export const MAX_IVR_STEPS = 20;
+const MAX_SEPARATOR = 5;
+
+/** An attribute setting: empty (none) or a Connect attribute name. */
+export function ivrAttributeError(value: unknown): FieldError | null {
+  if (typeof value !== 'string') return 'wrong-type';
+  return value === '' || isAttributeName(value) ? null : 'bad-attribute-name';
+}
+
+export function ivrSeparatorError(value: unknown): FieldError | null {
+  if (typeof value !== 'string') return 'wrong-type';
+  if (!value.trim()) return 'required';
+  return value.length > MAX_SEPARATOR ? 'too-long' : null;
+}
+
+export function ivrStepNameErrors(item: unknown): Record<string, FieldError> {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return { item: 'wrong-type' };
+  const { path, label } = item as Record<string, unknown>;
+  const errors: Record<string, FieldError> = {};
+  const pathError = typeof path === 'string' ? validateText(path, 200) : 'wrong-type';
+  if (pathError) errors.path = pathError;
+  const labelError = typeof label === 'string' ? validateText(label, 100) : 'wrong-type';
+  if (labelError) errors.label = labelError;
+  return errors;
+}
+
+/** A path as one key: its steps trimmed and joined by the separator, so `1 > 3` and `1>3` are one. */
+function pathKey(steps: string[], separator: string): string {
+  return steps.join(separator.trim());
+}
+
+function stepsOf(path: string, separator: string): string[] {
+  return path
+    .split(separator.trim())
+    .map((step) => step.trim())
+    .filter(Boolean);
+}
+
+/** What the card shows of a contact's flow, or null when the admin mapped nothing it has. */
+export function contactFlowOf(attributes: Readonly<Record<string, string>>, settings: ContactFlowSettings): ContactFlowInfo | null {
+  const flow = settings.ivrFlowAttribute ? attributes[settings.ivrFlowAttribute]?.trim() || null : null;
+  const path = settings.ivrPathAttribute ? attributes[settings.ivrPathAttribute] : undefined;
+  const separator = settings.ivrPathSeparator.trim() ? settings.ivrPathSeparator : '>';
+  const codes = path ? stepsOf(path, separator).slice(0, MAX_IVR_STEPS) : [];
+  if (!flow && !codes.length) return null;
+  const names = new Map(settings.ivrStepNames.map((n) => [pathKey(stepsOf(n.path, separator), separator), n.label]));
+  const steps = codes.map((code, i) => ({ code, label: names.get(pathKey(codes.slice(0, i + 1), separator)) ?? code }));
+  return { flow, steps };
+}
