@@ -79,7 +79,7 @@ test('a second call rings during a warm transfer: both shown, the ringing one ac
   assert.deepEqual(sim().transfers.map((t) => [t.contactId, t.to.name, t.customerState]), [[first, 'Sato Hanako', 'connected']]);
 });
 
-test('a second call answered during a warm transfer: it is the active one; Leave hands the first over, the keys end the second', { timeout: 45_000 }, async () => {
+test('a second call answered during a warm transfer: it is the active one; its controls and the browser\'s hang-up act on it, Leave on the first hands the first over', { timeout: 45_000 }, async () => {
   const first = await consulting();
   const { contactId: second } = await sim().deliverInbound({ phoneNumber: '+81665550199', queue: 'Sales-JP' });
   await cardPhase(second, 'incoming');
@@ -89,19 +89,9 @@ test('a second call answered during a warm transfer: it is the active one; Leave
   assert.equal(instanceParties(first), 'customer:hold agent:connected third:connected', 'the first call as it was');
   // The call the agent just answered is the one the keys act on, not the consult held beside it.
   await activeIs(second);
-  await shown(control(second, 'hold'));
-  await shown(control(first, 'leave'));
-
-  // The first card's Leave completes its transfer: the agent's own leg of the first call, nothing of the second.
-  const firstLeg = agentLeg(first);
-  await panel.click(control(first, 'leave'));
-  await cardPhase(first, 'ended');
-  assert.deepEqual(requestsOf(world.sim, 'destroyConnection').map((r) => r.params), [{ contactId: first, connectionId: firstLeg }]);
-  assert.deepEqual(sim().transfers.map((t) => [t.contactId, t.to.name]), [[first, 'Sato Hanako']]);
-  assert.equal(sim().contacts.get(second).state.type, 'connected');
-  await activeIs(second);
 
   // Hold on the second card holds the second caller.
+  await shown(control(second, 'hold'));
   await panel.click(control(second, 'hold'));
   await eventually(() => instanceParties(second) === 'customer:hold agent:connected', { what: 'the second caller on hold' });
   assert.deepEqual(contactIds('holdConnection'), [second]);
@@ -109,13 +99,29 @@ test('a second call answered during a warm transfer: it is the active one; Leave
   await panel.click(control(second, 'resume'));
   await eventually(() => instanceParties(second) === 'customer:connected agent:connected', { what: 'the second caller back' });
 
-  // E ends the active call, the second; the first's after-contact work is closed on its own card.
-  await press('e');
+  // The browser-wide hang-up (the background's own choice of the active contact) ends the second call, not the consult.
+  const worker = await world.ext.workerTarget.worker();
+  await eventually(() => worker.evaluate(() => typeof globalThis.ccpsTestCallCommand === 'function'), { what: 'the worker bundle' });
+  assert.equal(await worker.evaluate(() => globalThis.ccpsTestCallCommand('hang-up-contact')), 'ended');
   await cardPhase(second, 'ended');
-  assert.deepEqual(contactIds('destroyConnection'), [first, second]);
+  assert.deepEqual(contactIds('destroyConnection'), [second]);
   assert.equal(sim().contacts.get(second).endedBy, 'agent');
+  assert.equal(instanceParties(first), 'customer:hold agent:connected third:connected', 'nobody on the consult hung up on');
+  await activeIs(first);
+
+  // The first card's Leave completes its transfer: the agent's own leg of the first call.
+  const firstLeg = agentLeg(first);
+  await panel.click(control(first, 'leave'));
+  await cardPhase(first, 'ended');
+  assert.deepEqual(requestsOf(world.sim, 'destroyConnection').at(-1).params, { contactId: first, connectionId: firstLeg });
+  assert.deepEqual(sim().transfers.map((t) => [t.contactId, t.to.name]), [[first, 'Sato Hanako']]);
+
+  // Each after-contact work closed on its own card.
   await panel.click(`${card(first)} button.close`);
   await waitInPage(panel, (sel) => !document.querySelector(sel), card(first));
   assert.deepEqual(contactIds('clearContact'), [first]);
   assert.equal(sim().contacts.get(second).state.type, 'ended', 'the second call\'s wrap-up is still open');
+  await panel.click(`${card(second)} button.close`);
+  await waitInPage(panel, (sel) => !document.querySelector(sel), card(second));
+  assert.deepEqual(contactIds('clearContact'), [first, second]);
 });
