@@ -149,3 +149,46 @@ test('cards keep their places: each new contact comes after the ones shown, none
   await cardPhase(delivered[3], 'connected');
   assert.deepEqual(await shownOrder(), delivered);
 });
+
+test('the panel\'s keys on chats and tasks: A accepts the longest-ringing, E rejects the next, then ends the chat; a customer who leaves a chat leaves its card in after-contact work', { timeout: 45_000 }, async () => {
+  const press = async (key) => {
+    await panel.bringToFront();
+    await panel.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await panel.keyboard.press(key);
+  };
+  const { contactId: chat } = await sim().deliverInbound({ channel: 'chat' });
+  await cardPhase(chat, 'incoming');
+  const { contactId: task } = await sim().deliverInbound({ channel: 'task', name: 'Callback' });
+  await cardPhase(task, 'incoming');
+  assert.equal(await activeCard(), chat);
+  await press('a');
+  await cardPhase(chat, 'connected');
+  assert.deepEqual(contactIds('acceptContact'), [chat]);
+
+  // The task rings: it is the active one now, and E rejects it, not the chat.
+  await waitInPage(panel, (id) => document.querySelector('.contact-card[aria-current="true"]')?.dataset.contactId === id, task);
+  await press('e');
+  await gone(task);
+  assert.deepEqual(contactIds('rejectContact'), [task]);
+  assert.equal(sim().contacts.get(chat).state.type, 'connected');
+
+  // The chat alone: E ends it (its own agent leg).
+  const leg = agentLeg(chat);
+  await press('e');
+  await cardPhase(chat, 'ended');
+  assert.deepEqual(requestsOf(world.sim, 'destroyConnection').map((r) => r.params), [{ contactId: chat, connectionId: leg }]);
+  await clickIn(chat, 'button.close');
+  await gone(chat);
+
+  // The customer leaves a chat: after-contact work on its card, closed there.
+  const { contactId: left } = await sim().deliverInbound({ channel: 'chat' });
+  await cardPhase(left, 'incoming');
+  await clickIn(left, 'button.primary');
+  await cardPhase(left, 'connected');
+  sim().customerHangUp(left);
+  await cardPhase(left, 'ended');
+  assert.equal(sim().contacts.get(left).endedBy, 'customer');
+  await clickIn(left, 'button.close');
+  await gone(left);
+  assert.deepEqual(contactIds('clearContact'), [chat, left]);
+});
