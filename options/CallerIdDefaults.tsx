@@ -65,8 +65,8 @@ export function CallerIdDefaults({ defaults, crmSites, locked }: { defaults: Cal
               <>
                 <span class="mono">{d.site}</span> → <strong class="caller-id-queue">{d.queue}</strong>
                 {match && match.arn === d.queue && <span class="muted"> ({match.name})</span>}
-                {!crmSites.includes(d.site) && <span class="pill warn caller-id-not-crm"> {t('callerIdSiteGone')}</span>}
-                {known?.length && !match ? <span class="pill warn caller-id-unknown"> {t('callerIdQueueNotHere')}</span> : null}
+                {!crmSites.includes(d.site) && <>{' '}<span class="pill warn caller-id-not-crm">{t('callerIdSiteGone')}</span></>}
+                {known?.length && !match ? <>{' '}<span class="pill warn caller-id-unknown">{t('callerIdQueueNotHere')}</span></> : null}
               </>
             );
           }}

@@ -52,7 +52,7 @@ describe('caller-ID queue of a dial', () => {
     expect(callerIdDefaultErrors({ site: 'https://crm.example.com', queue: 'Sales-JP' }, crmSites, saved)).toEqual({ site: 'duplicate' });
     // Editing the saved one: it is not among the others.
     expect(callerIdDefaultErrors({ site: 'https://crm.example.com', queue: 'Sales-JP' }, crmSites, [])).toEqual({});
-    expect(callerIdDefaultErrors({ site: 'https://gone.example.com', queue: 'Sales-JP' }, crmSites, saved)).toEqual({ site: 'not-an-option' });
+    expect(callerIdDefaultErrors({ site: 'https://gone.example.com', queue: 'Sales-JP' }, crmSites, saved)).toEqual({ site: 'not-a-crm-site' });
     expect(callerIdDefaultErrors({ site: '', queue: '' }, crmSites, saved)).toEqual({ site: 'required', queue: 'required' });
     expect(callerIdDefaultErrors({ site: 'https://sales.example.com', queue: 'arn:aws:connect:x' }, crmSites, saved)).toEqual({ queue: 'not-a-queue-arn' });
   });

@@ -43,7 +43,7 @@ export function callerIdQueueErrors(item: unknown): RecordErrors {
  */
 export function callerIdDefaultErrors(item: CallerIdQueue, crmSites: readonly string[], others: readonly CallerIdQueue[]): Record<string, FieldError> {
   const errors: Record<string, FieldError> = { ...callerIdQueueErrors(item) };
-  if (!errors.site && !crmSites.includes(item.site)) errors.site = 'not-an-option';
+  if (!errors.site && !crmSites.includes(item.site)) errors.site = 'not-a-crm-site';
   if (!errors.site && others.some((o) => o.site === item.site)) errors.site = 'duplicate';
   return errors;
 }

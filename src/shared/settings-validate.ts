@@ -22,6 +22,7 @@ export const FIELD_ERRORS = [
   'wrong-type',
   'instance-url',
   'not-a-queue-arn',
+  'not-a-crm-site',
 ] as const;
 export type FieldError = (typeof FIELD_ERRORS)[number];
 

@@ -109,6 +109,22 @@ test('edited to an ARN, the dial goes out with that queue; removed, with the rou
   assert.equal(await clickToDial(), QUEUES.BasicQueue.queueARN);
 });
 
+test('a default for a site no longer among the CRM sites is marked, and its edit asks for one of them', { timeout: 30_000 }, async () => {
+  await options.evaluate(() => chrome.storage.local.set({ callerIdQueues: [{ site: 'https://old-crm.example.com', queue: 'Sales-JP' }] }));
+  await waitInPage(options, () => Boolean(document.querySelector('#caller-id-list .caller-id-not-crm')));
+  assert.equal(await textOf('#caller-id-list .caller-id-not-crm'), 'no longer a CRM site');
+  await options.bringToFront();
+  await options.click('#caller-id-list li .edit');
+  await options.click('#caller-id-save');
+  assert.equal(await textOf('#caller-id-error-site'), 'This is no longer one of the CRM sites: choose one of them, or remove this default.');
+  assert.deepEqual(await stored(), [{ site: 'https://old-crm.example.com', queue: 'Sales-JP' }]);
+  await options.select('#caller-id-field-site', world.crm.origin);
+  await options.click('#caller-id-save');
+  await waitInPage(options, () => !document.querySelector('#caller-id-form'));
+  assert.deepEqual(await stored(), [{ site: world.crm.origin, queue: 'Sales-JP' }]);
+  assert.equal(await options.$('#caller-id-list .caller-id-not-crm'), null);
+});
+
 test('set by policy: shown, locked, and what dials use', { timeout: 60_000 }, async () => {
   await options.evaluate((origin) => chrome.storage.local.set({ __devManagedOverride: { callerIdQueues: [{ site: origin, queue: 'SupportQueue-JP' }] } }), world.crm.origin);
   try {
