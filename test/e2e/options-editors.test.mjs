@@ -214,7 +214,7 @@ test('export writes every setting, with its version, to a JSON file that imports
     assert.equal(exported.settingsVersion, 1);
     assert.deepEqual(Object.keys(exported.settings).sort(), ['amazonPanel', 'autofillMappings', 'callerIdQueues', 'crmRecordPattern', 'crmSites', 'defaultCountry',
       'disabledSites', 'dispositionRequired', 'dispositions', 'handleTelLinks', 'highlightNumbers', 'historyLimit', 'historyStoreNumbers', 'instanceUrl',
-      'logAttributes', 'logTargets', 'loginUrl', 'lookupCookies', 'lookupCreateUrl', 'lookupFields', 'lookupHeader', 'lookupListPointer', 'lookupUrl',
+      'ivrFlowAttribute', 'ivrPathAttribute', 'ivrPathSeparator', 'ivrStepNames', 'logAttributes', 'logTargets', 'loginUrl', 'lookupCookies', 'lookupCreateUrl', 'lookupFields', 'lookupHeader', 'lookupListPointer', 'lookupUrl',
       'otherCountries', 'screenPopRules', 'shownAttributes']);
     assert.equal(exported.settings.loginUrl, 'https://idp.example.com/ok');
     await cdp.detach();
