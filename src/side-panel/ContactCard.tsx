@@ -33,7 +33,8 @@ export interface ContactCardProps {
  */
 export function ContactCard({ contact, country, shownAttributes, activity, act, muted = false, active = false }: ContactCardProps) {
   const liveCall = contact.channel === 'voice' && (contact.phase === 'connected' || contact.phase === 'on-hold');
-  const phaseKey = `phase_${contact.phase.replace('-', '_')}` as MessageKey;
+  // A chat or task in progress is not a call: 「対応中」, not 「通話中」.
+  const phaseKey = (contact.channel !== 'voice' && contact.phase === 'connected' ? 'phase_connected_other' : `phase_${contact.phase.replace('-', '_')}`) as MessageKey;
   const on = (action: ContactAction) => () => act?.(action, contact.contactId);
   const attributes = shownAttributes.filter((a) => contact.attributes[a.key] !== undefined);
   const settings = useSettings();
