@@ -133,7 +133,12 @@ test('a number in a notes field gets the button too', { timeout: 30_000 }, async
   await crm.bringToFront();
   await crm.click('#field-notes');
   await crm.type('#field-notes', 'Customer asked for a call back on 020 7946 0958 tomorrow');
-  await waitInGuest(crm, () => !globalThis.ccpsGuest.root.querySelector('[data-ccps-input-dial]').hidden);
+  // Until the button has read the typed note it may still offer what it saw before (on a busy
+  // machine it did, and the click dialled nothing): wait for the number on it.
+  await waitInGuest(crm, () => {
+    const b = globalThis.ccpsGuest.root.querySelector('[data-ccps-input-dial]');
+    return b && !b.hidden && b.textContent.includes('7946');
+  });
   const before = calls().length;
   await clickInGuest(crm, '[data-ccps-input-dial]');
   // Read with the agent's country (JP here): "020 7946 0958" is also a valid Japanese 020 number.
