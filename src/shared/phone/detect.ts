@@ -98,7 +98,7 @@ function hasSpaceJoint(run: DigitRun): boolean {
 // Longest pieces first, cut only where the writer put a space. A piece is kept only if it is not a
 // strict part of a longer number: with the space-separated parts beside it that no other piece
 // took, it must not read as one ("+49 30 12345 678" is not "+49 30 12345" and a stray "678").
-const INTERNATIONAL_START = /^(?:\(?[+＋]|0(?:0|1[01])(?!0))/;
+const INTERNATIONAL_START = /^(?:\(? *[+＋]|0(?:0|1[01])(?!0))/;
 
 function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
   const cuts = [0];
@@ -192,7 +192,7 @@ function subRun(text: string, run: DigitRun, first: number, last: number, minDig
 function evaluate(text: string, run: DigitRun, windowStart: number, options: FindOptions): PhoneMatch | null {
   if (run.digitCount > MAX_DIGITS) return null;
   const written = text.slice(run.start, run.end);
-  const international = written.startsWith('+') || written.startsWith('(+');
+  const international = /^\(? *\+/.test(written);
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
@@ -377,7 +377,7 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number;
   // "(+81) 3-…": libphonenumber wants the "+" first.
   const plain = written.startsWith('+ ') ? `+${written.slice(2)}` : written;
-  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : plain;
+  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\( *\+(\d{1,3}) *\)/, '+$1') : plain;
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false }, metadata);
   const result = number && number.isValid() ? number : null;
   if (known.size >= MAX_CACHED) known.clear();

@@ -119,12 +119,15 @@ function leadingStart(text: string, firstDigit: number, end: number): number {
   // text than the number as written (and read it as national where the country is the agent's).
   // Not after a digit: "3 + 4567890" is a sum.
   else if (text[start - 1] === ' ' && text[start - 2] === '+' && !isAsciiDigit(text.charCodeAt(start - 3)) && text[start - 3] !== '+') start -= 2;
-  if (text[start - 1] === '(') {
+  // A space or two inside the bracket, as some type it or OCR reads it: "( 03 ) 1234 - 5678".
+  let open = start;
+  while (text[open - 1] === ' ' && start - open < 2) open--;
+  if (text[open - 1] === '(') {
     const close = text.indexOf(')', start);
-    const open = text.indexOf('(', start);
-    const closesIt = close !== -1 && close < end && (open === -1 || open > close);
+    const next = text.indexOf('(', start);
+    const closesIt = close !== -1 && close < end && (next === -1 || next > close);
     // Before a "+", only "(+81) 3-…": in "Phone(+81 (0)3 …" the bracket is the label's.
-    if (text[start] === '+' ? /^\+\d{1,3}\)/.test(text.slice(start, start + 6)) : closesIt) start--;
+    if (text[start] === '+' ? /^\+\d{1,3} ?\)/.test(text.slice(start, start + 7)) : closesIt) start = open - 1;
   }
   if (text[start - 1] === '+' && text[start] === '(') start--;
   return start;
