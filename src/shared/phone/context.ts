@@ -94,7 +94,11 @@ export type Label = 'phone' | 'fax' | 'id' | 'none';
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
-  const window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  // A line of several fields before this one is a table's header: its last name ("…;Amount",
+  // "…\tFax") heads the last column, not this line's first cell.
+  const newline = window.lastIndexOf('\n');
+  if (newline !== -1 && /[\t;|]/.test(window.slice(0, newline))) window = window.slice(newline + 1);
   if (window.length === 0) return 'none';
   let phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
   // "Fax line (do not call): …", "Do not call: …": a verb of calling that says not to is no

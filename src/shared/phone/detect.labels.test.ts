@@ -142,6 +142,16 @@ describe('labels of switchboards, service desks and call logs (seen4 classes)', 
     expect(find(text, country, true)).toEqual([]);
   });
 
+  it('reads the last name of a header row as that column\'s, not as the label of the next line\'s first cell', () => {
+    // "…;Amount" and "…\tFax" head the last column: the first cell below them was an ID or a fax line.
+    expect(find('Mobile;Phone;Name;Amount\n+63 991 640 2534;(082) 896 3128;Noah Wilson;6 152 822', 'PH')).toEqual(['+639916402534', '+63828963128']);
+    expect(find('Phone\tName\tAmount\n020 330 0825\tChen Wei\t101,533.11 USD', 'ZA')).toEqual(['+27203300825']);
+    expect(find('Tel\tFax\n03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    // A label alone on its line still labels the line below it.
+    expect(find('Fax:\n03-1234-5679', 'JP')).toEqual([]);
+    expect(find('Order number\n0312345678', 'JP', true)).toEqual([]);
+  });
+
   it('takes a field of a semicolon-separated row as a cell', () => {
     expect(find('"Sato";"01575759773";"35"', 'EG')).toEqual(['+201575759773']);
     expect(find('4 029 409,73 zł;07911265903;Left VM', 'GB')).toEqual(['+447911265903']);
