@@ -58,6 +58,12 @@ describe('shapes', () => {
     expect(find('192.168.100.200', 'BE', true)).toEqual([]);
   });
 
+  it('reads dotted groups with a part over 255 as a number: no address has one', () => {
+    expect(find('Telefon 973.72.34.79', 'ES')).toEqual(['+34973723479']);
+    expect(find('Tel. 612.34.56.78', 'ES')).toEqual(['+34612345678']);
+    expect(find('10.0.0.255', 'ES', true)).toEqual([]);
+  });
+
   it('does not read an ID letter code\'s digits, nor the tail of a code', () => {
     expect(find('SO 2739 5570', 'HK', true)).toEqual([]);
     expect(find('Case 97 4103 4187', 'NO', true)).toEqual([]);

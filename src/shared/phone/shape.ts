@@ -23,8 +23,12 @@ export function isDecimalOrDotted(run: DigitRun, text: string): boolean {
     else others++;
   }
   if (dots === 1 && others === 0) return true;
-  // An address's parts are 0–255 without leading zeros: "080.59.84.47" is a Belgian number.
-  return dots === 3 && others === 0 && run.groups.every((group) => group[1] - group[0] <= 3 && !(group[1] - group[0] > 1 && text.charCodeAt(group[0]) === 0x30));
+  // An address's parts are 0–255 without leading zeros: "080.59.84.47" is a Belgian number,
+  // "973.72.34.79" a Spanish one.
+  return dots === 3 && others === 0 && run.groups.every((group) => {
+    const part = text.slice(group[0], group[1]);
+    return +part < 256 && !(part.length > 1 && part[0] === '0');
+  });
 }
 
 /**
