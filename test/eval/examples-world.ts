@@ -1,9 +1,9 @@
 /**
- * libphonenumber's own example numbers for the regions the holdout added to seen4's 81 (one per
- * region and number type: PhoneNumberMetadata.xml's exampleNumber, read with google-libphonenumber
- * 3.2.47's getExampleNumberForType on 2026-12-04 and written down here, as examples.ts is). The
- * holdout's pool (numbers-world.ts) takes each one libphonenumber-js's max metadata also calls valid
- * and of its type.
+ * libphonenumber's own example numbers for the regions seen5 (the holdout rebuilt ~17:50) added to
+ * seen4's 81 (one per region and number type: PhoneNumberMetadata.xml's exampleNumber, read with
+ * google-libphonenumber 3.2.47's getExampleNumberForType on 2026-12-04 and written down here, as
+ * examples.ts is). seen5's pool (numbers-world.ts) takes each one libphonenumber-js's max metadata
+ * also calls valid and of its type.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { NumberKind } from './numbers';

@@ -7,7 +7,7 @@ import { FAMILIES, generate, SPLITS, type EvalSet, type Split } from './generate
 import { REGIONS } from './numbers';
 import { WIDE_REGIONS } from './numbers-wide';
 import { WIDE_COUNTRY_NAMES } from './bait-seen4';
-import { WORLD_COUNTRY_NAMES } from './bait-holdout';
+import { WORLD_COUNTRY_NAMES } from './bait-seen5';
 import { WORLD_REGIONS } from './numbers-world';
 import { WORLD_EXAMPLE_NUMBERS } from './examples-world';
 import { EXAMPLE_NUMBERS } from './examples';
@@ -24,7 +24,10 @@ function reads(written: string, country: CountryCode): string | undefined {
 }
 const countryOf = (e164: string): CountryCode | undefined => parsePhoneNumberFromString(e164)?.country;
 
-describe.each(SPLITS)('the %s split', (split) => {
+// The holdout is being built anew (after 2026-12-04 ~19:40): it comes back here with its families.
+const BUILT = SPLITS.filter((s) => s !== 'holdout');
+
+describe.each(BUILT)('the %s split', (split) => {
   const { items, planted } = sets[split];
   const labels = items.flatMap((item) => item.expect.map((label) => ({ item, label })));
 
@@ -243,34 +246,36 @@ describe('the splits', () => {
     expect(bareInCell).toEqual([]);
   });
 
-  it('holdout is the one rebuilt 2026-12-04 ~17:50 and first scored then (any change to it is a new holdout)', () => {
-    // Computed on 2026-12-04 when the holdout was rebuilt (seed holdout-2026-12-04-1800), before it was scored.
-    expect(digest(sets.holdout)).toBe('8e60238f4eed12289c7e52ffca05df1696c94dea73e24d418421dbde4de26512');
+  it('seen5 is the holdout rebuilt 2026-12-04 ~17:50 as it was scored untouched (only its ids and split name changed)', () => {
+    // Computed on 2026-12-04 from the holdout of commit 6dbadbe (digest 8e60238f…, its own test's),
+    // its "holdout/" ids and split renamed "seen5": figures on seen5 compare with the ones taken on
+    // that holdout (full metadata: P 0.979, R 0.948, 219 wrong, 0 invalid).
+    expect(digest(sets.seen5)).toBe('462df1e926b33ad7cb3cc0c6cdb80c5266d504af72ed15e133fc0b99317073de');
   });
 
-  it('holdout (rebuilt ~17:50) is at least as big as seen3 and seen4, of 128 regions and every number type, libphonenumber\'s example numbers among them', () => {
+  it('seen5 (the holdout rebuilt ~17:50) is at least as big as seen3 and seen4, of 128 regions and every number type, libphonenumber\'s example numbers among them', () => {
     const labels = (split: Split) => sets[split].items.flatMap((i) => i.expect);
     for (const older of ['seen3', 'seen4'] as const) {
-      expect(sets.holdout.items.length, older).toBeGreaterThanOrEqual(sets[older].items.length * (older === 'seen4' ? 0.98 : 1));
-      expect(labels('holdout').length, older).toBeGreaterThanOrEqual(labels(older).length);
+      expect(sets.seen5.items.length, older).toBeGreaterThanOrEqual(sets[older].items.length * (older === 'seen4' ? 0.98 : 1));
+      expect(labels('seen5').length, older).toBeGreaterThanOrEqual(labels(older).length);
     }
-    const regions = new Set(labels('holdout').map((l) => countryOf(l.e164)));
+    const regions = new Set(labels('seen5').map((l) => countryOf(l.e164)));
     expect(WORLD_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
     expect(WORLD_REGIONS.length).toBe(128);
-    const types = labels('holdout').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
+    const types = labels('seen5').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
     for (const t of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'UAN', 'PERSONAL_NUMBER'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(50);
     const examples = new Set([...Object.values(EXAMPLE_NUMBERS), ...Object.values(WORLD_EXAMPLE_NUMBERS)].flatMap((byKind) => Object.values(byKind ?? {})));
-    expect(new Set(labels('holdout').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(300);
+    expect(new Set(labels('seen5').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(300);
   });
 
-  it('holdout (rebuilt ~17:50) labels a national number of another country than the agent\'s own only where its record names that country', () => {
+  it('seen5 (the holdout rebuilt ~17:50) labels a national number of another country than the agent\'s own only where its record names that country', () => {
     const unnamed: string[] = [];
     // The callback queue has no country column: its numbers are labelled by how they are written alone (readings.ts).
-    for (const item of sets.holdout.items.filter((i) => i.family !== 'callback-queue')) {
+    for (const item of sets.seen5.items.filter((i) => i.family !== 'callback-queue')) {
       item.expect.forEach((label, i) => {
         const written = item.text.slice(label.start, label.end);
         const country = countryOf(label.e164)!;
-        const national = sets.holdout.styles.get(item.id)![i]!.startsWith('national:');
+        const national = sets.seen5.styles.get(item.id)![i]!.startsWith('national:');
         if (label.readings || !national || country === item.options.defaultCountry) return;
         const record = [item.text, ...(item.recordTexts ?? [])];
         if (!(WORLD_COUNTRY_NAMES[country] ?? []).some((name) => record.some((t) => t.includes(name)))) unnamed.push(`${item.id} ${written} ${country}`);
@@ -279,55 +284,55 @@ describe('the splits', () => {
     expect(unnamed.slice(0, 10)).toEqual([]);
   });
 
-  it('holdout (rebuilt ~17:50) has families, ways of writing, IDs, bait, extension and fax phrasings no other split has', () => {
-    const others = SPLITS.filter((s) => s !== 'holdout');
+  it('seen5 (the holdout rebuilt ~17:50) has families, ways of writing, IDs, bait, extension and fax phrasings dev and seen..seen4 have not', () => {
+    const others: Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4'];
     const styles = (split: Split) => new Set([...sets[split].styles.values()].flat());
     const kinds = (split: Split) => new Set([...sets[split].planted.values()].flat().map((p) => p.kind));
     const elsewhere = (of: (split: Split) => Set<string>) => new Set(others.flatMap((s) => [...of(s)]));
-    const newStyles = [...styles('holdout')].filter((s) => !elsewhere(styles).has(s)).sort();
+    const newStyles = [...styles('seen5')].filter((s) => !elsewhere(styles).has(s)).sort();
     expect(newStyles).toEqual([
       'international:areaParenHyphen', 'international:ccPairs', 'international:doubleSpace', 'international:keepTrunk', 'international:narrowNbsp', 'international:plusOutsideParen',
       'national:airyParen', 'national:brTightParen', 'national:doubleSpace', 'national:fwDigitsHalfDash', 'national:halfKanaBar', 'national:halfParen', 'national:nanpaParenDot',
       'national:narrowNbsp', 'national:slashGrouped', 'national:trunk8Tight', 'national:trunkApart',
     ]);
-    const styleCount = (s: string) => [...sets.holdout.styles.values()].flat().filter((x) => x === s).length;
+    const styleCount = (s: string) => [...sets.seen5.styles.values()].flat().filter((x) => x === s).length;
     for (const s of newStyles) expect(styleCount(s), s).toBeGreaterThanOrEqual(30);
-    const newKinds = [...kinds('holdout')].filter((k) => !elsewhere(kinds).has(k)).sort();
+    const newKinds = [...kinds('seen5')].filter((k) => !elsewhere(kinds).has(k)).sort();
     expect(newKinds).toEqual([
       'bait:address-line', 'bait:bank-acct', 'bait:booking-ref', 'bait:event-ticket', 'bait:flight', 'bait:freight', 'bait:gs1', 'bait:listing-ref', 'bait:measure', 'bait:med-id',
       'bait:num-range', 'bait:policy-claim', 'bait:score', 'bait:seat-room', 'bait:tax-world', 'bait:ts-world',
     ]);
-    const kindCount = (k: string) => [...sets.holdout.planted.values()].flat().filter((p) => p.kind === k).length;
+    const kindCount = (k: string) => [...sets.seen5.planted.values()].flat().filter((p) => p.kind === k).length;
     for (const k of newKinds) expect(kindCount(k), k).toBeGreaterThanOrEqual(150);
-    // Families: none shared (the test above); every family of the holdout has labelled numbers and bait.
-    const families = new Set(sets.holdout.items.map((i) => i.family));
+    // Families: none shared (the test above); every family of seen5 has labelled numbers and bait.
+    const families = new Set(sets.seen5.items.map((i) => i.family));
     expect(families.size).toBeGreaterThanOrEqual(22);
-    // Fax lines as only the holdout words them, each with its label in the same text.
-    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
+    // Fax lines as only seen5 words them, each with its label in the same text.
+    const faxLabels = sets.seen5.items.flatMap((i) => (sets.seen5.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
     for (const label of ['Fax #', 'Télécopie', 'Telefaks', 'Faxnr.', 'ファクス', 'Fax (24h)', 'Fax only', 'ＦＡＸ番号', 'Pharmacy fax', 'Dispatcher fax', '処方箋FAX番号']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(10);
-    // Extensions as only the holdout writes them.
-    const extTexts = sets.holdout.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 16)));
+    // Extensions as only seen5 writes them.
+    const extTexts = sets.seen5.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 16)));
     for (const form of [' X', ' ext.: ', ' Ext #', ' (extension ', '（内線：', ' 内線No.', ' 〔内線']) expect(extTexts.filter((t) => t.startsWith(form)).length, form).toBeGreaterThanOrEqual(10);
-    // No labelled ID of the holdout's is shaped as another split's (digits aside): its ID formats are its own.
+    // No labelled ID of seen5's is shaped as an older split's (digits aside): its ID formats are its own.
     const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff]/.test(t))));
     const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
-    expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    expect([...idTexts('seen5')].filter((t) => otherIdShapes.has(t))).toEqual([]);
     // A reference alone in a whole cell keeps its label words.
-    const bareInCell = sets.holdout.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.holdout.planted.get(i.id) ?? [])
+    const bareInCell = sets.seen5.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.seen5.planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial|booking-ref|policy-claim|med-id|listing-ref|event-ticket|bank-acct)$/.test(p.kind) && !/[A-Za-z\u3040-\u9fff]/.test(i.text.slice(p.start, p.end))).map(() => i.text));
     expect(bareInCell).toEqual([]);
   });
 
   it('each cover every region drawn from', () => {
-    for (const split of SPLITS) {
+    for (const split of BUILT) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
       expect(REGIONS.filter((r) => !regions.has(r)), split).toEqual([]);
     }
   });
 
   it('are generated the same way every time', () => {
-    for (const split of ['dev', 'seen4', 'holdout'] as const) {
+    for (const split of ['dev', 'seen4', 'seen5'] as const) {
       const again = generate(split);
       expect(again.items.length, split).toBe(sets[split].items.length);
       expect(digest(again), split).toBe(digest(sets[split]));

@@ -1,5 +1,5 @@
 /**
- * The pool of the holdout rebuilt 2026-12-04 ~17:50 (seed holdout-2026-12-04-1800): numbers of 128
+ * The pool of seen5 (the holdout rebuilt 2026-12-04 ~17:50, seed holdout-2026-12-04-1800): numbers of 128
  * regions (seen4's 81 and 47 more: Central America and the Caribbean, the Andes, the Caucasus and
  * Central Asia, the Balkans, the Levant and the Gulf, Africa, South-East Asia, the Pacific and
  * Europe's microstates) and of every type, each drawn from libphonenumber's own per-type pattern

@@ -1,6 +1,6 @@
 /**
- * Ways of writing only the holdout rebuilt 2026-12-04 ~17:50 has (writing.ts takes them in for that
- * split): separators, spacing and brackets people really type, paste or print that no older split
+ * Ways of writing only seen5 (the holdout rebuilt 2026-12-04 ~17:50) has (writing.ts takes them in
+ * for that split): separators, spacing and brackets people really type, paste or print that no older split
  * models. Each way gives null where it does not apply, as writing.ts's ways do.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
@@ -14,7 +14,7 @@ const FW_DIGITS = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromC
 const trunkZero = (n: PoolNumber): boolean => n.national.replace(/\D/g, '') === `0${n.nsn}`;
 const NNBSP = '\u202f';
 
-export const HOLDOUT_NATIONAL: Record<string, Style> = {
+export const SEEN5_NATIONAL: Record<string, Style> = {
   // "02)1234-5678": only the closing bracket after the area code (Korean and Taiwanese cards and shop signs).
   halfParen: (_n, g) => (g.length === 3 && /^0\d{1,3}$/.test(g[0]!) ? `${g[0]})${g[1]}-${g[2]}` : null),
   // "044/668 18 00", "01/234 56 78": a slash after the area code, the rest grouped (Swiss and Austrian habit).
@@ -42,8 +42,8 @@ export const HOLDOUT_NATIONAL: Record<string, Style> = {
   trunkApart: (n, g) => (trunkZero(n) && g.length >= 2 && g[0]!.length >= 2 ? `0 ${g[0]!.slice(1)} ${g.slice(1).join(' ')}` : null),
 };
 
-/** Which holdout-only ways each country's writers use, with weights (added to writing.ts's own). */
-export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+/** Which seen5-only ways each country's writers use, with weights (added to writing.ts's own). */
+export const SEEN5_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   JP: [['fwDigitsHalfDash', 1], ['halfKanaBar', 1], ['airyParen', 1], ['doubleSpace', 1]],
   KR: [['halfParen', 3]], TW: [['halfParen', 2]],
   CH: [['slashGrouped', 3], ['narrowNbsp', 1]], AT: [['slashGrouped', 2]], LI: [['slashGrouped', 1]],
@@ -55,7 +55,7 @@ export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [s
   MX: [['doubleSpace', 1]], IN: [['doubleSpace', 1]], ZA: [['doubleSpace', 1]],
 };
 
-export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
+export const SEEN5_INTERNATIONAL: Record<string, Style> = {
   // "+(44) 20 7946 0958": the plus outside the brackets (web pages, e-mail signatures).
   plusOutsideParen: (n) => `+(${n.countryCallingCode}) ${n.international.slice(n.countryCallingCode.length + 2)}`,
   // "+44 020 7946 0958": the trunk 0 kept after the country code, as many people write it.
@@ -73,12 +73,12 @@ export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
   // "+44 (20) 7946-0958": the area code in brackets, a hyphen in the rest.
   areaParenHyphen: (n, g) => (g.length === 3 && g[0]!.length <= 4 ? `+${n.countryCallingCode} (${g[0]}) ${g[1]}-${g[2]}` : null),
 };
-export const HOLDOUT_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+export const SEEN5_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['plusOutsideParen', 2], ['keepTrunk', 2], ['narrowNbsp', 1], ['ccPairs', 1], ['doubleSpace', 1], ['areaParenHyphen', 1],
 ];
 
-/** Extensions written the ways only the holdout rebuilt ~17:50 has. */
-export const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen5 (the holdout rebuilt ~17:50) has. */
+export const SEEN5_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [` X${x}`, ` ext.: ${x}`, ` Ext #${x}`, ` (extension ${x})`],
   ja: (x) => [`（内線：${x}）`, ` 内線No.${x}`, ` 〔内線${x}〕`],
   de: (x) => [` Nebenstelle ${x}`, ` (Durchwahl -${x})`],

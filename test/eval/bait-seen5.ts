@@ -1,5 +1,6 @@
 /**
- * Look-alikes only the holdout rebuilt 2026-12-04 ~17:50 has (bait.ts takes them in for that split):
+ * Look-alikes only seen5 (the holdout rebuilt 2026-12-04 ~17:50) has (bait.ts takes them in for
+ * that split):
  * its own reference formats, and the digits of travel, health, insurance, property, freight, banking
  * and event paperwork that CRM text carries beside phone numbers (booking references, flights,
  * seats and rooms, policies and claims, account and routing numbers, tax IDs of many countries,
@@ -21,8 +22,8 @@ const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct
 const WD = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const JA_WD = ['月', '火', '水', '木', '金', '土', '日'];
 
-/** The holdout's own reference formats (no other split writes its references these ways). */
-export const HOLDOUT_IDS: Record<string, Gen> = {
+/** seen5's own reference formats (no other split writes its references these ways). */
+export const SEEN5_IDS: Record<string, Gen> = {
   'order-id': (r) => r.pick([`Sales order|SO/${r.int(2024, 2027)}/${d(r, 5)}`, `Auftrag|A-${d(r, 3)}/${d(r, 5)}`, `Order confirmation|OC/${nz(r, 6)}/${d(r, 2)}`, `ご注文番号|${nz(r, 3)}-${d(r, 7)}-${d(r, 7)}`,
     `Ref. pedido|PD·${d(r, 8)}`, `Web order|WEB-${nz(r, 9)}`]),
   'case-id': (r) => r.pick([`Support ticket|ST·${nz(r, 6)}`, `Incident ID|IR:${d(r, 7)}`, `受付No.|${upper(r, 1)}${d(r, 3)}-${d(r, 5)}`, `Ticket-Nr.|T${r.int(24, 27)}/${d(r, 6)}`, `Caso nº|${nz(r, 2)}/${d(r, 6)}`]),
@@ -31,8 +32,8 @@ export const HOLDOUT_IDS: Record<string, Gen> = {
   serial: (r) => r.pick([`S/N.|${alnum(r, 12)}`, `シリアルNo.|${upper(r, 2)}-${d(r, 10)}`, `Seriennummer|${d(r, 4)}-${upper(r, 2)}-${d(r, 6)}`, `Device ID|${alnum(r, 4)}-${alnum(r, 4)}-${alnum(r, 4)}`]),
 };
 
-/** Kinds of bait only the holdout has. */
-export const HOLDOUT_KINDS: Record<string, Gen> = {
+/** Kinds of bait only seen5 has. */
+export const SEEN5_KINDS: Record<string, Gen> = {
   'booking-ref': (r) => r.pick([`Booking reference|${alnum(r, 6)}`, `Confirmation #|${nz(r, 8)}`, `Confirmation number:|${nz(r, 4)}.${d(r, 3)}.${d(r, 3)}`, `予約番号|${nz(r, 10)}`, `Itinerary|${nz(r, 13)}`,
     `Reservation no.|${nz(r, 3)}-${d(r, 3)}-${d(r, 4)}`, `PNR|${alnum(r, 6)}`, `Buchungsnummer|${nz(r, 9)}`]),
   flight: (r) => r.pick([`${r.pick(['NH', 'JL', 'LH', 'BA', 'UA', 'AF', 'SQ', 'EK', 'QF', 'KE'])}${r.int(1, 9999)}`, `${r.pick(['NH', 'JL', 'LH', 'BA', 'DL'])} ${pad(r.int(1, 999), 3)}`, `Flight ${r.pick(['NH', 'JL', 'LH'])}${r.int(100, 999)} ${pad(r.int(0, 23))}:${pad(r.int(0, 59))}→${pad(r.int(0, 23))}:${pad(r.int(0, 59))}`,

@@ -1,14 +1,14 @@
 /**
- * The template families of the holdout rebuilt 2026-12-04 ~17:50 (split "holdout", seed
- * holdout-2026-12-04-1800; never read while tuning). Text agents paste and see that no older split
- * has: support-ticket bodies (en, ja), call-centre wrap-up notes (en, ja), LINE and WhatsApp chat
- * exports, Outlook/Gmail signature blocks in many languages, CRM list views exported as pipes,
+ * The template families of seen5: the holdout rebuilt 2026-12-04 ~17:50 (seed
+ * holdout-2026-12-04-1800), scored once untouched, then opened for tuning (split "seen5"). Text
+ * agents paste and see that no split before it has: support-ticket bodies (en, ja), call-centre
+ * wrap-up notes (en, ja), LINE and WhatsApp chat exports, Outlook/Gmail signature blocks in many languages, CRM list views exported as pipes,
  * fixed-width columns and tabs, "contact us" sections of company web pages, shipping labels, hotel
  * and flight booking confirmations (en, ja), clinic appointment reminders (en, ja), insurance claim
  * notes, real-estate listings, event registrations, partner directories of many countries and
  * callback queues without a country. Numbers come from the split's own pool (numbers-world.ts: 128
- * regions, every type), written its own ways too (writing-holdout.ts), among its own bait
- * (bait-holdout.ts), often in brackets, quotes or after symbols, next to dates, times and amounts.
+ * regions, every type), written its own ways too (writing-seen5.ts), among its own bait
+ * (bait-seen5.ts), often in brackets, quotes or after symbols, next to dates, times and amounts.
  *
  * Labels follow the other splits' rules (engine.ts, readings.ts): a national number is labelled
  * with its own E.164 where its record (or its line of a list) names its country, else with every
@@ -17,7 +17,7 @@
  * label in the same text.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { addressOf, WORLD_COUNTRY_NAMES } from './bait-holdout';
+import { addressOf, WORLD_COUNTRY_NAMES } from './bait-seen5';
 import { Doc, type Agent, type Ctx, type Label } from './engine';
 import { ambiguousNumber, withRecord, type Piece, type RowPlan } from './engines';
 import type { Family } from './families';
@@ -26,8 +26,8 @@ import { WORLD_REGIONS } from './numbers-world';
 import type { Rng } from './prng';
 import type { Written } from './writing';
 
-export type HoldoutAgentKind = 'globe-any' | 'globe-team' | 'ja-globe' | 'eu-globe';
-export const HOLDOUT_AGENT_KINDS: readonly string[] = ['globe-any', 'globe-team', 'ja-globe', 'eu-globe'];
+export type Seen5AgentKind = 'globe-any' | 'globe-team' | 'ja-globe' | 'eu-globe';
+export const SEEN5_AGENT_KINDS: readonly string[] = ['globe-any', 'globe-team', 'ja-globe', 'eu-globe'];
 
 /** Teams whose lists mix countries: none of them an older split's team. */
 const TEAMS: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
@@ -41,7 +41,7 @@ const JA_TEAMS: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
 ];
 const EU: readonly CountryCode[] = ['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'CH', 'PL', 'CZ', 'SE', 'DK', 'FI', 'NO', 'PT', 'IE', 'GB', 'GR', 'HU', 'RO', 'HR', 'SI', 'SK', 'LU', 'EE', 'LT', 'LV', 'AL', 'MK', 'BA', 'ME', 'MD', 'MC', 'AD', 'LI'];
 
-export function pickHoldoutAgent(rng: Rng, kind: HoldoutAgentKind): Agent {
+export function pickSeen5Agent(rng: Rng, kind: Seen5AgentKind): Agent {
   switch (kind) {
     case 'globe-any':
       return { defaultCountry: rng.weighted<CountryCode>(WORLD_REGIONS.map((c) => [c, c === 'JP' ? 30 : c === 'US' ? 20 : c === 'GB' ? 10 : c === 'DE' || c === 'FR' || c === 'AU' ? 4 : 2] as const)) };
@@ -240,9 +240,9 @@ function gridRow(cells: ReadonlyArray<readonly string[]>, rows: (ctx: Ctx) => Ro
 const named = (ctx: Ctx) => teamRow(ctx, true);
 const unnamed = (ctx: Ctx) => teamRow(ctx, false);
 
-export const HOLDOUT_FAMILIES: Family[] = [
+export const SEEN5_FAMILIES: Family[] = [
   {
-    name: 'support-ticket-body-en', split: 'holdout', lang: 'en', agents: 'globe-any', records: 520, make: note({
+    name: 'support-ticket-body-en', split: 'seen5', lang: 'en', agents: 'globe-any', records: 520, make: note({
       count: [3, 6], ext: 0.12,
       head: ['Ticket {v:case-id} · Priority: {~High|Normal|Urgent}\nRequester: {name} <{mail}>\nCreated: {b:ts-world}\n', 'Subject: {~Refund not received|Cannot log in|Wrong item delivered|Billing question}\nFrom: {name}\n'],
       lines: ['Hello, I have been trying to reach you on {free} since {b:ts-world}.', 'Please call me back at {mob} (mobile), or at work on {tel}.', 'My order {v:order-id} was charged twice ({b:num-range} business days ago?).',
@@ -252,7 +252,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'support-ticket-body-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 480, make: note({
+    name: 'support-ticket-body-ja', split: 'seen5', lang: 'ja', agents: 'ja', records: 480, make: note({
       count: [3, 6], ext: 0.15,
       head: ['チケット {v:case-id}｜優先度：{~高|中|低}\n依頼者：{name} 様\n受付日時：{b:ts-world}\n', '件名：{~返金について|ログインできません|商品違い|請求書の再発行}\n'],
       lines: ['お世話になっております。{free}に何度かお電話しましたがつながりませんでした。', '折り返しは携帯（{mob}）までお願いします。', '会社の代表番号は{tel}です。', 'ご注文番号{v:order-id}の件です。',
@@ -262,7 +262,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'wrap-up-notes-en', split: 'holdout', lang: 'en', agents: 'globe-team', records: 460, make: note({
+    name: 'wrap-up-notes-en', split: 'seen5', lang: 'en', agents: 'globe-team', records: 460, make: note({
       count: [3, 6], ext: 0.1,
       head: ['ACW {b:ts-world} | Disposition: {~Resolved|Callback scheduled|Escalated|Voicemail}', 'Wrap-up — agent {~#214|#88|#1290}, queue {~Billing|Sales|Tech}'],
       lines: ['Caller ANI {abroad}, verified by {v:customer-id}.', 'CB#: {nat} after {b:ts-world}.', 'Cust gave alt number ({mob}).', 'Transferred to {free}.', 'Policy {v:policy-claim} discussed; premium {b:num-range}.',
@@ -270,7 +270,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'wrap-up-notes-ja', split: 'holdout', lang: 'ja', agents: 'ja-globe', records: 420, make: note({
+    name: 'wrap-up-notes-ja', split: 'seen5', lang: 'ja', agents: 'ja-globe', records: 420, make: note({
       count: [3, 6], ext: 0.1,
       head: ['【後処理】{b:ts-world}　結果：{~解決|折返し予定|エスカレーション|留守電}', '■通話メモ（{~請求|解約|技術}窓口）'],
       lines: ['発信者番号 {abroad}、本人確認済（{v:customer-id}）。', '折返し先：{nat}（{b:ts-world}以降）。', '別連絡先 {mob}。', '{free}へ転送。', '{b:policy-claim}について説明。',
@@ -278,7 +278,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'line-chat-export-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 440, make: note({
+    name: 'line-chat-export-ja', split: 'seen5', lang: 'ja', agents: 'ja', records: 440, make: note({
       count: [3, 7], repeats: true,
       head: ['[LINE] {name}とのトーク履歴\n保存日時：{b:ts-world}\n', '{b:ts-world}'],
       lines: ['{~10:02|13:45|18:20|21:07}\t{name}\t電話番号変わりました！{mob}です', '{~09:15|12:30|16:48}\t{name}\t会社の番号はこっち→{tel}', '{~11:11|15:00|20:20}\t{name}\t了解です🙆‍♀️',
@@ -287,7 +287,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'whatsapp-export-en', split: 'holdout', lang: 'en', agents: 'globe-any', records: 440, make: note({
+    name: 'whatsapp-export-en', split: 'seen5', lang: 'en', agents: 'globe-any', records: 440, make: note({
       count: [3, 7], repeats: true,
       lines: ['[{b:ts-world}] {name}: new number, save it: {mob}', '[{b:ts-world}] {name}: office line {tel} (ask for {name})', '[{b:ts-world}] {name}: 👍', '[{b:ts-world}] {name}: flight {b:flight} lands {b:ts-world}',
         '[{b:ts-world}] {name}: booking {v:booking-ref}', '[{b:ts-world}] {name}: ‎image omitted', '[{b:ts-world}] {name}: call me on ☎ {mob} not the landline', '[{b:ts-world}] {name}: I am at {b:seat-room}',
@@ -295,7 +295,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'signature-blocks-world', split: 'holdout', lang: 'en', agents: 'globe-any', records: 520, make: note({
+    name: 'signature-blocks-world', split: 'seen5', lang: 'en', agents: 'globe-any', records: 520, make: note({
       count: [2, 4], ext: 0.15,
       head: ['{name}\n{~Geschäftsführer|Directeur commercial|Jefe de ventas|Responsabile acquisti|Gerente de contas|Account Manager|営業部 課長|销售经理}\n{co}'],
       lines: ['{~Tel.|Tél.|Teléfono|Telefono|Telefone|Telefoon|電話|电话|전화|Tlf.|Puh.}: {tel}', '{~Handy|Portable|Móvil|Cellulare|Celular|Mobiel|携帯|手机|휴대폰|Mob.}: {mob}', '{~Télécopie|Telefaks|Faxnr.|ファクス|Fax (24h)|Fax only}: {fax}',
@@ -304,19 +304,19 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'crm-list-pipes', split: 'holdout', lang: 'en', agents: 'globe-team', records: 360,
+    name: 'crm-list-pipes', split: 'seen5', lang: 'en', agents: 'globe-team', records: 360,
     make: listing([['Name', '{name}'], ['Country', '{country}'], ['Phone', '{nat}'], ['Mobile', '{mob}'], ['Last contact', '{b:ts-world}']], 'pipes', named, [2, 5]),
   },
   {
-    name: 'crm-list-fixed-width', split: 'holdout', lang: 'en', agents: 'globe-team', records: 340,
+    name: 'crm-list-fixed-width', split: 'seen5', lang: 'en', agents: 'globe-team', records: 340,
     make: listing([['ACCOUNT', '{co}'], ['CTRY', '{country}'], ['MAIN LINE', '{tel}'], ['OPEN CASES', '{b:score}'], ['CLIENT', '{v:customer-id}']], 'fixed', named, [2, 5]),
   },
   {
-    name: 'crm-list-tabs-ja', split: 'holdout', lang: 'ja', agents: 'ja-globe', records: 340,
+    name: 'crm-list-tabs-ja', split: 'seen5', lang: 'ja', agents: 'ja-globe', records: 340,
     make: listing([['顧客名', '{name}'], ['国', '{country}'], ['電話', '{nat}'], ['携帯', '{mob}'], ['最終対応', '{b:ts-world}'], ['金額', '{b:num-range}']], 'tabs', named, [2, 5]),
   },
   {
-    name: 'contact-us-section', split: 'holdout', lang: 'en', agents: 'globe-any', records: 420, make: note({
+    name: 'contact-us-section', split: 'seen5', lang: 'en', agents: 'globe-any', records: 420, make: note({
       count: [3, 6],
       head: ['Contact us\nWe are here {b:num-range}.', 'Get in touch', 'CONTACT'],
       lines: ['Sales: {tel}', 'Customer care (free): {free}', 'Press: {mob}', 'International callers: {abroad}', 'Fax #: {fax}', 'Head office: {addr}', 'Premium support line {cost} (charges apply)',
@@ -324,12 +324,12 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'shipping-label', split: 'holdout', lang: 'en', agents: 'globe-team', records: 300, make: card([
+    name: 'shipping-label', split: 'seen5', lang: 'en', agents: 'globe-team', records: 300, make: card([
       'SHIP TO: {name}', '{addr}', '{country}', 'TEL: {nat}', '?Alt. tel. {mob}', 'AWB::{v:freight}', 'Weight::{b:measure}', '?Ref::{v:order-id}', 'Ship date::{b:ts-world}', '?Dims::{b:measure}',
     ], named),
   },
   {
-    name: 'hotel-booking-confirmation', split: 'holdout', lang: 'en', agents: 'globe-any', records: 420, make: note({
+    name: 'hotel-booking-confirmation', split: 'seen5', lang: 'en', agents: 'globe-any', records: 420, make: note({
       count: [4, 7], ext: 0.1,
       head: ['Your booking is confirmed!', 'Reservation confirmation — {co} Hotel'],
       lines: ['Confirmation number: {v:booking-ref}', 'Check-in: {b:ts-world}  Check-out: {b:ts-world}', 'Room: {b:seat-room}', 'Hotel phone: {tel}', 'Front desk (24h): {ext}', 'Total: {b:num-range}',
@@ -337,7 +337,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'yoyaku-kakunin-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 400, make: note({
+    name: 'yoyaku-kakunin-ja', split: 'seen5', lang: 'ja', agents: 'ja', records: 400, make: note({
       count: [4, 7],
       head: ['【ご予約確認】{co}', 'ご予約ありがとうございます。'],
       lines: ['予約番号：{v:booking-ref}', 'チェックイン：{b:ts-world}', '客室：{b:seat-room}', 'ホテル電話番号：{tel}', 'ご連絡先（携帯）：{mob}', '料金：{b:num-range}', '航空便：{b:flight}',
@@ -345,7 +345,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'clinic-reminder', split: 'holdout', lang: 'en', agents: 'globe-any', records: 400, make: note({
+    name: 'clinic-reminder', split: 'seen5', lang: 'en', agents: 'globe-any', records: 400, make: note({
       count: [3, 5],
       head: ['Appointment reminder', 'Reminder: your visit at {co} Clinic'],
       lines: ['When: {b:ts-world}', '{b:med-id}', 'To cancel or reschedule call {tel} at least 24 h ahead.', 'Out of hours: {free}', 'Your doctor can be reached on {ext}.', 'Pharmacy fax {fax}',
@@ -353,21 +353,21 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'shinsatsu-yoyaku-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 360, make: note({
+    name: 'shinsatsu-yoyaku-ja', split: 'seen5', lang: 'ja', agents: 'ja', records: 360, make: note({
       count: [3, 5],
       head: ['【診察予約のお知らせ】', '{co}クリニックです。'],
       lines: ['日時：{b:ts-world}', '{b:med-id}', '変更・キャンセルは{tel}まで。', '夜間・休日：{free}', '担当医直通 {ext}', '処方箋FAX番号（薬局）：{fax}', '{b:seat-room}へお越しください。', '受付時間 {b:num-range}'],
     }),
   },
   {
-    name: 'insurance-claim-notes', split: 'holdout', lang: 'en', agents: 'globe-team', records: 400, make: note({
+    name: 'insurance-claim-notes', split: 'seen5', lang: 'en', agents: 'globe-team', records: 400, make: note({
       count: [3, 6], ext: 0.12,
       lines: ['{b:ts-world} FNOL received. {v:policy-claim}.', 'Claimant mobile {mob}; home {nat}.', 'Adjuster {name} on {ext}.', 'Body shop quote {b:num-range}.', 'Tow distance {b:measure}.',
         'Witness {name} reached at {nat}.', 'Third party insurer {abroad}.', 'Bank for payout: {b:bank-acct}.', 'Fax medical report to {fax}.', 'Claim handled by {free}.'],
     }),
   },
   {
-    name: 'real-estate-listing', split: 'holdout', lang: 'en', agents: 'globe-any', records: 400, make: note({
+    name: 'real-estate-listing', split: 'seen5', lang: 'en', agents: 'globe-any', records: 400, make: note({
       count: [3, 6],
       head: ['FOR SALE — {b:measure}', 'New listing: {b:listing-ref}', 'Open house {b:ts-world}'],
       lines: ['Price {b:num-range}', 'Floor area {b:measure}', 'Agent: {name}, {mob}', 'Office: {tel}', 'Call or text ({mob}) to book a viewing.', 'Ref. {v:listing-ref}', 'Built {b:num-range}', '{addr}',
@@ -375,7 +375,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'event-registration', split: 'holdout', lang: 'en', agents: 'globe-any', records: 400, make: note({
+    name: 'event-registration', split: 'seen5', lang: 'en', agents: 'globe-any', records: 400, make: note({
       count: [3, 6],
       head: ['Registration confirmed', 'Your ticket for {co} Summit'],
       lines: ['{b:event-ticket}', 'Attendee: {name} · {mob}', 'Venue: {addr}', 'Doors open {b:ts-world}', 'Seat: {b:seat-room}', 'Questions: {tel}', 'Emergency on the day: {mob}', 'Price {b:num-range}',
@@ -383,16 +383,16 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'partner-directory', split: 'holdout', lang: 'en', agents: 'globe-team', records: 320, make: card([
+    name: 'partner-directory', split: 'seen5', lang: 'en', agents: 'globe-team', records: 320, make: card([
       'Partner::{co}', 'Country::{country}', 'Address::{addr}', 'Phone::{tel}', '?Mobile::{mob}', '?Fax #: {fax}', '?Service line::{cost}', 'Partner ID::{v:customer-id}', '?Bank::{v:bank-acct}', 'Since::{b:ts-world}',
     ], named, 0.1),
   },
   {
-    name: 'callback-queue', split: 'holdout', lang: 'en', agents: 'globe-team', records: 400,
+    name: 'callback-queue', split: 'seen5', lang: 'en', agents: 'globe-team', records: 400,
     make: gridRow([['{name}', '{nat}', '{b:ts-world}', '{~Waiting|Retry 2|Scheduled}'], ['{nat}', '{name}', '{v:case-id}'], ['{co}', '{b:score}', '{mob}', '{b:num-range}']], unnamed),
   },
   {
-    name: 'freight-manifest', split: 'holdout', lang: 'en', agents: 'eu-globe', records: 360, make: note({
+    name: 'freight-manifest', split: 'seen5', lang: 'en', agents: 'eu-globe', records: 360, make: note({
       count: [4, 7],
       head: ['MANIFEST {b:freight}', 'Delivery note / Lieferschein'],
       lines: ['Consignee: {name}, {addr}', 'Contact: {tel}', 'Driver: {mob}', '{b:freight}', 'Gross weight {b:measure}', '{b:gs1}', 'Order {v:order-id}', 'ETA {b:ts-world}', 'Customs {b:tax-world}', 'Dispatcher fax {fax}'],
