@@ -48,6 +48,13 @@ function jointEnd(text: string, from: number): number {
   }
   if (k === from || !isAsciiDigit(text.charCodeAt(k))) return -1;
   if (dashesAndDots > 1 || spaces > 2) return -1;
+  // A bracket opened between groups closes right after the next one ("03(1234)5678", "+44 (0)20"):
+  // else it opens a note ("090-3577-4978（10h34以降）", "…（11/11/25 …）"), not more of the number.
+  if (text.lastIndexOf('(', k) >= from) {
+    let j = k;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 0x29) return -1;
+  }
   return spaces > 0 && isDuration(text, k) ? -1 : k;
 }
 
