@@ -16,6 +16,8 @@ describe('fax lines are not calls', () => {
     'Faks +81 3 1234 5678', 'Telefaks: 03-1234-5678', 'eFax 03-1234-5678', 'FAX（代表）03-1234-5678', 'Fax (main) 03-1234-5678',
     // An OCR'd card's stray marks and spaces inside the label.
     'F`aks 03-1234-5678', 'FA X (03)1234-5678', 'Fa・x: 03-1234-5678', 'F・ 03-1234-5678', "FA'X 03-1234-5678",
+    // A fax tag after the number with a word before it.
+    "We're faxing the receipt to you from 03 9344 6185 (our fax).", '03-1234-5678 (main fax)', '03-1234-5678（代表FAX）',
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);
@@ -25,6 +27,7 @@ describe('fax lines are not calls', () => {
     expect(find('TEL 03-1234-5678 FAX 03-1234-5679', 'JP')).toEqual(['+81312345678']);
     expect(find('T: 03-1234-5678 F: 03-1234-5679', 'JP')).toEqual(['+81312345678']);
     expect(find('TEL/FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('03-1234-5678 (tel/fax)', 'JP')).toEqual(['+81312345678']);
     expect(find('Tel & Fax: 020 7946 0958', 'GB')).toEqual(['+442079460958']);
     expect(find('電話・FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
     expect(find('Fax: 020 7946 0959, phone 020 7946 0958', 'GB')).toEqual(['+442079460958']);
