@@ -40,7 +40,7 @@ const PHONE_LABEL = new RegExp(
 // Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
 // stray mark or space inside the word ("F`aks", "FA X", "F・ 03-…"); a bracketed qualifier may
 // follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label).
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
@@ -102,16 +102,17 @@ export function labelBefore(text: string, start: number, windowStart: number): L
   if (newline !== -1 && /[\t;|]/.test(window.slice(0, newline))) window = window.slice(newline + 1);
   if (window.length === 0) return 'none';
   let phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  // A fax label nearer the number than any phone label: "Tel 03-… Fax: 03-…", "F: 03-…". In
+  // "TEL/FAX" the phone label ends where the fax label does, and wins.
+  const faxEnd = lastMatchEnd(FAX_LABEL, window, MAX_PHONE_FILLER);
   // "Fax line (do not call): …", "Do not call: …": a verb of calling that says not to is no
   // phone label.
   if (phoneEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
   let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
   // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
   if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
-  // A fax label nearer the number than any phone label: "Tel 03-… Fax: 03-…", "F: 03-…". In
-  // "TEL/FAX" the phone label ends where the fax label does, and wins.
-  const faxEnd = lastMatchEnd(FAX_LABEL, window, MAX_PHONE_FILLER);
-  if (faxEnd > phoneEnd && faxEnd > idEnd) return 'fax';
+  // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax line.
+  if (faxEnd > phoneEnd && faxEnd >= idEnd) return 'fax';
   if (idEnd > phoneEnd) return 'id';
   return phoneEnd !== -1 ? 'phone' : 'none';
 }

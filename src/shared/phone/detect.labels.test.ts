@@ -34,6 +34,20 @@ describe('fax lines are not calls', () => {
   });
 });
 
+describe('a number written with its "+" after an ID label', () => {
+  it('is a phone number: no ID starts with "+"', () => {
+    expect(find('発信者番号 +48 56 521 46 31、本人確認済', 'JP')).toEqual(['+48565214631']);
+    expect(find('Customer ID +44 20 7946 0958', 'JP')).toEqual(['+442079460958']);
+    expect(find('Customer ID 0312345678', 'JP', true)).toEqual([]);
+  });
+
+  it('is a fax line after a fax label that ends where an ID label does', () => {
+    expect(find('Phone: 0956 30 9573\nFax #: +81 846 95 7375', 'JP')).toEqual(['+81956309573']);
+    expect(find('Fax no. +44 1884 32847', 'GB')).toEqual([]);
+    expect(find('Faxnummer: +55 22 3348 1188', 'BR')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],

@@ -199,7 +199,9 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run, text)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
-  if (label === 'id' || label === 'fax') return null;
+  // A number written with its "+" is a phone number whatever label stands before it: no ID
+  // starts with one ("発信者番号 +48 56 521 46 31", a caller's number).
+  if (label === 'fax' || (label === 'id' && !international)) return null;
   if (label !== 'phone' && (gluedBefore(text, run.start) || (!international && codePrefixBefore(text, run.start)))) return null;
   const extension = extensionAt(text, run.end);
   if (faxLabelAfter(text, extension ? extension.end : run.end)) return null;
