@@ -24,15 +24,15 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\b(?:ANI|DNIS|CLID?)\b` +
     // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
     // "He changed numbers — now 0…".
-    String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed)\b` +
+    String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed|on\s+file)\b` +
     // A GSM (mobile, in much of Europe, Africa and Turkey), a switchboard, a reception desk, a
     // customer service line, a call log's "Reached on", a Japanese 窓口 (service desk).
-    String.raw`|\b(?:gsm|switchboard|reception|customer\s+service|reached)\b|窓口` +
+    String.raw`|\b(?:gsm|switchboard|reception|customer\s+service|reached|vm)\b|\bcb\s*#|窓口` +
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
-    String.raw`|着信|発信|架電|SMS送信` +
+    String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
     String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
@@ -57,7 +57,7 @@ const ID_LABEL = new RegExp(
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール|留守|転送)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）", with a
 // word or two before it ("(our fax)", "(main fax)", "（代表FAX）"), not a line for both ("(tel/fax)").
 const FAX_SUFFIX = /^\s*[(（](?![^)）]*(?:tel|phone|電話))[^)）\d]{0,10}?(?:fax|facsimile|ファックス|ファクス)/i;
@@ -105,9 +105,9 @@ export function labelBefore(text: string, start: number, windowStart: number): L
   // A fax label nearer the number than any phone label: "Tel 03-… Fax: 03-…", "F: 03-…". In
   // "TEL/FAX" the phone label ends where the fax label does, and wins.
   const faxEnd = lastMatchEnd(FAX_LABEL, window, MAX_PHONE_FILLER);
-  // "Fax line (do not call): …", "Do not call: …": a verb of calling that says not to is no
-  // phone label.
-  if (phoneEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
+  // "Fax line (do not call): …": a verb of calling that says not to is no phone label beside a
+  // fax label ("Do not call 0628103678 — wrong person" is still a phone number).
+  if (phoneEnd !== -1 && faxEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
   let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
   // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
   if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;

@@ -48,6 +48,22 @@ describe('a number written with its "+" after an ID label', () => {
   });
 });
 
+describe('what call-centre notes write before and after a number', () => {
+  it.each([
+    ['発信者番号 0312345678、本人確認済', 'JP', '+81312345678'],
+    ['CB#: 0220533803 after 14:00', 'JP', '+81220533803'],
+    ['Left VM on 0809153470.', 'FR', '+33809153470'],
+    ['Spoke w/ spouse, number on file 0312345678.', 'JP', '+81312345678'],
+    ['家族の番号 0224547105 を登録済。', 'JP', '+81224547105'],
+    ['0846957375に留守電を残した。', 'JP', '+81846957375'],
+    ['0120836621へ転送。', 'JP', '+81120836621'],
+    // A number not to call is still a phone number (only beside a fax label does it say fax).
+    ['Do not call 0628103678 — wrong person.', 'FR', '+33628103678'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],
