@@ -85,7 +85,9 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
     }
     end = m.index + m[0].length;
   }
-  if (end === -1 || window.length - end > maxFiller) return -1;
+  // A label reaches the next line only when nothing else stands before the number there: in
+  // "… (our fax).\n\nThanks,\nChen Wei (+81 …)" the fax is another line's.
+  if (end === -1 || window.length - end > maxFiller || /\n\s*\S/.test(window.slice(end))) return -1;
   return end;
 }
 

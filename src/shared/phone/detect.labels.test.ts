@@ -64,6 +64,19 @@ describe('what call-centre notes write before and after a number', () => {
   });
 });
 
+describe('a label and the line after it', () => {
+  it('does not reach past other words on the next line', () => {
+    // The "fax" of the line before labelled the signature's number.
+    expect(find('Faxing the receipt to you from 0740-90-6579 (our fax).\n\nThanks,\nChen Wei (+81 90 2551 2918)', 'JP')).toEqual(['+819025512918']);
+    expect(find('Fax 03-1234-5679 for orders.\nSato 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+  });
+
+  it('takes a number on a line of its own as a cell', () => {
+    expect(find('Sent from my phone\nJames Smith\n07520986727', 'IN')).toEqual(['+917520986727']);
+    expect(find('Invoice date\n20240315', 'JP')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],

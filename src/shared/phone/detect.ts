@@ -230,8 +230,8 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 }
 
 // A field of a comma-separated row (or one set off by tabs, " · " or " | ") is a cell of its own: the run fills it, from a comma or the
-// line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"), and
-// a comma on at least one side. Evidence weaker than a cell the page marks up: no compact dates.
+// line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"); so
+// is a line of its own. Evidence weaker than a cell the page marks up: no compact dates.
 function fillsCsvField(text: string, run: DigitRun): boolean {
   let before = run.start - 1;
   let after = run.end;
@@ -246,7 +246,7 @@ function fillsCsvField(text: string, run: DigitRun): boolean {
   const close = after >= text.length ? 0x0a : text.charCodeAt(after) === 0x20 && text.charCodeAt(after + 2) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
   if ((!isFieldSeparator(open) && open !== 0x0a) || (!isFieldSeparator(close) && close !== 0x0a && close !== 0x0d)) return false;
   // An export's compact date ("20180509") fills a field as often as a Danish mobile does.
-  return (isFieldSeparator(open) || isFieldSeparator(close)) && !COMPACT_DATE.test(text.slice(run.start, run.end));
+  return !COMPACT_DATE.test(text.slice(run.start, run.end));
 }
 
 // , tab · | and the semicolon of a European spreadsheet's CSV
