@@ -158,7 +158,8 @@ export function gluedBefore(text: string, start: number): boolean {
   if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev === 0x5f || prev === 0x5c || prev === 0x40 || prev === 0x23 || prev === 0x3d || prev === 0x26) return true;
   // A slash after digits lists numbers ("03-1234-5678/090-…"); after anything else it is a path.
   if (prev === 0x2f) return !isAsciiDigit(text.charCodeAt(start - 2));
-  if (prev === 0x2d || prev === 0x2e) {
+  // "INV-2024…", "v10.2…", "MBR·4635…": a letter code joined by a dash, a dot or a middle dot.
+  if (prev === 0x2d || prev === 0x2e || prev === 0xb7) {
     const before = text.charCodeAt(start - 2);
     return isAsciiLetter(before) || isAsciiDigit(before);
   }

@@ -77,6 +77,30 @@ describe('a label and the line after it', () => {
   });
 });
 
+describe('a bare block that stands alone', () => {
+  it.each([
+    // A field's value after its name and colon, whatever the name (not an ID's).
+    ['Questions: 26705790\nSponsor desk +506 8000 0000', 'CR', '+50626705790'],
+    ['夜間・休日：08000494722\n処方箋は窓口へ', 'JP', '+818000494722'],
+    ['Emergency on the day: 05616110655', 'TR', '+905616110655'],
+    // All that a bracket holds, after a name.
+    ['Thanks,\nEmily Clark (01771932250)', 'DE', '+491771932250'],
+    ['中村 由美（09076407536）', 'JP', '+819076407536'],
+    // A column of a fixed-width list.
+    ['Acme Corp         France            0804008309        2–4', 'FR', '+33804008309'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('is still an ID after an ID label, a date after "Date:", a code after its letters', () => {
+    expect(find('Invoice No.: RE20198050   Date: 20210921', 'LU')).toEqual([]);
+    expect(find('Customer ID: 0312345678', 'JP')).toEqual([]);
+    expect(find('arn:aws:iam::344030249098:role/ReadOnly', 'IT')).toEqual([]);
+    expect(find('Acme Corp     QA 99%            MBR·947947271     ', 'FR')).toEqual([]);
+    expect(find('Paid (1234567) in full', 'JP')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],

@@ -213,7 +213,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // its own.
   const bare = run.groups.length === 1 && !international;
   // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
-  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !fillsCsvField(text, run)) {
+  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !standsAlone(text, run)) {
     return null;
   }
 
@@ -229,10 +229,13 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   return withReadings(match, written, run, options);
 }
 
-// A field of a comma-separated row (or one set off by tabs, " · " or " | ") is a cell of its own: the run fills it, from a comma or the
-// line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"); so
-// is a line of its own. Evidence weaker than a cell the page marks up: no compact dates.
-function fillsCsvField(text: string, run: DigitRun): boolean {
+// A block that stands alone is a cell of its own: a field of a comma-separated row (or one set off
+// by tabs, " · ", " | ", or the two spaces or more of a fixed-width list), a line of its own, a
+// field's value after its name and colon ("Questions: 26705790", "夜間・休日：08000494722"), or
+// all that a bracket holds ("Chen Wei (09043162335)"); within quotes or after a spreadsheet's text
+// mark ("'"). Evidence weaker than a cell the page marks up: no compact dates ("20180509" fills
+// a field as often as a Danish mobile does). An ID label before it was ruled out already.
+function standsAlone(text: string, run: DigitRun): boolean {
   let before = run.start - 1;
   let after = run.end;
   const quoted = text.charCodeAt(before) === 0x22;
@@ -241,12 +244,23 @@ function fillsCsvField(text: string, run: DigitRun): boolean {
     if (text.charCodeAt(after) !== 0x22) return false;
     after++;
   }
-  // A list's " · " or " | " between fields is a separator as a comma or a tab is.
-  const open = before < 0 ? 0x0a : text.charCodeAt(before) === 0x20 && text.charCodeAt(before - 2) === 0x20 ? text.charCodeAt(before - 1) : text.charCodeAt(before);
-  const close = after >= text.length ? 0x0a : text.charCodeAt(after) === 0x20 && text.charCodeAt(after + 2) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
-  if ((!isFieldSeparator(open) && open !== 0x0a) || (!isFieldSeparator(close) && close !== 0x0a && close !== 0x0d)) return false;
-  // An export's compact date ("20180509") fills a field as often as a Danish mobile does.
-  return !COMPACT_DATE.test(text.slice(run.start, run.end));
+  const open = sideOf(text, before, -1);
+  const close = sideOf(text, after, 1);
+  const ends = isFieldSeparator(close) || close === 0x0a || close === 0x0d;
+  if (COMPACT_DATE.test(text.slice(run.start, run.end))) return false;
+  return (ends && (isFieldSeparator(open) || open === 0x0a)) || (open === 0x28 && close === 0x29) ||
+    ((ends || close === 0x20 || close === 0x2e || close === 0x29) && /[A-Za-z\u3040-\u9fff)]: ?$/.test(text.slice(run.start - 3, run.start)));
+}
+
+// What stands beside a field, looking from index i in direction dir: a line's start or end reads
+// as "\n", two spaces as a tab, " · " and " | " as their mark.
+function sideOf(text: string, i: number, dir: number): number {
+  if (i < 0 || i >= text.length) return 0x0a;
+  const c = text.charCodeAt(i);
+  if (c !== 0x20) return c;
+  const next = text.charCodeAt(i + dir);
+  if (next === 0x20) return 0x09;
+  return text.charCodeAt(i + 2 * dir) === 0x20 ? next : c;
 }
 
 // , tab · | and the semicolon of a European spreadsheet's CSV
