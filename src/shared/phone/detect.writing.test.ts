@@ -65,6 +65,10 @@ describe('shapes', () => {
     expect(find('+44 (0)20 7946 0958', 'JP')).toEqual(['+442079460958']);
   });
 
+  it('reads an extension in tortoise-shell brackets', () => {
+    expect(findPhoneNumbers('平日10時〜18時に03-1234-5678 〔内線86〕までご連絡ください', { defaultCountry: 'JP' }).map((m) => m.extension)).toEqual(['86']);
+  });
+
   it('reads dotted groups with a part over 255 as a number: no address has one', () => {
     expect(find('Telefon 973.72.34.79', 'ES')).toEqual(['+34973723479']);
     expect(find('Tel. 612.34.56.78', 'ES')).toEqual(['+34612345678']);
