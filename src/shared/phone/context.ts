@@ -57,7 +57,7 @@ const ID_LABEL = new RegExp(
 );
 
 // After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール|留守|転送)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
+const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ][^。\n]{0,4}?(?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール|留守|転送)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）", with a
 // word or two before it ("(our fax)", "(main fax)", "（代表FAX）"), not a line for both ("(tel/fax)").
 const FAX_SUFFIX = /^\s*[(（](?![^)）]*(?:tel|phone|電話))[^)）\d]{0,10}?(?:fax|facsimile|ファックス|ファクス)/i;

@@ -88,6 +88,11 @@ describe('a bare block that stands alone', () => {
     ['中村 由美（09076407536）', 'JP', '+819076407536'],
     // A column of a fixed-width list.
     ['Acme Corp         France            0804008309        2–4', 'FR', '+33804008309'],
+    // Japanese quote brackets; a name abbreviated with a dot before the colon.
+    ['緊急時は「09010212392」へ。', 'JP', '+819010212392'],
+    ['Puh.: 0510757161', 'UA', '+380510757161'],
+    // A few words between the particle and the call ("に何度かお電話しました").
+    ['お世話になっております。0120123456に何度かお電話しましたがつながりませんでした。', 'JP', '+81120123456'],
   ] as const)('%s', (text, country, e164) => {
     expect(find(text, country)).toEqual([e164]);
   });

@@ -231,8 +231,8 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
 // A block that stands alone is a cell of its own: a field of a comma-separated row (or one set off
 // by tabs, " · ", " | ", or the two spaces or more of a fixed-width list), a line of its own, a
-// field's value after its name and colon ("Questions: 26705790", "夜間・休日：08000494722"), or
-// all that a bracket holds ("Chen Wei (09043162335)"); within quotes or after a spreadsheet's text
+// field's value after its name and colon ("Questions: 26705790", "夜間・休日：08000494722", "Puh.:
+// 25536883"), or all that a bracket holds ("Chen Wei (09043162335)", "緊急時は「09010212392」へ"); within quotes or after a spreadsheet's text
 // mark ("'"). Evidence weaker than a cell the page marks up: no compact dates ("20180509" fills
 // a field as often as a Danish mobile does). An ID label before it was ruled out already.
 function standsAlone(text: string, run: DigitRun): boolean {
@@ -248,8 +248,8 @@ function standsAlone(text: string, run: DigitRun): boolean {
   const close = sideOf(text, after, 1);
   const ends = isFieldSeparator(close) || close === 0x0a || close === 0x0d;
   if (COMPACT_DATE.test(text.slice(run.start, run.end))) return false;
-  return (ends && (isFieldSeparator(open) || open === 0x0a)) || (open === 0x28 && close === 0x29) ||
-    ((ends || close === 0x20 || close === 0x2e || close === 0x29) && /[A-Za-z\u3040-\u9fff)]: ?$/.test(text.slice(run.start - 3, run.start)));
+  return (ends && (isFieldSeparator(open) || open === 0x0a)) || (open === 0x28 && close === 0x29) || (open === 0x300c && close === 0x300d) ||
+    ((ends || close === 0x20 || close === 0x2e || close === 0x29) && /[A-Za-z\u3040-\u9fff).]: ?$/.test(text.slice(run.start - 3, run.start)));
 }
 
 // What stands beside a field, looking from index i in direction dir: a line's start or end reads
