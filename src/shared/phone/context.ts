@@ -11,7 +11,7 @@ const PHONE_LABEL = new RegExp(
   String.raw`(?:\b(?:tel(?:ephone)?|phone|ph)\s*(?:/|&|and|・|\+|,)\s*(?:fax|facsimile)\b|\bfax\s*(?:/|&|and|・|\+|,)\s*(?:tel(?:ephone)?|phone)\b` +
     String.raw`|(?:電話|ＴＥＬ)\s*[/・&＆]\s*(?:FAX|ファックス|ファクス)` +
     String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|reply(?:[-\s]to)?|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
-    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
+    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?` +
     // A signature's one-letter labels: "T: …", "P: …", "T.03-…", and with a space alone "O … · M … ·
     // F …", where the number follows at once.
     String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|電話で参加` +
@@ -40,31 +40,31 @@ const PHONE_LABEL = new RegExp(
 // Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
 // stray mark or space inside the word ("F`aks", "FA X", "F・ 03-…"); a bracketed qualifier may
 // follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label).
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\bnum(?:é|e)ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment` +
+  String.raw`(?:\bnum(?:é|e)ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
     // Order and invoice in the languages of the CRMs we read.
     String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
     String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
-    String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
+    String.raw`|#|№|\bn[º°]|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
-// After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ][^。\n]{0,4}?(?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール|留守|転送)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
+// After a number, on its line, these say it was a phone number ("0312345678（携帯）", "…に電話").
+const PHONE_SUFFIX = /^ *[(（]? *(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^ *[にへ][^。\n]{0,4}?(?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール|留守|転送)|^ *(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
 // After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）", with a
 // word or two before it ("(our fax)", "(main fax)", "（代表FAX）"), not a line for both ("(tel/fax)").
-const FAX_SUFFIX = /^\s*[(（](?![^)）]*(?:tel|phone|電話))[^)）\d]{0,10}?(?:fax|facsimile|ファックス|ファクス)/i;
+const FAX_SUFFIX = /^ *[(（](?![^)）]*(?:tel|phone|電話))[^)）\d]{0,10}?(?:fax|facsimile|ファックス|ファクス)/i;
 
 // After a number, these say it was a quantity, a price, a date part or a time: on the same line
 // ("0466-05-4699\n株式会社…" is a number, then the company's name).
-const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
+const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times|cards?)\b)/i;
 
 const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
 
@@ -158,6 +158,8 @@ export function gluedBefore(text: string, start: number): boolean {
   if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev === 0x5f || prev === 0x5c || prev === 0x40 || prev === 0x23 || prev === 0x3d || prev === 0x26) return true;
   // A slash after digits lists numbers ("03-1234-5678/090-…"); after anything else it is a path.
   if (prev === 0x2f) return !isAsciiDigit(text.charCodeAt(start - 2));
+  // A code's capitals and a colon: "IR:2579629" (a phone label before was ruled out: "TEL:03…").
+  if (prev === 0x3a) return isAsciiDigit(text.charCodeAt(start)) && /[A-Z]{2}$/.test(text.slice(start - 3, start - 1));
   // "INV-2024…", "v10.2…", "MBR·4635…": a letter code joined by a dash, a dot or a middle dot.
   if (prev === 0x2d || prev === 0x2e || prev === 0xb7) {
     const before = text.charCodeAt(start - 2);

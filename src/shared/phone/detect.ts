@@ -369,7 +369,10 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (standardDigits === standardNational) return null;
   const digits = onlyDigits(written);
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
+  // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…"; not
+  // "0 04 87918 …" or "(00) 4 98…", a barcode's groups).
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
+  if (viaIdd && !(/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1)) return null;
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   // Without the national prefix only where the country writes its numbers so ("98765 43210"),
   // and then grouped exactly as it does.

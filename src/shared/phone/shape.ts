@@ -7,8 +7,11 @@ import type { DigitRun } from './runs';
 const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|[12]\d|3[01])[-./ ](?:19|20)\d\d(?!\d)/;
 
+// A range of years or of round thousands: "2007–2013", "5000-18000".
+const RANGE = /^(?:(?:19|20)\d\d-(?:19|20)\d\d|\d+000-\d+000)$/;
+
 export function isDateShaped(runText: string): boolean {
-  return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText);
+  return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText) || RANGE.test(runText);
 }
 
 /**
