@@ -358,6 +358,11 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
 function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true): Reading | null {
   const number = parseWritten(written, country);
   if (!number) return null;
+  // A leading 0 the country keeps in its numbers may also be the national prefix of another
+  // number written with it (Gabon: "04 90 32 71" is +241 04903271 and +241 4903271; not Italy,
+  // whose 3… mobiles are never written 03…): read as neither, never a guess.
+  const other = !international && number.nationalNumber[0] === '0' && parseWritten(`+${number.countryCallingCode}${number.nationalNumber.slice(1)}`, country);
+  if (other && formatNational(other)[0] === '0') return null;
   // North American numbers are ten digits: the 7-digit service ranges the metadata also knows
   // ("310-XXXX") are never written with a "1" or "+1" before them, an ID often is ("SO 1310 7022").
   if (number.countryCallingCode === '1' && number.nationalNumber.length !== 10) return null;
