@@ -117,3 +117,20 @@ describe('look-alikes of travel, insurance, banking and freight paperwork (seen5
     expect(find('Reg. REGON 877645530\nTel. 84 76 31 40', 'LU')).toEqual(['+35284763140']);
   });
 });
+
+describe('numbers of a fixed-width list, a desk and an SMS keyword (seen5 classes)', () => {
+  it('reads an international number of six parts before another column', () => {
+    expect(find('Fabrikam Inc.     FRA               +33 1 23 45 67 89  1–1               X', 'FR')).toEqual(['+33123456789']);
+  });
+
+  it('reads a number whose country writes its prefix apart from its area code ("(0-41) 767134")', () => {
+    expect(find('International callers: +370 41 767 134', 'KW')).toEqual(['+37041767134']);
+  });
+
+  it.each([
+    ['Sponsor desk 0570010057', 'JP', '+81570010057'],
+    ['Reply STOP to 0767786589 to opt out.', 'IE', '+353767786589'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+});

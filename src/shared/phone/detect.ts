@@ -52,7 +52,7 @@ const MAX_DIGITS = 17;
 // Runs split at spaces are retried piece by piece ("03-1234-5678 14:30", a space-separated list
 // of numbers); a piece spans at most this many space-separated parts ("+44 20 7946 0958" is four),
 // so the work stays linear in the length of the run.
-const MAX_PARTS_PER_PIECE = 5;
+const MAX_PARTS_PER_PIECE = 7;
 
 export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch[] {
   const normalized = normalizeDigits(text);
