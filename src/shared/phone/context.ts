@@ -11,7 +11,7 @@ const PHONE_LABEL = new RegExp(
   String.raw`(?:\b(?:tel(?:ephone)?|phone|ph)\s*(?:/|&|and|・|\+|,)\s*(?:fax|facsimile)\b|\bfax\s*(?:/|&|and|・|\+|,)\s*(?:tel(?:ephone)?|phone)\b` +
     String.raw`|(?:電話|ＴＥＬ)\s*[/・&＆]\s*(?:FAX|ファックス|ファクス)` +
     String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|reply(?:[-\s]to)?|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
-    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?` +
+    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?` +
     // A signature's one-letter labels: "T: …", "P: …", "T.03-…", and with a space alone "O … · M … ·
     // F …", where the number follows at once.
     String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|電話で参加` +
@@ -24,15 +24,16 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\b(?:ANI|DNIS|CLID?)\b` +
     // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
     // "He changed numbers — now 0…".
-    String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed)\b` +
-    // A GSM (mobile, in much of Europe, Africa and Turkey), a switchboard, a reception desk, a
-    // customer service line, a call log's "Reached on", a Japanese 窓口 (service desk).
-    String.raw`|\b(?:gsm|switchboard|reception|customer\s+service|reached)\b|窓口` +
+    String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed|on\s+file)\b` +
+    // A GSM (mobile, in much of Europe, Africa and Turkey), a switchboard, a reception or other desk,
+    // a customer service line, a call log's "Reached on", an SMS keyword's number ("Reply STOP to
+    // …"), a Japanese 窓口 (service desk).
+    String.raw`|\b(?:gsm|switchboard|reception|desk|customer\s+service|reached|vm)\b|\bcb\s*#|\b(?:reply|text|send)\s+[A-Z]+\s+to\b|窓口` +
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
-    String.raw`|着信|発信|架電|SMS送信` +
+    String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
     String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他の?|他の|2つ目の|二つ目の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
+    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
@@ -40,30 +41,31 @@ const PHONE_LABEL = new RegExp(
 // Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
 // stray mark or space inside the word ("F`aks", "FA X", "F・ 03-…"); a bracketed qualifier may
 // follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label).
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:no\.?|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\bnum(?:é|e)ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|account|customs|acct|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment` +
+  String.raw`(?:\bnum(?:é|e)ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
     // Order and invoice in the languages of the CRMs we read.
     String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
     String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
-    String.raw`|#|№|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
+    String.raw`|#|№|\bn[º°]|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
-// After a number, these say it was a phone number ("0312345678（携帯）", "…に電話").
-const PHONE_SUFFIX = /^\s*[(（]?\s*(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^\s*[にへ](?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール)|^\s*(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
-// After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）".
-const FAX_SUFFIX = /^\s*[(（]\s*(?:fax|facsimile|ファックス|ファクス)\s*[)）]/i;
+// After a number, on its line, these say it was a phone number ("0312345678（携帯）", "…に電話").
+const PHONE_SUFFIX = /^ *[(（]? *(?:(?:携帯|自宅|会社|代表|直通|勤務先)|(?:mobile|cell|home|work|office|tel|phone)\b)|^ *[にへ][^。\n]{0,4}?(?:お?電話|連絡|折り?返し|架電|コール|SMS|ショートメール|留守|転送)|^ *(?:an|zur(?:ü|ue)ck)rufen\b|^(?:へ|まで)(?:[。、！!\n]|お願い|お?問い?合わ?せ|ご?連絡|お?電話|$)/i;
+// After a number, a fax line's own tag: "03-1234-5679 (FAX)", "03-1234-5679（ファックス）", with a
+// word or two before it ("(our fax)", "(main fax)", "（代表FAX）"), not a line for both ("(tel/fax)").
+const FAX_SUFFIX = /^ *[(（](?![^)）]*(?:tel|phone|電話))[^)）\d]{0,10}?(?:fax|facsimile|ファックス|ファクス)/i;
 
 // After a number, these say it was a quantity, a price, a date part or a time: on the same line
 // ("0466-05-4699\n株式会社…" is a number, then the company's name).
-const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times)\b)/i;
+const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日時分秒%％]|(?:yen|jpy|usd|gbp|eur|dollars?|pounds?|items?|pcs|pieces|units?|bytes?|[kmgt]i?b|km|kg|mg|ms|sec|secs|seconds|minutes|mins|hours|hrs|days|pts|points|views|users|rows|records|orders|customers|visits|calls|times|cards?)\b)/i;
 
 const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
 
@@ -84,7 +86,9 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
     }
     end = m.index + m[0].length;
   }
-  if (end === -1 || window.length - end > maxFiller) return -1;
+  // A label reaches the next line only when nothing else stands before the number there: in
+  // "… (our fax).\n\nThanks,\nChen Wei (+81 …)" the fax is another line's.
+  if (end === -1 || window.length - end > maxFiller || /\n\s*\S/.test(window.slice(end))) return -1;
   return end;
 }
 
@@ -94,19 +98,24 @@ export type Label = 'phone' | 'fax' | 'id' | 'none';
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
-  const window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  // A line of several fields before this one is a table's header: its last name ("…;Amount",
+  // "…\tFax") heads the last column, not this line's first cell.
+  const newline = window.lastIndexOf('\n');
+  if (newline !== -1 && /[\t;|]/.test(window.slice(0, newline))) window = window.slice(newline + 1);
   if (window.length === 0) return 'none';
   let phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
-  // "Fax line (do not call): …", "Do not call: …": a verb of calling that says not to is no
-  // phone label.
-  if (phoneEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
-  let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
-  // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
-  if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
   // A fax label nearer the number than any phone label: "Tel 03-… Fax: 03-…", "F: 03-…". In
   // "TEL/FAX" the phone label ends where the fax label does, and wins.
   const faxEnd = lastMatchEnd(FAX_LABEL, window, MAX_PHONE_FILLER);
-  if (faxEnd > phoneEnd && faxEnd > idEnd) return 'fax';
+  // "Fax line (do not call): …": a verb of calling that says not to is no phone label beside a
+  // fax label ("Do not call 0628103678 — wrong person" is still a phone number).
+  if (phoneEnd !== -1 && faxEnd !== -1 && NOT_TO_CALL.test(window.slice(0, phoneEnd))) phoneEnd = -1;
+  let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
+  // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
+  if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
+  // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax line.
+  if (faxEnd > phoneEnd && faxEnd >= idEnd) return 'fax';
   if (idEnd > phoneEnd) return 'id';
   return phoneEnd !== -1 ? 'phone' : 'none';
 }
@@ -150,7 +159,10 @@ export function gluedBefore(text: string, start: number): boolean {
   if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev === 0x5f || prev === 0x5c || prev === 0x40 || prev === 0x23 || prev === 0x3d || prev === 0x26) return true;
   // A slash after digits lists numbers ("03-1234-5678/090-…"); after anything else it is a path.
   if (prev === 0x2f) return !isAsciiDigit(text.charCodeAt(start - 2));
-  if (prev === 0x2d || prev === 0x2e) {
+  // A code's capitals and a colon: "IR:2579629" (a phone label before was ruled out: "TEL:03…").
+  if (prev === 0x3a) return isAsciiDigit(text.charCodeAt(start)) && /[A-Z]{2}$/.test(text.slice(start - 3, start - 1));
+  // "INV-2024…", "v10.2…", "MBR·4635…": a letter code joined by a dash, a dot or a middle dot.
+  if (prev === 0x2d || prev === 0x2e || prev === 0xb7) {
     const before = text.charCodeAt(start - 2);
     return isAsciiLetter(before) || isAsciiDigit(before);
   }

@@ -87,3 +87,50 @@ describe('looksLikeItMayHoldAPhoneNumber', () => {
     expect(looksLikeItMayHoldAPhoneNumber('123456')).toBe(false);
   });
 });
+
+describe('look-alikes of travel, insurance, banking and freight paperwork (seen5 classes)', () => {
+  it.each([
+    // Ranges of years and of round thousands.
+    ['Call between 2007–2013 please', 'UY'], ['Hold time 5000-18000; CSAT 4.8/5', 'DE'],
+    // A number of a card ("Bring your … card").
+    ['Bring your 363 906 7280 card.', 'US'],
+    // Account abbreviated, número abbreviated, a consignment.
+    ['Sort code 48 97 78, acc. 89162782', 'SG'], ['BSB 696-809 Acc 78363489', 'LU'], ['Caso nº 83/207979', 'LU'], ['Consignment 1833 7320 285', 'US'],
+    // A code's capitals glued by a colon.
+    ['Incident ID IR:2579629', 'LU'],
+    // Barcode groups that start with "0 0…" or "(00)": no one writes a dialling prefix so.
+    ['ITF-14 0 04 87918 23655 5', 'DE'], ['SSCC (00) 4 9815500 230318394 4', 'FR'],
+  ] as const)('%s is no number', (text, country) => {
+    expect(find(text, country)).toEqual([]);
+  });
+
+  it('still reads numbers dialled through a prefix, after a label with a colon, and a fax label with nº', () => {
+    expect(find('Tel 0044 20 7946 0958', 'DE')).toEqual(['+442079460958']);
+    expect(find('Tel 00 44 20 7946 0958', 'DE')).toEqual(['+442079460958']);
+    expect(find('TEL:0312345678', 'JP')).toEqual(['+81312345678']);
+    expect(find("T'EL：+81 87 673 7441", 'JP')).toEqual(['+81876737441']);
+    expect(find('Fax nº: +34 969 01 60 59', 'ES')).toEqual([]);
+  });
+
+  it('reads a label after a number on its own line only', () => {
+    // "Tel." heads the next line's number, not this one.
+    expect(find('Reg. REGON 877645530\nTel. 84 76 31 40', 'LU')).toEqual(['+35284763140']);
+  });
+});
+
+describe('numbers of a fixed-width list, a desk and an SMS keyword (seen5 classes)', () => {
+  it('reads an international number of six parts before another column', () => {
+    expect(find('Fabrikam Inc.     FRA               +33 1 23 45 67 89  1–1               X', 'FR')).toEqual(['+33123456789']);
+  });
+
+  it('reads a number whose country writes its prefix apart from its area code ("(0-41) 767134")', () => {
+    expect(find('International callers: +370 41 767 134', 'KW')).toEqual(['+37041767134']);
+  });
+
+  it.each([
+    ['Sponsor desk 0570010057', 'JP', '+81570010057'],
+    ['Reply STOP to 0767786589 to opt out.', 'IE', '+353767786589'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+});

@@ -16,6 +16,8 @@ describe('fax lines are not calls', () => {
     'Faks +81 3 1234 5678', 'Telefaks: 03-1234-5678', 'eFax 03-1234-5678', 'FAX（代表）03-1234-5678', 'Fax (main) 03-1234-5678',
     // An OCR'd card's stray marks and spaces inside the label.
     'F`aks 03-1234-5678', 'FA X (03)1234-5678', 'Fa・x: 03-1234-5678', 'F・ 03-1234-5678', "FA'X 03-1234-5678",
+    // A fax tag after the number with a word before it.
+    "We're faxing the receipt to you from 03 9344 6185 (our fax).", '03-1234-5678 (main fax)', '03-1234-5678（代表FAX）',
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);
@@ -25,9 +27,82 @@ describe('fax lines are not calls', () => {
     expect(find('TEL 03-1234-5678 FAX 03-1234-5679', 'JP')).toEqual(['+81312345678']);
     expect(find('T: 03-1234-5678 F: 03-1234-5679', 'JP')).toEqual(['+81312345678']);
     expect(find('TEL/FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('03-1234-5678 (tel/fax)', 'JP')).toEqual(['+81312345678']);
     expect(find('Tel & Fax: 020 7946 0958', 'GB')).toEqual(['+442079460958']);
     expect(find('電話・FAX 03-1234-5678', 'JP')).toEqual(['+81312345678']);
     expect(find('Fax: 020 7946 0959, phone 020 7946 0958', 'GB')).toEqual(['+442079460958']);
+  });
+});
+
+describe('a number written with its "+" after an ID label', () => {
+  it('is a phone number: no ID starts with "+"', () => {
+    expect(find('発信者番号 +48 56 521 46 31、本人確認済', 'JP')).toEqual(['+48565214631']);
+    expect(find('Customer ID +44 20 7946 0958', 'JP')).toEqual(['+442079460958']);
+    expect(find('Customer ID 0312345678', 'JP', true)).toEqual([]);
+  });
+
+  it('is a fax line after a fax label that ends where an ID label does', () => {
+    expect(find('Phone: 0956 30 9573\nFax #: +81 846 95 7375', 'JP')).toEqual(['+81956309573']);
+    expect(find('Fax no. +44 1884 32847', 'GB')).toEqual([]);
+    expect(find('Faxnummer: +55 22 3348 1188', 'BR')).toEqual([]);
+  });
+});
+
+describe('what call-centre notes write before and after a number', () => {
+  it.each([
+    ['発信者番号 0312345678、本人確認済', 'JP', '+81312345678'],
+    ['CB#: 0220533803 after 14:00', 'JP', '+81220533803'],
+    ['Left VM on 0809153470.', 'FR', '+33809153470'],
+    ['Spoke w/ spouse, number on file 0312345678.', 'JP', '+81312345678'],
+    ['家族の番号 0224547105 を登録済。', 'JP', '+81224547105'],
+    ['0846957375に留守電を残した。', 'JP', '+81846957375'],
+    ['0120836621へ転送。', 'JP', '+81120836621'],
+    // A number not to call is still a phone number (only beside a fax label does it say fax).
+    ['Do not call 0628103678 — wrong person.', 'FR', '+33628103678'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+});
+
+describe('a label and the line after it', () => {
+  it('does not reach past other words on the next line', () => {
+    // The "fax" of the line before labelled the signature's number.
+    expect(find('Faxing the receipt to you from 0740-90-6579 (our fax).\n\nThanks,\nChen Wei (+81 90 2551 2918)', 'JP')).toEqual(['+819025512918']);
+    expect(find('Fax 03-1234-5679 for orders.\nSato 03-1234-5678', 'JP')).toEqual(['+81312345678']);
+  });
+
+  it('takes a number on a line of its own as a cell', () => {
+    expect(find('Sent from my phone\nJames Smith\n07520986727', 'IN')).toEqual(['+917520986727']);
+    expect(find('Invoice date\n20240315', 'JP')).toEqual([]);
+  });
+});
+
+describe('a bare block that stands alone', () => {
+  it.each([
+    // A field's value after its name and colon, whatever the name (not an ID's).
+    ['Questions: 26705790\nSponsor desk +506 8000 0000', 'CR', '+50626705790'],
+    ['夜間・休日：08000494722\n処方箋は窓口へ', 'JP', '+818000494722'],
+    ['Emergency on the day: 05616110655', 'TR', '+905616110655'],
+    // All that a bracket holds, after a name.
+    ['Thanks,\nEmily Clark (01771932250)', 'DE', '+491771932250'],
+    ['中村 由美（09076407536）', 'JP', '+819076407536'],
+    // A column of a fixed-width list.
+    ['Acme Corp         France            0804008309        2–4', 'FR', '+33804008309'],
+    // Japanese quote brackets; a name abbreviated with a dot before the colon.
+    ['緊急時は「09010212392」へ。', 'JP', '+819010212392'],
+    ['Puh.: 0510757161', 'UA', '+380510757161'],
+    // A few words between the particle and the call ("に何度かお電話しました").
+    ['お世話になっております。0120123456に何度かお電話しましたがつながりませんでした。', 'JP', '+81120123456'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('is still an ID after an ID label, a date after "Date:", a code after its letters', () => {
+    expect(find('Invoice No.: RE20198050   Date: 20210921', 'LU')).toEqual([]);
+    expect(find('Customer ID: 0312345678', 'JP')).toEqual([]);
+    expect(find('arn:aws:iam::344030249098:role/ReadOnly', 'IT')).toEqual([]);
+    expect(find('Acme Corp     QA 99%            MBR·947947271     ', 'FR')).toEqual([]);
+    expect(find('Paid (1234567) in full', 'JP')).toEqual([]);
   });
 });
 
@@ -140,6 +215,16 @@ describe('labels of switchboards, service desks and call logs (seen4 classes)', 
     ['お問い合わせ番号 Q309240344', 'PT'], ['Vorgang 4382-51266', 'LU'], ['Passport 585760911', 'PL'],
   ] as const)('%s is an ID', (text, country) => {
     expect(find(text, country, true)).toEqual([]);
+  });
+
+  it('reads the last name of a header row as that column\'s, not as the label of the next line\'s first cell', () => {
+    // "…;Amount" and "…\tFax" head the last column: the first cell below them was an ID or a fax line.
+    expect(find('Mobile;Phone;Name;Amount\n+63 991 640 2534;(082) 896 3128;Noah Wilson;6 152 822', 'PH')).toEqual(['+639916402534', '+63828963128']);
+    expect(find('Phone\tName\tAmount\n020 330 0825\tChen Wei\t101,533.11 USD', 'ZA')).toEqual(['+27203300825']);
+    expect(find('Tel\tFax\n03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    // A label alone on its line still labels the line below it.
+    expect(find('Fax:\n03-1234-5679', 'JP')).toEqual([]);
+    expect(find('Order number\n0312345678', 'JP', true)).toEqual([]);
   });
 
   it('takes a field of a semicolon-separated row as a cell', () => {

@@ -19,6 +19,16 @@ describe('a match covers the whole number as written, or nothing', () => {
     expect(spans('+ 44 (0)20 7946 0958', 'US')).toEqual([['+ 44 (0)20 7946 0958', '+442079460958']]);
   });
 
+  it('takes in an opening bracket written with a space inside it', () => {
+    // "070 ) 2262 - 4549" alone left out the "( " the number was written with.
+    expect(spans('Tel ( 070 ) 2262 - 4549（平日のみ）', 'JP')).toEqual([['( 070 ) 2262 - 4549', '+817022624549']]);
+    expect(spans('Office: ( 020 ) 7946 0958', 'GB')).toEqual([['( 020 ) 7946 0958', '+442079460958']]);
+    expect(spans('call ( 415 ) 555-0132 today', 'US')).toEqual([['( 415 ) 555-0132', '+14155550132']]);
+    expect(spans('Tel ( +44 ) 20 7946 0958', 'JP')).toEqual([['( +44 ) 20 7946 0958', '+442079460958']]);
+    // Not a bracket that closes before the number: "(see below) 03-1234-5678".
+    expect(spans('(see below) 03-1234-5678', 'JP')).toEqual([['03-1234-5678', '+81312345678']]);
+  });
+
   it('returns nothing rather than a piece that reads as a shorter, different number', () => {
     // "+49 30 12345" alone is a valid Berlin number; with the digits after it, another one
     // (written in a grouping nobody uses, so not read at all).

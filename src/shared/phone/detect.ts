@@ -52,7 +52,7 @@ const MAX_DIGITS = 17;
 // Runs split at spaces are retried piece by piece ("03-1234-5678 14:30", a space-separated list
 // of numbers); a piece spans at most this many space-separated parts ("+44 20 7946 0958" is four),
 // so the work stays linear in the length of the run.
-const MAX_PARTS_PER_PIECE = 5;
+const MAX_PARTS_PER_PIECE = 7;
 
 export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch[] {
   const normalized = normalizeDigits(text);
@@ -98,7 +98,7 @@ function hasSpaceJoint(run: DigitRun): boolean {
 // Longest pieces first, cut only where the writer put a space. A piece is kept only if it is not a
 // strict part of a longer number: with the space-separated parts beside it that no other piece
 // took, it must not read as one ("+49 30 12345 678" is not "+49 30 12345" and a stray "678").
-const INTERNATIONAL_START = /^(?:\(?[+＋]|0(?:0|1[01])(?!0))/;
+const INTERNATIONAL_START = /^(?:\(? *[+＋]|0(?:0|1[01])(?!0))/;
 
 function evaluatePieces(text: string, run: DigitRun, previousEnd: number, options: FindOptions): PhoneMatch[] {
   const cuts = [0];
@@ -192,14 +192,16 @@ function subRun(text: string, run: DigitRun, first: number, last: number, minDig
 function evaluate(text: string, run: DigitRun, windowStart: number, options: FindOptions): PhoneMatch | null {
   if (run.digitCount > MAX_DIGITS) return null;
   const written = text.slice(run.start, run.end);
-  const international = written.startsWith('+') || written.startsWith('(+');
+  const international = /^\(? *\+/.test(written);
 
   // Context and shape first: string tests, far cheaper than a parse; the ones that need no
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
   if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run, text)) return null;
   if (currencyBefore(text, run.start)) return null;
   const label = labelBefore(text, run.start, windowStart);
-  if (label === 'id' || label === 'fax') return null;
+  // A number written with its "+" is a phone number whatever label stands before it: no ID
+  // starts with one ("発信者番号 +48 56 521 46 31", a caller's number).
+  if (label === 'fax' || (label === 'id' && !international)) return null;
   if (label !== 'phone' && (gluedBefore(text, run.start) || (!international && codePrefixBefore(text, run.start)))) return null;
   const extension = extensionAt(text, run.end);
   if (faxLabelAfter(text, extension ? extension.end : run.end)) return null;
@@ -211,7 +213,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // its own.
   const bare = run.groups.length === 1 && !international;
   // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
-  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !fillsCsvField(text, run)) {
+  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !standsAlone(text, run)) {
     return null;
   }
 
@@ -227,10 +229,13 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   return withReadings(match, written, run, options);
 }
 
-// A field of a comma-separated row (or one set off by tabs, " · " or " | ") is a cell of its own: the run fills it, from a comma or the
-// line's start to a comma or its end, within quotes or after a spreadsheet's text mark ("'"), and
-// a comma on at least one side. Evidence weaker than a cell the page marks up: no compact dates.
-function fillsCsvField(text: string, run: DigitRun): boolean {
+// A block that stands alone is a cell of its own: a field of a comma-separated row (or one set off
+// by tabs, " · ", " | ", or the two spaces or more of a fixed-width list), a line of its own, a
+// field's value after its name and colon ("Questions: 26705790", "夜間・休日：08000494722", "Puh.:
+// 25536883"), or all that a bracket holds ("Chen Wei (09043162335)", "緊急時は「09010212392」へ"); within quotes or after a spreadsheet's text
+// mark ("'"). Evidence weaker than a cell the page marks up: no compact dates ("20180509" fills
+// a field as often as a Danish mobile does). An ID label before it was ruled out already.
+function standsAlone(text: string, run: DigitRun): boolean {
   let before = run.start - 1;
   let after = run.end;
   const quoted = text.charCodeAt(before) === 0x22;
@@ -239,12 +244,23 @@ function fillsCsvField(text: string, run: DigitRun): boolean {
     if (text.charCodeAt(after) !== 0x22) return false;
     after++;
   }
-  // A list's " · " or " | " between fields is a separator as a comma or a tab is.
-  const open = before < 0 ? 0x0a : text.charCodeAt(before) === 0x20 && text.charCodeAt(before - 2) === 0x20 ? text.charCodeAt(before - 1) : text.charCodeAt(before);
-  const close = after >= text.length ? 0x0a : text.charCodeAt(after) === 0x20 && text.charCodeAt(after + 2) === 0x20 ? text.charCodeAt(after + 1) : text.charCodeAt(after);
-  if ((!isFieldSeparator(open) && open !== 0x0a) || (!isFieldSeparator(close) && close !== 0x0a && close !== 0x0d)) return false;
-  // An export's compact date ("20180509") fills a field as often as a Danish mobile does.
-  return (isFieldSeparator(open) || isFieldSeparator(close)) && !COMPACT_DATE.test(text.slice(run.start, run.end));
+  const open = sideOf(text, before, -1);
+  const close = sideOf(text, after, 1);
+  const ends = isFieldSeparator(close) || close === 0x0a || close === 0x0d;
+  if (COMPACT_DATE.test(text.slice(run.start, run.end))) return false;
+  return (ends && (isFieldSeparator(open) || open === 0x0a)) || (open === 0x28 && close === 0x29) || (open === 0x300c && close === 0x300d) ||
+    ((ends || close === 0x20 || close === 0x2e || close === 0x29) && /[A-Za-z\u3040-\u9fff).]: ?$/.test(text.slice(run.start - 3, run.start)));
+}
+
+// What stands beside a field, looking from index i in direction dir: a line's start or end reads
+// as "\n", two spaces as a tab, " · " and " | " as their mark.
+function sideOf(text: string, i: number, dir: number): number {
+  if (i < 0 || i >= text.length) return 0x0a;
+  const c = text.charCodeAt(i);
+  if (c !== 0x20) return c;
+  const next = text.charCodeAt(i + dir);
+  if (next === 0x20) return 0x09;
+  return text.charCodeAt(i + 2 * dir) === 0x20 ? next : c;
 }
 
 // , tab · | and the semicolon of a European spreadsheet's CSV
@@ -342,6 +358,11 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
 function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true): Reading | null {
   const number = parseWritten(written, country);
   if (!number) return null;
+  // A leading 0 the country keeps in its numbers may also be the national prefix of another
+  // number written with it (Gabon: "04 90 32 71" is +241 04903271 and +241 4903271; not Italy,
+  // whose 3… mobiles are never written 03…): read as neither, never a guess.
+  const other = !international && number.nationalNumber[0] === '0' && parseWritten(`+${number.countryCallingCode}${number.nationalNumber.slice(1)}`, country);
+  if (other && formatNational(other)[0] === '0') return null;
   // North American numbers are ten digits: the 7-digit service ranges the metadata also knows
   // ("310-XXXX") are never written with a "1" or "+1" before them, an ID often is ("SO 1310 7022").
   if (number.countryCallingCode === '1' && number.nationalNumber.length !== 10) return null;
@@ -353,7 +374,10 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (standardDigits === standardNational) return null;
   const digits = onlyDigits(written);
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
+  // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…"; not
+  // "0 04 87918 …" or "(00) 4 98…", a barcode's groups).
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
+  if (viaIdd && !(/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1)) return null;
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   // Without the national prefix only where the country writes its numbers so ("98765 43210"),
   // and then grouped exactly as it does.
@@ -377,7 +401,7 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number;
   // "(+81) 3-…": libphonenumber wants the "+" first.
   const plain = written.startsWith('+ ') ? `+${written.slice(2)}` : written;
-  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\(\+(\d{1,3})\)/, '+$1') : plain;
+  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\( *\+(\d{1,3}) *\)/, '+$1') : plain;
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false }, metadata);
   const result = number && number.isValid() ? number : null;
   if (known.size >= MAX_CACHED) known.clear();

@@ -44,3 +44,14 @@ describe('numbers the full metadata calls invalid', () => {
     expect(found).toBeGreaterThan(500);
   });
 });
+
+describe('a leading 0 that is part of the number or a national prefix', () => {
+  it('reads neither number when both are written so (Gabon renumbered to 8 digits with a 0)', () => {
+    // +241 4903271 (the old plan, written "04 90 32 71") and +241 04903271 (the new) are both valid.
+    expect(findPhoneNumbers('Tel: 04 90 32 71', { defaultCountry: 'GA' })).toEqual([]);
+  });
+
+  it('still reads an Italian fixed line: its mobiles are never written with a 0', () => {
+    expect(findPhoneNumbers('Tel: 0342 522152', { defaultCountry: 'IT' }).map((m) => m.e164)).toEqual(['+390342522152']);
+  });
+});

@@ -58,6 +58,23 @@ describe('shapes', () => {
     expect(find('192.168.100.200', 'BE', true)).toEqual([]);
   });
 
+  it('ends a number at a bracket that opens a note after it, and keeps a bracket that closes round a group', () => {
+    expect(find('折返し先：090-3577-4978（10h34以降）', 'JP')).toEqual(['+819035774978']);
+    expect(find('折返し先：060-3285-9666（11/11/25 7:28 AM以降）', 'JP')).toEqual(['+816032859666']);
+    expect(find('Tel 03 (1234) 5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('+44 (0)20 7946 0958', 'JP')).toEqual(['+442079460958']);
+  });
+
+  it('reads an extension in tortoise-shell brackets', () => {
+    expect(findPhoneNumbers('平日10時〜18時に03-1234-5678 〔内線86〕までご連絡ください', { defaultCountry: 'JP' }).map((m) => m.extension)).toEqual(['86']);
+  });
+
+  it('reads dotted groups with a part over 255 as a number: no address has one', () => {
+    expect(find('Telefon 973.72.34.79', 'ES')).toEqual(['+34973723479']);
+    expect(find('Tel. 612.34.56.78', 'ES')).toEqual(['+34612345678']);
+    expect(find('10.0.0.255', 'ES', true)).toEqual([]);
+  });
+
   it('does not read an ID letter code\'s digits, nor the tail of a code', () => {
     expect(find('SO 2739 5570', 'HK', true)).toEqual([]);
     expect(find('Case 97 4103 4187', 'NO', true)).toEqual([]);

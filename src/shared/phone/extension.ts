@@ -5,9 +5,9 @@
  * n° 123", "ext no. 123"): an extension missed is one the dialer never sends.
  */
 
-// Set off by a comma, a bracket ("(内線 123)", "[ext 12]") or a slash ("/ ext 12"), the word joined
+// Set off by a comma, a bracket ("(内線 123)", "[ext 12]", "〔内線86〕") or a slash ("/ ext 12"), the word joined
 // by a dash as well ("Ext-719"); RFC 3966's ";ext=123", as systems write it (libphonenumber too).
-const EXTENSION = /^\s*[,([/;]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchw(?:ahl)?\.?|app(?:arat)?\.?|nebenstelle|poste|interno)(?:\s*(?:番号|n[°º]|nr\.?|no\.?|num(?:ber)?\.?))?\s*[-:.#=]?\s*(\d{1,6})(?!\d)[)\]]?/i;
+const EXTENSION = /^\s*[,([/;〔]?\s*(?:ext(?:ension|n)?\.?|x|内線|内|durchw(?:ahl)?\.?|app(?:arat)?\.?|nebenstelle|poste|interno)(?:\s*(?:番号|n[°º]|nr\.?|no\.?|num(?:ber)?\.?))?\s*[-:.#=]?\s*(\d{1,6})(?!\d)[)\]〕]?/i;
 
 export interface Extension {
   digits: string;

@@ -87,7 +87,9 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   // The area code: the standard format's first group, and the first group written; after it
   // groups of three or more ("030 1234 5678", "(030) 1234/5678"), two or more after a "+" or a
   // bracketed area code.
-  if (standard.length === 0 || Math.max(...inside) !== Math.max(...standard)) return Fit.None;
+  // (Within the national number: "(0-41) 767134" also breaks between the prefix and the area code.)
+  const area = standard.filter((b) => b < nationalLength);
+  if (area.length === 0 || Math.max(...inside) !== Math.max(...area)) return Fit.None;
   // Pairs also after an area code set off in brackets, as German offices write it (DIN 5008's old
   // form: "(0179) 86 29 18 34", "(030) 47 08 93 51"): the bracket marks where the number starts.
   const bracketed = run.start < run.groups[0]![0];

@@ -48,6 +48,13 @@ function jointEnd(text: string, from: number): number {
   }
   if (k === from || !isAsciiDigit(text.charCodeAt(k))) return -1;
   if (dashesAndDots > 1 || spaces > 2) return -1;
+  // A bracket opened between groups closes right after the next one ("03(1234)5678", "+44 (0)20"):
+  // else it opens a note ("090-3577-4978（10h34以降）", "…（11/11/25 …）"), not more of the number.
+  if (text.lastIndexOf('(', k) >= from) {
+    let j = k;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 0x29) return -1;
+  }
   return spaces > 0 && isDuration(text, k) ? -1 : k;
 }
 
@@ -119,12 +126,15 @@ function leadingStart(text: string, firstDigit: number, end: number): number {
   // text than the number as written (and read it as national where the country is the agent's).
   // Not after a digit: "3 + 4567890" is a sum.
   else if (text[start - 1] === ' ' && text[start - 2] === '+' && !isAsciiDigit(text.charCodeAt(start - 3)) && text[start - 3] !== '+') start -= 2;
-  if (text[start - 1] === '(') {
+  // A space or two inside the bracket, as some type it or OCR reads it: "( 03 ) 1234 - 5678".
+  let open = start;
+  while (text[open - 1] === ' ' && start - open < 2) open--;
+  if (text[open - 1] === '(') {
     const close = text.indexOf(')', start);
-    const open = text.indexOf('(', start);
-    const closesIt = close !== -1 && close < end && (open === -1 || open > close);
+    const next = text.indexOf('(', start);
+    const closesIt = close !== -1 && close < end && (next === -1 || next > close);
     // Before a "+", only "(+81) 3-…": in "Phone(+81 (0)3 …" the bracket is the label's.
-    if (text[start] === '+' ? /^\+\d{1,3}\)/.test(text.slice(start, start + 6)) : closesIt) start--;
+    if (text[start] === '+' ? /^\+\d{1,3} ?\)/.test(text.slice(start, start + 7)) : closesIt) start = open - 1;
   }
   if (text[start - 1] === '+' && text[start] === '(') start--;
   return start;

@@ -7,8 +7,11 @@ import type { DigitRun } from './runs';
 const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-./ ](?:0?[1-9]|1[0-2])[-./ ](?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 const DATE_YEAR_LAST = /^(?:0?[1-9]|[12]\d|3[01])[-./ ](?:0?[1-9]|[12]\d|3[01])[-./ ](?:19|20)\d\d(?!\d)/;
 
+// A range of years or of round thousands: "2007–2013", "5000-18000".
+const RANGE = /^(?:(?:19|20)\d\d-(?:19|20)\d\d|\d+000-\d+000)$/;
+
 export function isDateShaped(runText: string): boolean {
-  return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText);
+  return DATE_YEAR_FIRST.test(runText) || DATE_YEAR_LAST.test(runText) || RANGE.test(runText);
 }
 
 /**
@@ -23,8 +26,12 @@ export function isDecimalOrDotted(run: DigitRun, text: string): boolean {
     else others++;
   }
   if (dots === 1 && others === 0) return true;
-  // An address's parts are 0–255 without leading zeros: "080.59.84.47" is a Belgian number.
-  return dots === 3 && others === 0 && run.groups.every((group) => group[1] - group[0] <= 3 && !(group[1] - group[0] > 1 && text.charCodeAt(group[0]) === 0x30));
+  // An address's parts are 0–255 without leading zeros: "080.59.84.47" is a Belgian number,
+  // "973.72.34.79" a Spanish one.
+  return dots === 3 && others === 0 && run.groups.every((group) => {
+    const part = text.slice(group[0], group[1]);
+    return +part < 256 && !(part.length > 1 && part[0] === '0');
+  });
 }
 
 /**
