@@ -10,6 +10,7 @@
 import type { Rng } from './prng';
 import type { Split } from './types';
 import { toFullWidth } from './writing';
+import { HOLDOUT_IDS, HOLDOUT_KINDS } from './bait-holdout';
 import { SEEN5_IDS, SEEN5_KINDS } from './bait-seen5';
 import { SEEN4_IDS, SEEN4_KINDS } from './bait-seen4';
 
@@ -94,8 +95,8 @@ const SHARED: Record<string, Gen> = {
 
 /** ID families, different in each split: the references a CRM prints beside contacts. */
 const IDS: Record<Split, Record<string, Gen>> = {
-  // holdout: being rebuilt, none yet.
-  holdout: {},
+  // holdout (built 2026-12-04 ~20:00): its own references (bait-holdout.ts).
+  holdout: HOLDOUT_IDS,
   // seen5 (the holdout rebuilt 2026-12-04 ~17:50): its own references (bait-seen5.ts).
   seen5: SEEN5_IDS,
   // seen4 (the holdout built 2026-12-04 ~17:00): its own references (bait-seen4.ts).
@@ -137,7 +138,8 @@ const IDS: Record<Split, Record<string, Gen>> = {
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
-  holdout: {},
+  // holdout (built ~20:00): SIM and subscriber IDs, company registrations, meters, contact records, QA figures, service codes… (bait-holdout.ts).
+  holdout: HOLDOUT_KINDS,
   // seen5 (the holdout rebuilt ~17:50): bookings, flights, seats, policies, accounts, tax IDs, GS1, timestamps, ranges, scores… (bait-seen5.ts).
   seen5: SEEN5_KINDS,
   // seen4 (the holdout built ~17:00): parcels, IBANs, log times, builds, coordinates, money, phone-shaped IDs, PINs, passports… (bait-seen4.ts).

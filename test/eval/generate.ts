@@ -7,6 +7,7 @@ import { Ctx } from './engine';
 import { FAMILIES, pickAgent } from './families';
 import { makePool } from './numbers';
 import { makeWidePool } from './numbers-wide';
+import { makeHoldoutPool } from './numbers-holdout';
 import { makeWorldPool } from './numbers-world';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
@@ -37,7 +38,8 @@ export const SEED: Readonly<Record<Split, string>> = {
 export function generate(split: Split): EvalSet {
   // seen4 (the holdout built ~17:00) draws from 81 regions and every number type (numbers-wide.ts).
   // seen5 (the holdout rebuilt ~17:50) from 128 regions and every number type (numbers-world.ts).
-  const pool = split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // The holdout (built ~20:00) from 180 regions and every number type (numbers-holdout.ts).
+  const pool = split === 'holdout' ? makeHoldoutPool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();
