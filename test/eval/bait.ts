@@ -10,7 +10,7 @@
 import type { Rng } from './prng';
 import type { Split } from './types';
 import { toFullWidth } from './writing';
-import { HOLDOUT_IDS, HOLDOUT_KINDS } from './bait-holdout';
+import { SEEN6_IDS, SEEN6_KINDS } from './bait-seen6';
 import { SEEN5_IDS, SEEN5_KINDS } from './bait-seen5';
 import { SEEN4_IDS, SEEN4_KINDS } from './bait-seen4';
 
@@ -95,8 +95,10 @@ const SHARED: Record<string, Gen> = {
 
 /** ID families, different in each split: the references a CRM prints beside contacts. */
 const IDS: Record<Split, Record<string, Gen>> = {
-  // holdout (built 2026-12-04 ~20:00): its own references (bait-holdout.ts).
-  holdout: HOLDOUT_IDS,
+  // holdout: being rebuilt, none yet.
+  holdout: {},
+  // seen6 (the holdout built 2026-12-04 ~20:00): its own references (bait-seen6.ts).
+  seen6: SEEN6_IDS,
   // seen5 (the holdout rebuilt 2026-12-04 ~17:50): its own references (bait-seen5.ts).
   seen5: SEEN5_IDS,
   // seen4 (the holdout built 2026-12-04 ~17:00): its own references (bait-seen4.ts).
@@ -134,12 +136,13 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
 };
 
-/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00) or seen5 (~17:50). */
+/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50) or seen6 (~20:00). */
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
-  // holdout (built ~20:00): SIM and subscriber IDs, company registrations, meters, contact records, QA figures, service codes… (bait-holdout.ts).
-  holdout: HOLDOUT_KINDS,
+  holdout: {},
+  // seen6 (the holdout built ~20:00): SIM and subscriber IDs, company registrations, meters, contact records, QA figures, service codes… (bait-seen6.ts).
+  seen6: SEEN6_KINDS,
   // seen5 (the holdout rebuilt ~17:50): bookings, flights, seats, policies, accounts, tax IDs, GS1, timestamps, ranges, scores… (bait-seen5.ts).
   seen5: SEEN5_KINDS,
   // seen4 (the holdout built ~17:00): parcels, IBANs, log times, builds, coordinates, money, phone-shaped IDs, PINs, passports… (bait-seen4.ts).

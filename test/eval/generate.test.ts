@@ -11,9 +11,9 @@ import { WORLD_COUNTRY_NAMES } from './bait-seen5';
 import { WORLD_REGIONS } from './numbers-world';
 import { WORLD_EXAMPLE_NUMBERS } from './examples-world';
 import { EXAMPLE_NUMBERS } from './examples';
-import { countryNames } from './bait-holdout';
-import { HOLDOUT_EXAMPLE_NUMBERS } from './examples-holdout';
-import { HOLDOUT_REGIONS, NEW_REGIONS } from './numbers-holdout';
+import { countryNames } from './bait-seen6';
+import { SEEN6_EXAMPLE_NUMBERS } from './examples-seen6';
+import { SEEN6_REGIONS, NEW_REGIONS } from './numbers-seen6';
 
 const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<Split, EvalSet>;
 
@@ -32,7 +32,12 @@ function countryOf(e164: string): CountryCode | undefined {
   return countries.get(e164);
 }
 
-describe.each(SPLITS)('the %s split', (split) => {
+// The holdout is being built anew (after 2026-12-04 ~20:50): it comes back here with its families.
+const BUILT = SPLITS.filter((s) => s !== 'holdout');
+/** The splits seen6 (the holdout built ~20:00) is compared with: those made before it. */
+const OLDER_THAN_SEEN6: Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4', 'seen5'];
+
+describe.each(BUILT)('the %s split', (split) => {
   const { items, planted } = sets[split];
   const labels = items.flatMap((item) => item.expect.map((label) => ({ item, label })));
 
@@ -329,35 +334,37 @@ describe('the splits', () => {
     expect(bareInCell).toEqual([]);
   });
 
-  it('holdout is the one built 2026-12-04 ~20:00 and first scored then (any change to it is a new holdout)', () => {
-    // Computed on 2026-12-04 when the holdout was built (seed holdout-2026-12-04-2000), before it was scored.
-    expect(digest(sets.holdout)).toBe('eb06161c0b39f31db3adc9d76d362e07eabe3a0d7e57a1396b7f22263e16ecb1');
+  it('seen6 is the holdout built 2026-12-04 ~20:00 as it was scored untouched (only its ids and split name changed)', () => {
+    // Computed on 2026-12-04 from the holdout of commit dc7f19e (digest eb06161c…, its own test's),
+    // its "holdout/" ids and split renamed "seen6": figures on seen6 compare with the ones taken on
+    // that holdout (full metadata: P 0.979, R 0.960, 13 wrong, 0 invalid).
+    expect(digest(sets.seen6)).toBe('aa0421f10d3a73cc083964850ec41d1e89a9f2e4e38d9554607a2394240740f8');
   });
 
-  it('holdout (built ~20:00) is at least as big as seen5, of 179 regions and every number type, libphonenumber\'s example numbers among them', () => {
+  it('seen6 (the holdout built ~20:00) is at least as big as seen5, of 179 regions and every number type, libphonenumber\'s example numbers among them', () => {
     const labels = (split: Split) => sets[split].items.flatMap((i) => i.expect);
-    expect(sets.holdout.items.length).toBeGreaterThanOrEqual(sets.seen5.items.length);
-    expect(labels('holdout').length).toBeGreaterThanOrEqual(labels('seen5').length);
-    const regions = new Set(labels('holdout').map((l) => countryOf(l.e164)));
-    expect(HOLDOUT_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
-    expect([HOLDOUT_REGIONS.length, NEW_REGIONS.length]).toEqual([179, 51]);
+    expect(sets.seen6.items.length).toBeGreaterThanOrEqual(sets.seen5.items.length);
+    expect(labels('seen6').length).toBeGreaterThanOrEqual(labels('seen5').length);
+    const regions = new Set(labels('seen6').map((l) => countryOf(l.e164)));
+    expect(SEEN6_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
+    expect([SEEN6_REGIONS.length, NEW_REGIONS.length]).toEqual([179, 51]);
     // None of its new regions is drawn by an older split.
-    const older = new Set(SPLITS.filter((s) => s !== 'holdout').flatMap((s) => labels(s).map((l) => countryOf(l.e164))));
+    const older = new Set(OLDER_THAN_SEEN6.flatMap((s) => labels(s).map((l) => countryOf(l.e164))));
     expect(NEW_REGIONS.filter((r) => older.has(r))).toEqual([]);
-    const types = labels('holdout').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
+    const types = labels('seen6').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
     for (const t of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'UAN', 'PERSONAL_NUMBER'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(150);
-    const examples = new Set([EXAMPLE_NUMBERS, WORLD_EXAMPLE_NUMBERS, HOLDOUT_EXAMPLE_NUMBERS].flatMap((table) => Object.values(table).flatMap((byKind) => Object.values(byKind ?? {}))));
-    expect(new Set(labels('holdout').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(400);
+    const examples = new Set([EXAMPLE_NUMBERS, WORLD_EXAMPLE_NUMBERS, SEEN6_EXAMPLE_NUMBERS].flatMap((table) => Object.values(table).flatMap((byKind) => Object.values(byKind ?? {}))));
+    expect(new Set(labels('seen6').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(400);
   });
 
-  it('holdout (built ~20:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
+  it('seen6 (the holdout built ~20:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
     const unnamed: string[] = [];
     // The related list has no country column: its numbers are labelled by how they are written alone (readings.ts).
-    for (const item of sets.holdout.items.filter((i) => i.family !== 'sf-related-list')) {
+    for (const item of sets.seen6.items.filter((i) => i.family !== 'sf-related-list')) {
       item.expect.forEach((label, i) => {
         const written = item.text.slice(label.start, label.end);
         const country = countryOf(label.e164)!;
-        const national = sets.holdout.styles.get(item.id)![i]!.startsWith('national:');
+        const national = sets.seen6.styles.get(item.id)![i]!.startsWith('national:');
         if (label.readings || !national || country === item.options.defaultCountry) return;
         const record = [item.text, ...(item.recordTexts ?? [])];
         if (!countryNames(country).some((name) => record.some((t) => t.includes(name)))) unnamed.push(`${item.id} ${written} ${country}`);
@@ -366,14 +373,14 @@ describe('the splits', () => {
     expect(unnamed.slice(0, 10)).toEqual([]);
   });
 
-  it('holdout (built ~20:00) has families, ways of writing, IDs, bait, extension and fax phrasings no other split has', () => {
-    const others = SPLITS.filter((s) => s !== 'holdout');
+  it('seen6 (the holdout built ~20:00) has families, ways of writing, IDs, bait, extension and fax phrasings dev and seen..seen5 have not', () => {
+    const others = OLDER_THAN_SEEN6;
     // Counted once per split (this split alone is as big as three older ones).
     const count = (values: string[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
     const styles = (split: Split) => count([...sets[split].styles.values()].flat());
     const kinds = (split: Split) => count([...sets[split].planted.values()].flat().map((p) => p.kind));
     const elsewhere = (of: (split: Split) => Map<string, number>) => new Set(others.flatMap((s) => [...of(s).keys()]));
-    const [holdoutStyles, holdoutKinds, olderStyles, olderKinds] = [styles('holdout'), kinds('holdout'), elsewhere(styles), elsewhere(kinds)];
+    const [holdoutStyles, holdoutKinds, olderStyles, olderKinds] = [styles('seen6'), kinds('seen6'), elsewhere(styles), elsewhere(kinds)];
     const newStyles = [...holdoutStyles.keys()].filter((s) => !olderStyles.has(s)).sort();
     expect(newStyles).toEqual([
       'international:ccBracketsKeepTrunk', 'international:ccGluedArea', 'international:dinDirectDialIntl', 'international:nbHyphenIntl', 'international:trunkTightParen',
@@ -388,35 +395,35 @@ describe('the splits', () => {
     ]);
     for (const k of newKinds) expect(holdoutKinds.get(k), k).toBeGreaterThanOrEqual(150);
     // Families: none shared (the test above), and as many as seen5 has.
-    expect(new Set(sets.holdout.items.map((i) => i.family)).size).toBeGreaterThanOrEqual(25);
-    // Fax lines as only the holdout words them, each with its label in the same text.
-    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
+    expect(new Set(sets.seen6.items.map((i) => i.family)).size).toBeGreaterThanOrEqual(25);
+    // Fax lines as only seen6 words them, each with its label in the same text.
+    const faxLabels = sets.seen6.items.flatMap((i) => (sets.seen6.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 16), p.start)));
     for (const label of ['Факс', 'Facsímil', '"fax": "', 'FAX専用', 'Télécopieur', 'Fernkopie', 'FAX受付', 'by fax', 'team fax', 'Claims fax']) expect(faxLabels.filter((l) => l.includes(label)).length, label).toBeGreaterThanOrEqual(50);
-    // Extensions as only the holdout writes them.
-    const extTexts = sets.holdout.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 16)));
+    // Extensions as only seen6 writes them.
+    const extTexts = sets.seen6.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 16)));
     for (const form of [/^ #\d/, /^ \(Ext: \d/, /^, extension \d/, /^ ext\d/, /^ 内線\d+番/, /^（内線 \d+番）/, /^ 内線（\d/, /^, Durchwahl \d/, /^ Nst\. \d/, /^ \(App\. \d/, /^, poste \d/, /^ - Poste \d/]) {
       expect(extTexts.filter((t) => form.test(t)).length, String(form)).toBeGreaterThanOrEqual(50);
     }
-    // No labelled ID of the holdout's is shaped as another split's (digits aside): its ID formats are its own.
+    // No labelled ID of seen6's is shaped as an older split's (digits aside): its ID formats are its own.
     const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff\uac00-\ud7af]/.test(t))));
     const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
-    expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    expect([...idTexts('seen6')].filter((t) => otherIdShapes.has(t))).toEqual([]);
     // A reference alone in a whole cell keeps its label words.
-    const bareInCell = sets.holdout.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.holdout.planted.get(i.id) ?? [])
+    const bareInCell = sets.seen6.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.seen6.planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial|sim-id|meter-id|contact-id|hr-ref)$/.test(p.kind) && !/[A-Za-z\u3040-\u9fff\uac00-\ud7af]/.test(i.text.slice(p.start, p.end))).map(() => i.text));
     expect(bareInCell).toEqual([]);
   });
 
   it('each cover every region drawn from', () => {
-    for (const split of SPLITS) {
+    for (const split of BUILT) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
       expect(REGIONS.filter((r) => !regions.has(r)), split).toEqual([]);
     }
   });
 
   it('are generated the same way every time', () => {
-    for (const split of ['dev', 'holdout'] as const) {
+    for (const split of ['dev', 'seen6'] as const) {
       const again = generate(split);
       expect(again.items.length, split).toBe(sets[split].items.length);
       expect(digest(again), split).toBe(digest(sets[split]));

@@ -1,15 +1,15 @@
 /**
- * The template families of the holdout built 2026-12-04 ~20:00 (split "holdout", seed
- * holdout-2026-12-04-2000; never read while tuning). Text agents paste, see or type that no older
- * split has: Salesforce Lightning record pages and related lists copied as text, kintone CSV
+ * The template families of seen6: the holdout built 2026-12-04 ~20:00 (seed
+ * holdout-2026-12-04-2000), scored once untouched, then opened for tuning (split "seen6"). Text
+ * agents paste, see or type that no split before it has: Salesforce Lightning record pages and related lists copied as text, kintone CSV
  * exports and Sansan card exports, 電話メモ, JSON pasted into notes and Amazon Connect contact
  * records, call-centre QA scorecards (en, ja), telecom, utility and bank servicing notes, field
  * service dispatches, 来店予約, school emergency contact lists (緊急連絡網), Outlook reply chains in
  * German and French, legal e-mail footers of many countries, KakaoTalk and WeChat exports (ko,
  * zh), debt-collection notes, roadside-assistance logs, recruiting notes, rendered help-desk
  * macros and scheduling confirmations. Numbers come from the split's own pool
- * (numbers-holdout.ts: 180 regions, every type), written its own ways too (writing-holdout.ts),
- * among its own bait (bait-holdout.ts), in quotes, after field names on the line above, inside
+ * (numbers-seen6.ts: 179 regions, every type), written its own ways too (writing-seen6.ts),
+ * among its own bait (bait-seen6.ts), in quotes, after field names on the line above, inside
  * JSON and between contact-centre figures.
  *
  * Labels follow the other splits' rules (engine.ts, readings.ts): a national number is labelled
@@ -19,17 +19,17 @@
  * label in the same text.
  */
 import type { CountryCode } from 'libphonenumber-js/max';
-import { addressLines, companyReg, countryNames, nationalId, vehicle } from './bait-holdout';
+import { addressLines, companyReg, countryNames, nationalId, vehicle } from './bait-seen6';
 import { Doc, type Agent, type Ctx, type Label } from './engine';
 import { ambiguousNumber, withRecord, type Piece, type RowPlan } from './engines';
 import type { Family } from './families';
 import type { NumberKind } from './numbers';
-import { HOLDOUT_REGIONS } from './numbers-holdout';
+import { SEEN6_REGIONS } from './numbers-seen6';
 import type { Rng } from './prng';
 import type { Written } from './writing';
 
-export type HoldoutAgentKind = 'hz-any' | 'hz-team' | 'ja-hz' | 'eu-hz' | 'de-hz' | 'fr-hz' | 'ko' | 'zh' | 'us-team';
-export const HOLDOUT_AGENT_KINDS: readonly string[] = ['hz-any', 'hz-team', 'ja-hz', 'eu-hz', 'de-hz', 'fr-hz', 'ko', 'zh', 'us-team'];
+export type Seen6AgentKind = 'hz-any' | 'hz-team' | 'ja-hz' | 'eu-hz' | 'de-hz' | 'fr-hz' | 'ko' | 'zh' | 'us-team';
+export const SEEN6_AGENT_KINDS: readonly string[] = ['hz-any', 'hz-team', 'ja-hz', 'eu-hz', 'de-hz', 'fr-hz', 'ko', 'zh', 'us-team'];
 
 /** Teams whose lists mix countries, most with the regions this split adds. */
 const TEAMS: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
@@ -45,14 +45,14 @@ const JA_TEAMS: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [
 const US_TEAMS: ReadonlyArray<readonly [CountryCode, CountryCode[]]> = [['US', ['CA']], ['US', ['PR', 'VI', 'GU']], ['US', ['MX', 'CA']], ['US', ['BB', 'BM', 'KY', 'TC']]];
 const EU: readonly CountryCode[] = ['DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'CH', 'PL', 'CZ', 'SE', 'DK', 'FI', 'NO', 'PT', 'IE', 'GB', 'GR', 'HU', 'RO', 'SM', 'XK', 'FO', 'JE', 'GG', 'IM', 'LU', 'MT', 'CY'];
 
-export function pickHoldoutAgent(rng: Rng, kind: HoldoutAgentKind): Agent {
+export function pickSeen6Agent(rng: Rng, kind: Seen6AgentKind): Agent {
   const team = (teams: ReadonlyArray<readonly [CountryCode, CountryCode[]]>): Agent => {
     const [defaultCountry, others] = rng.pick(teams);
     return { defaultCountry, otherCountries: [...others] };
   };
   switch (kind) {
     case 'hz-any':
-      return { defaultCountry: rng.weighted<CountryCode>(HOLDOUT_REGIONS.map((c) => [c, c === 'JP' ? 30 : c === 'US' ? 20 : c === 'GB' ? 10 : ['DE', 'FR', 'AU', 'KR', 'IN', 'CN', 'BR', 'RU', 'MX'].includes(c) ? 4 : 1.5] as const)) };
+      return { defaultCountry: rng.weighted<CountryCode>(SEEN6_REGIONS.map((c) => [c, c === 'JP' ? 30 : c === 'US' ? 20 : c === 'GB' ? 10 : ['DE', 'FR', 'AU', 'KR', 'IN', 'CN', 'BR', 'RU', 'MX'].includes(c) ? 4 : 1.5] as const)) };
     case 'eu-hz': return { defaultCountry: rng.pick(EU) };
     case 'de-hz': return rng.chance(0.6) ? { defaultCountry: rng.weighted<CountryCode>([['DE', 5], ['AT', 2], ['CH', 2], ['LI', 1]]) } : team([['DE', ['AT', 'CH', 'LI']], ['CH', ['DE', 'FR', 'IT']], ['AT', ['DE', 'HU', 'SI']]]);
     case 'fr-hz': return rng.chance(0.5) ? { defaultCountry: rng.weighted<CountryCode>([['FR', 5], ['BE', 2], ['CH', 1], ['LU', 1], ['RE', 1], ['NC', 1]]) } : team([['FR', ['RE', 'GP', 'MQ']], ['BE', ['FR', 'LU', 'CD']], ['FR', ['SN', 'CI', 'MA', 'TN']]]);
@@ -259,9 +259,9 @@ function gridRow(cells: ReadonlyArray<readonly string[]>, rows: (ctx: Ctx) => Ro
 const KO_NAMES = '{~김민준|이서연|박지훈|최유진|정하은|강도윤}';
 const ZH_NAMES = '{~张伟|王芳|李娜|陈杰|林志明|黄美玲}';
 
-export const HOLDOUT_FAMILIES: Family[] = [
+export const SEEN6_FAMILIES: Family[] = [
   {
-    name: 'sf-lightning-record', split: 'holdout', lang: 'en', agents: 'hz-team', records: 550, make: note({
+    name: 'sf-lightning-record', split: 'seen6', lang: 'en', agents: 'hz-team', records: 550, make: note({
       rows: named, count: [3, 6], ext: 0.1,
       head: ['Account\n{co}\nFollow\nEdit\nNew Contact', 'Contact\n{name}\nFollow\nEdit\nClone', 'Lead\n{name}\nConvert\nEdit'],
       lines: ['Phone\n{tel}', 'Mobile\n{mob}', 'Other Phone\n{num}', 'Fax\n{fax}', 'Account Number\n{v:customer-id}', 'Case\n{v:case-id}', 'Opportunity\n{v:order-id}', 'Last Modified By\n{name}, {b:period}',
@@ -270,21 +270,21 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'sf-related-list', split: 'holdout', lang: 'en', agents: 'hz-team', records: 450,
+    name: 'sf-related-list', split: 'seen6', lang: 'en', agents: 'hz-team', records: 450,
     make: rowsText('Contacts (4+)\nContact Name\tTitle\tPhone\tMobile\tEmail', '{name}\t{~CFO|Buyer|IT Manager|Owner}\t{tel}\t{mob}\t{mail}', unnamed, [2, 4]),
   },
   {
-    name: 'kintone-csv-ja', split: 'holdout', lang: 'ja', agents: 'ja-hz', records: 450,
+    name: 'kintone-csv-ja', split: 'seen6', lang: 'ja', agents: 'ja-hz', records: 450,
     make: rowsText('"レコード番号","会社名","国","電話番号","携帯番号","更新日時"', '"{v:order-id}","{co}","{country}","{nat}","{mob}","{b:era-date}"', named, [2, 4]),
   },
   {
-    name: 'sansan-export-ja', split: 'holdout', lang: 'ja', agents: 'ja-hz', records: 410, make: card([
+    name: 'sansan-export-ja', split: 'seen6', lang: 'ja', agents: 'ja-hz', records: 410, make: card([
       '会社名::{co}', '部署名::{~営業本部|海外事業部|購買部}', '氏名::{name}', '国::{country}', '?郵便番号・住所::{addr}', 'TEL::{tel}', '?直通::{ext}', '携帯電話::{mob}', '?FAX専用 {fax}', 'E-mail::{mail}', '名刺交換日::{b:era-date}',
       '?名刺ID::{v:customer-id}',
     ], named, 0.1),
   },
   {
-    name: 'denwa-memo-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 490, make: note({
+    name: 'denwa-memo-ja', split: 'seen6', lang: 'ja', agents: 'ja', records: 490, make: note({
       count: [3, 5], ext: 0.12,
       head: ['【電話メモ】{b:era-date} 受付：{name}', '☎ 電話がありました（{b:era-date}）', '■伝言メモ'],
       lines: ['{co}の{name}様より', '□折り返し電話ください → {tel}', '携帯 {mob} までお願いしますとのこと', '代表 {ext}', '用件：見積 {v:order-id} の件', '「{mob}」へ夕方以降', 'FAX受付 {fax} に送付済み',
@@ -292,7 +292,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'json-crm-snippet', split: 'holdout', lang: 'en', agents: 'hz-team', records: 510, make: note({
+    name: 'json-crm-snippet', split: 'seen6', lang: 'en', agents: 'hz-team', records: 510, make: note({
       rows: named, count: [3, 6], joiner: ',\n  ', tailJoiner: '\n',
       head: ['Payload from the webhook:\n{lb}\n  "name": "{name}",\n  "country": "{iso}"', 'Raw record:\n{lb}\n  "company": "{co}",\n  "country": "{country}"', 'Contact JSON (from the old CRM):\n{lb}\n  "contact": "{name}",\n  "countryCode": "{iso}"'],
       lines: ['"phone": "{tel}"', '"mobile": "{mob}"', '"fax": "{fax}"', '"alt_phone": "{num}"', '{b:json-num}', '"customer_id": "{v:customer-id}"', '{b:json-num}', '"updated": "{b:period}"', '"hotline": "{free}"'],
@@ -300,7 +300,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'connect-ctr-json', split: 'holdout', lang: 'en', agents: 'hz-any', records: 450, make: note({
+    name: 'connect-ctr-json', split: 'seen6', lang: 'en', agents: 'hz-any', records: 450, make: note({
       count: [3, 5], joiner: ',\n',
       head: ['"CustomerEndpoint": {lb} "Address": "{e164}", "Type": "TELEPHONE_NUMBER" {rb}', '"Channel": "VOICE",\n{b:ctr-field}'],
       lines: ['"SystemEndpoint": {lb} "Address": "{e164}", "Type": "TELEPHONE_NUMBER" {rb}', '{b:ctr-field}', '"Attributes": {lb} "callbackNumber": "{tel}", "accountNumber": "{v:customer-id}" {rb}',
@@ -309,7 +309,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'qa-scorecard-en', split: 'holdout', lang: 'en', agents: 'hz-any', records: 450, make: note({
+    name: 'qa-scorecard-en', split: 'seen6', lang: 'en', agents: 'hz-any', records: 450, make: note({
       count: [4, 7],
       head: ['QA Evaluation — {b:period}\nEvaluator: {name}', 'Call quality review ({b:cc-metric})'],
       lines: ['ANI: {tel}', 'DNIS: {free}', 'Agent: {name}, {b:cc-metric}', 'Greeting: {b:agent-stat}', 'Verification: {b:agent-stat}; confirmed callback number {mob}', 'Hold etiquette: {b:agent-stat} ({b:cc-metric})',
@@ -317,7 +317,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'qa-hyoka-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 410, make: note({
+    name: 'qa-hyoka-ja', split: 'seen6', lang: 'ja', agents: 'ja', records: 410, make: note({
       count: [4, 7],
       head: ['【応対品質評価シート】評価者：{name}', '■モニタリング結果（{b:period}）'],
       lines: ['発信者番号：{tel}', '着信番号：{free}', 'オペレーター：{name}（{b:qa-ja-metric}）', '第一声：{b:qa-ja}', '本人確認：{b:qa-ja}、折返し先 {mob} を復唱', '保留：{b:qa-ja}（{b:qa-ja-metric}）', '総合評価：{b:qa-ja}',
@@ -325,7 +325,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'telecom-care-notes', split: 'holdout', lang: 'en', agents: 'hz-team', records: 490, make: note({
+    name: 'telecom-care-notes', split: 'seen6', lang: 'en', agents: 'hz-team', records: 490, make: note({
       rows: (ctx) => (ctx.rng.chance(0.5) ? named(ctx) : own(ctx)), count: [3, 6],
       head: ['Subscriber in {country}: MSISDN {nat}', 'Line owner {name}, {country}. MSISDN {intl}', 'Customer {name} ({country}) called in ({b:period}).'],
       lines: ['SIM swap requested: {v:sim-id}', 'Old SIM {b:sim-id}', 'Port-in of {mob} from {~Vodafone|EE|Orange|Telstra}; {b:sim-id}', 'Alt contact {num}', 'IMEI checked, handset OK.', 'PUK given after verification ({b:sim-id}).',
@@ -333,7 +333,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'utility-account-notes', split: 'holdout', lang: 'en', agents: 'eu-hz', records: 450, make: note({
+    name: 'utility-account-notes', split: 'seen6', lang: 'en', agents: 'eu-hz', records: 450, make: note({
       count: [3, 6],
       head: ['Account {v:customer-id} — supply address on file', 'Home move: {name}', 'Meter exchange booked'],
       lines: ['{b:meter-id}', 'Customer read {b:meter-id}', 'Contact number {tel}', 'Mobile for SMS reminders {mob}', 'Emergency line {free} given', 'Landlord {name} on {num}', 'Next bill {b:mail-date}', 'Engineer slot {b:period}',
@@ -341,7 +341,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'bank-servicing-notes', split: 'holdout', lang: 'en', agents: 'hz-team', records: 450, make: note({
+    name: 'bank-servicing-notes', split: 'seen6', lang: 'en', agents: 'hz-team', records: 450, make: note({
       rows: (ctx) => (ctx.rng.chance(0.5) ? named(ctx) : own(ctx)), count: [3, 6], ext: 0.1,
       head: ['Customer {name} ({country}) — ID&V passed', 'Card dispute — {name}, {country}', 'Secure message follow-up, {b:period}\nCountry of residence: {country}'],
       lines: ['Card blocked; new card to {addr}', 'Callback number verified: {mob}', 'Home {nat}', 'Branch {ext}', 'Last login {b:mail-date}', 'Ref. {v:case-id}', 'Fraud team {free}', 'Customer travelling, reachable on {abroad}',
@@ -349,7 +349,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'field-service-dispatch', split: 'holdout', lang: 'en', agents: 'hz-team', records: 450, make: note({
+    name: 'field-service-dispatch', split: 'seen6', lang: 'en', agents: 'hz-team', records: 450, make: note({
       rows: named, count: [4, 7],
       head: ['WORK ORDER {v:order-id}\nSite: {co}\n{addr}\n{country}', 'Dispatch — {name}\n{addr}\n{country}'],
       lines: ['Visit {b:mail-date}, window {~08:00–12:00|13:00–17:00|7–9am}', 'Site contact: {name} {mob}', 'Reception {tel}', '{b:access-code}', 'Technician mobile {mob}', 'Asset {v:serial}', 'Parts desk {cost}', 'Dispatcher VoIP {net}',
@@ -357,7 +357,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'raiten-yoyaku-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 410, make: note({
+    name: 'raiten-yoyaku-ja', split: 'seen6', lang: 'ja', agents: 'ja', records: 410, make: note({
       count: [4, 6],
       head: ['【来店予約】{co} {~新宿店|梅田店|天神店}', '車検・点検予約 受付完了', 'ご予約内容の確認'],
       lines: ['予約日時：{b:era-date} {~10:00|13:30|16:00}', '予約番号 {v:order-id}', 'お名前：{name} 様', 'ご連絡先：{mob}', '店舗TEL：{tel}', '車両：{plate}', 'お問い合わせ {free}（携帯・IP電話からは{cost}）', '変更は{b:period}まで',
@@ -365,11 +365,11 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'kinkyu-renrakumo-ja', split: 'holdout', lang: 'ja', agents: 'ja', records: 450,
+    name: 'kinkyu-renrakumo-ja', split: 'seen6', lang: 'ja', agents: 'ja', records: 450,
     make: gridRow([['{name}', '{~1年1組|3年2組|5年3組}', '父 携帯', '{mob}'], ['{name}', '母 勤務先', '{ext}', '{b:era-date}'], ['{~祖母|祖父} 自宅', '{tel}', '{b:era-date}'], ['{name}', '{v:customer-id}', '{mob}', '{b:era-date}']], own),
   },
   {
-    name: 'outlook-thread-de', split: 'holdout', lang: 'de', agents: 'de-hz', records: 430, make: note({
+    name: 'outlook-thread-de', split: 'seen6', lang: 'de', agents: 'de-hz', records: 430, make: note({
       count: [3, 6], ext: 0.15,
       head: ['Hallo Herr {~Keller|Wagner|Huber},\nbitte rufen Sie mich unter {tel} zurück.', 'Guten Tag,\nanbei die Unterlagen zu {v:invoice}.'],
       lines: ['-----Ursprüngliche Nachricht-----\nVon: {name} <{mail}>\nGesendet: {b:mail-date}\nAn: {mail}\nBetreff: AW: {v:case-id}', 'Mobil erreichen Sie mich unter {mob}.', 'Zentrale: {tel}', 'Fernkopie: {fax}', 'Durchwahl: {ext}',
@@ -377,7 +377,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'outlook-thread-fr', split: 'holdout', lang: 'fr', agents: 'fr-hz', records: 430, make: note({
+    name: 'outlook-thread-fr', split: 'seen6', lang: 'fr', agents: 'fr-hz', records: 430, make: note({
       count: [3, 6], ext: 0.15,
       head: ['Bonjour,\nmerci de me rappeler au {tel}.', 'Madame, Monsieur,\nci-joint la facture {v:invoice}.'],
       lines: ['-----Message d\'origine-----\nDe : {name} <{mail}>\nEnvoyé : {b:mail-date}\nÀ : {mail}\nObjet : RE: {v:case-id}', 'Portable : {mob}', 'Standard : {tel}', 'Télécopieur : {fax}', 'Ligne directe : {ext}', '{reg}',
@@ -385,7 +385,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'legal-footer-world', split: 'holdout', lang: 'en', agents: 'hz-team', records: 470, make: note({
+    name: 'legal-footer-world', split: 'seen6', lang: 'en', agents: 'hz-team', records: 470, make: note({
       rows: named, count: [2, 4],
       head: ['{co}\nRegistered office: {addr}, {country}', '{co} · {addr} · {country}'],
       lines: ['{reg}', '{reg}', 'Tel {tel} · {~Факс|Facsímil|Fax} {fax}', 'Phone: {intl}', 'Customer service: {free}', '{~Managing Director|Geschäftsführer|Gérant}: {name}', '{reg}'],
@@ -393,7 +393,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'kakaotalk-export-ko', split: 'holdout', lang: 'en', agents: 'ko', records: 450, make: note({
+    name: 'kakaotalk-export-ko', split: 'seen6', lang: 'en', agents: 'ko', records: 450, make: note({
       count: [3, 7], repeats: true,
       head: ['{co} 님과 카카오톡 대화\n저장한 날짜 : {b:mail-date}', '{b:mail-date}'],
       lines: [`${KO_NAMES} : 번호 바뀌었어요 {mob}`, `${KO_NAMES} : 사무실은 {tel} 으로 연락주세요`, `${KO_NAMES} : 네 알겠습니다`, `${KO_NAMES} : 주문번호 {v:order-id}`, `${KO_NAMES} : {natid} 는 보내지 마세요`,
@@ -401,7 +401,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'wechat-export-zh', split: 'holdout', lang: 'en', agents: 'zh', records: 450, make: note({
+    name: 'wechat-export-zh', split: 'seen6', lang: 'en', agents: 'zh', records: 450, make: note({
       count: [3, 7], repeats: true,
       head: ['与{co}的聊天记录', '{b:mail-date}'],
       lines: [`${ZH_NAMES} {~10:02|14:31|21:15}\n我的手机是{mob}`, `${ZH_NAMES} {~09:12|16:40}\n公司电话 {tel}`, `${ZH_NAMES} {~11:11|18:08}\n好的 👍`, `${ZH_NAMES} {~12:00|19:45}\n订单 {v:order-id}`, `${ZH_NAMES} {~08:30|22:10}\n{natid} 别发`,
@@ -409,28 +409,28 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'collections-notes', split: 'holdout', lang: 'en', agents: 'us-team', records: 430, make: note({
+    name: 'collections-notes', split: 'seen6', lang: 'en', agents: 'us-team', records: 430, make: note({
       rows: (ctx) => (ctx.rng.chance(0.4) ? named(ctx) : own(ctx)), count: [3, 6],
       head: ['RPC confirmed — {name} ({country})', 'Outbound attempt #{~2|3|4} ({b:period}), debtor in {country}', 'Skip trace result for {name}, {country}'],
       lines: ['{b:debt-ref}', '{b:debt-ref}', 'New number from skip trace: {mob}', 'Employer {ext}', 'Do not call {num} (cease request)', 'Left message on {tel}', 'Payment line {free}', 'Spouse {name} at {nat}', 'Verified identity; {b:debt-ref}'],
     }),
   },
   {
-    name: 'roadside-assist-log', split: 'holdout', lang: 'en', agents: 'hz-team', records: 430, make: note({
+    name: 'roadside-assist-log', split: 'seen6', lang: 'en', agents: 'hz-team', records: 430, make: note({
       rows: (ctx) => (ctx.rng.chance(0.5) ? named(ctx) : own(ctx)), count: [4, 7],
       head: ['Roadside case {v:case-id} — {name}, {country}', 'Breakdown in {country}, member {name}'],
       lines: ['Location: {b:roadside}', '{b:roadside}', 'Callback {mob}', 'Tow provider {tel}', 'Garage {ext}', 'Member line {free}', 'Vehicle {plate}', 'Second contact {nat}', 'Travelling, hotel on {abroad}', 'Claims fax {fax}'],
     }),
   },
   {
-    name: 'ats-candidate-notes', split: 'holdout', lang: 'en', agents: 'hz-any', records: 410, make: note({
+    name: 'ats-candidate-notes', split: 'seen6', lang: 'en', agents: 'hz-any', records: 410, make: note({
       count: [3, 6],
       head: ['Candidate: {name} — {b:hr-ref}', 'Phone screen ({b:period})'],
       lines: ['{b:hr-ref}', '{b:hr-ref}', 'Best number {mob}', 'Current employer switchboard {tel} (do not call)', 'Referee {name}: {num}', 'Available {b:period}', 'Relocating from abroad, reachable on {abroad}', 'Time zone {b:tz}'],
     }),
   },
   {
-    name: 'helpdesk-macro-rendered', split: 'holdout', lang: 'en', agents: 'hz-any', records: 430, make: note({
+    name: 'helpdesk-macro-rendered', split: 'seen6', lang: 'en', agents: 'hz-any', records: 430, make: note({
       count: [3, 5], joiner: '\n\n',
       head: ['Hi {name},', 'Dear {name},'],
       lines: ['Thanks for contacting {co} Support. We tried to reach you at {num} but could not get through.', 'Your case number is {v:case-id}; please quote it if you call us on {free}.', 'If you prefer, reply with the best number and a time (for example {b:period}).',
@@ -439,7 +439,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     }),
   },
   {
-    name: 'scheduler-booking-en', split: 'holdout', lang: 'en', agents: 'hz-any', records: 410, make: note({
+    name: 'scheduler-booking-en', split: 'seen6', lang: 'en', agents: 'hz-any', records: 410, make: note({
       count: [4, 6],
       head: ['New Event: {name} - {~30 Minute Meeting|Discovery call|Product demo}', 'Appointment confirmed'],
       lines: ['Event Date/Time: {b:period} {~9:00am|2:30pm|11:15am}', 'Invitee Time Zone: {b:tz}', 'Invitee phone: {mob}', 'Location: We will call you at {num}', 'Host number (if we miss you): {tel}', 'Questions: {free}',

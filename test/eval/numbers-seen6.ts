@@ -1,17 +1,17 @@
 /**
- * The pool of the holdout built 2026-12-04 ~20:00 (seed holdout-2026-12-04-2000): numbers of 179
+ * The pool of seen6 (the holdout built 2026-12-04 ~20:00, seed holdout-2026-12-04-2000): numbers of 179
  * regions (seen5's 128 and 51 more: the Caribbean's NANPA islands, the Crown Dependencies, the Faroes
  * and Greenland, San Marino and Kosovo, West, Central and Southern Africa and the Indian Ocean, Central
  * and South Asia, the Pacific, the Guianas and the French overseas departments) and of every type,
  * each drawn from libphonenumber's own per-type pattern (max metadata) with this split's own seed,
  * and libphonenumber's own example number of each region and type (examples.ts, examples-world.ts,
- * examples-holdout.ts). Every number is kept only when libphonenumber-js/max calls it valid, of its
+ * examples-seen6.ts). Every number is kept only when libphonenumber-js/max calls it valid, of its
  * region and of the type drawn, and when it is outside the ranges Google's libphonenumber reads
  * otherwise (CONTESTED).
  */
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
 import { EXAMPLE_NUMBERS } from './examples';
-import { HOLDOUT_EXAMPLE_NUMBERS } from './examples-holdout';
+import { SEEN6_EXAMPLE_NUMBERS } from './examples-seen6';
 import { WORLD_EXAMPLE_NUMBERS } from './examples-world';
 import { draw, TYPICAL_LENGTHS, type NumberKind, type Pool, type PoolNumber } from './numbers';
 import { WORLD_REGIONS } from './numbers-world';
@@ -24,7 +24,7 @@ export const NEW_REGIONS: readonly CountryCode[] = [
   'CD', 'CG', 'GN', 'SL', 'LR', 'GM', 'CV', 'SC', 'KG', 'TJ', 'AF', 'BT', 'PS', 'YE', 'PG', 'NC', 'PF', 'HT', 'GY', 'SR', 'BZ',
   'GP', 'MQ', 'AW', 'CW', 'RE',
 ];
-export const HOLDOUT_REGIONS: readonly CountryCode[] = [...WORLD_REGIONS, ...NEW_REGIONS];
+export const SEEN6_REGIONS: readonly CountryCode[] = [...WORLD_REGIONS, ...NEW_REGIONS];
 
 const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<NumberType | undefined>; perKind: number }> = {
   fixed: { type: 'FIXED_LINE', accept: ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE'], perKind: 24 },
@@ -50,10 +50,10 @@ const CONTESTED: readonly string[] = [
 ];
 const contested = (e164: string): boolean => CONTESTED.some((prefix) => e164.startsWith(prefix));
 
-export function makeHoldoutPool(seed: string): Pool {
+export function makeSeen6Pool(seed: string): Pool {
   const metadata = new Metadata();
   const pool = new Map<CountryCode, Record<NumberKind, PoolNumber[]>>();
-  for (const country of HOLDOUT_REGIONS) {
+  for (const country of SEEN6_REGIONS) {
     metadata.selectNumberingPlan(country);
     // The typings leave out the per-type accessors of the numbering plan.
     const plan = metadata.numberingPlan as unknown as { type(t: NumberType): { pattern(): string } | undefined };
@@ -61,7 +61,7 @@ export function makeHoldoutPool(seed: string): Pool {
     for (const kind of KINDS) {
       const { type, accept, perKind } = TYPES[kind];
       const seen = new Set<string>();
-      const example = (EXAMPLE_NUMBERS[country] ?? WORLD_EXAMPLE_NUMBERS[country] ?? HOLDOUT_EXAMPLE_NUMBERS[country])?.[kind];
+      const example = (EXAMPLE_NUMBERS[country] ?? WORLD_EXAMPLE_NUMBERS[country] ?? SEEN6_EXAMPLE_NUMBERS[country])?.[kind];
       const parsedExample = example ? parsePhoneNumberFromString(example) : undefined;
       if (parsedExample) {
         const number = draw(country, kind, parsedExample.nationalNumber, accept);
@@ -73,6 +73,7 @@ export function makeHoldoutPool(seed: string): Pool {
       // Where mobile and fixed lines share one pattern (US, CA), metadata stores only the fixed one.
       const pattern = plan.type(type)?.pattern() || (kind === 'mobile' ? plan.type('FIXED_LINE')?.pattern() : '');
       if (!pattern) continue;
+      // "holdout-numbers": the name this pool was drawn with as the holdout (its numbers stay the ones scored then).
       const rng = new Rng(`${seed}:holdout-numbers:${country}:${kind}`);
       const byPrefix = new Map<string, number>();
       const cap = Math.max(2, Math.ceil(perKind / 8));

@@ -1,15 +1,15 @@
 /**
- * libphonenumber's own example numbers for the regions the holdout built 2026-12-04 ~20:00 adds to
+ * libphonenumber's own example numbers for the regions seen6 (the holdout built 2026-12-04 ~20:00) adds to
  * seen5's 128 (one per region and number type: PhoneNumberMetadata.xml's exampleNumber, read with
  * google-libphonenumber 3.2.47's getExampleNumberForType on 2026-12-04 and written down here, as
- * examples.ts and examples-world.ts are). The holdout's pool (numbers-holdout.ts) takes each one
+ * examples.ts and examples-world.ts are). seen6's pool (numbers-seen6.ts) takes each one
  * libphonenumber-js's max metadata also calls valid, of its region and of its type (a territory
  * sharing a calling code is given some of its neighbour's examples: those are left out there).
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { NumberKind } from './numbers';
 
-export const HOLDOUT_EXAMPLE_NUMBERS: Readonly<Partial<Record<CountryCode, Partial<Record<NumberKind, string>>>>> = {
+export const SEEN6_EXAMPLE_NUMBERS: Readonly<Partial<Record<CountryCode, Partial<Record<NumberKind, string>>>>> = {
   BB: { fixed: '+12464123456', mobile: '+12462501234', tollfree: '+18002123456', voip: '+12463101234', uan: '+12464301234', personal: '+15002345678' },
   AG: { fixed: '+12684601234', mobile: '+12684641234', tollfree: '+18002123456', voip: '+12684801234', personal: '+15002345678' },
   LC: { fixed: '+17584305678', mobile: '+17582845678', tollfree: '+18002123456', personal: '+15002345678' },

@@ -1,5 +1,5 @@
 /**
- * Ways of writing only the holdout built 2026-12-04 ~20:00 has (writing.ts takes them in for that
+ * Ways of writing only seen6 (the holdout built 2026-12-04 ~20:00) has (writing.ts takes them in for that
  * split): groupings, brackets and dashes people really type, print or paste that no older split
  * models (DIN 5008 direct-dial hyphens, Dutch and Swedish "area-rest grouped", British "5 3 3",
  * Brazilian mobiles with the 9 set apart, Word's non-breaking hyphen, "+44(0)…", "(+81) 03-…",
@@ -21,7 +21,7 @@ const digitsOf = (n: PoolNumber): string => n.national.replace(/\D/g, '');
 const DIN = new Set<CountryCode>(['DE', 'AT', 'CH', 'LI']);
 const GLUED = new Set<CountryCode>(['DE', 'AT', 'CH', 'LI', 'NL', 'BE', 'IT', 'FR', 'SE']);
 
-export const HOLDOUT_NATIONAL: Record<string, Style> = {
+export const SEEN6_NATIONAL: Record<string, Style> = {
   // "030 12345-678": DIN 5008's direct-dial hyphen, the last two to four digits of a landline set off (German, Austrian, Swiss letterheads).
   dinDirectDial: (n, g, rng) => {
     const rest = g.slice(1).join('');
@@ -57,8 +57,8 @@ export const HOLDOUT_NATIONAL: Record<string, Style> = {
   nbHyphen: (_n, g) => (g.length >= 2 ? g.join(NB_HYPHEN) : null),
 };
 
-/** Which holdout-only ways each country's writers use, with weights (added to writing.ts's own). */
-export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+/** Which seen6-only ways each country's writers use, with weights (added to writing.ts's own). */
+export const SEEN6_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   JP: [['parenMiddleSpaced', 1], ['fwParenArea', 1], ['nbHyphen', 1]],
   DE: [['dinDirectDial', 3], ['nbHyphen', 1]], AT: [['dinDirectDial', 2]], CH: [['dinDirectDial', 1]], LI: [['dinDirectDial', 1]],
   NL: [['areaHyphenGrouped', 3]], BE: [['areaHyphenGrouped', 1]], SE: [['areaHyphenGrouped', 2]], FI: [['areaHyphenGrouped', 1]], CN: [['areaHyphenGrouped', 2]],
@@ -69,7 +69,7 @@ export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [s
   FR: [['nbHyphen', 1]], IT: [['nbHyphen', 1]], KR: [['nbHyphen', 1]],
 };
 
-export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
+export const SEEN6_INTERNATIONAL: Record<string, Style> = {
   // "+44(0)20 7946 0958": the trunk 0 in brackets, glued on both sides (British and Irish e-mail signatures).
   trunkTightParen: (n, g) => (trunkZero(n) ? `+${n.countryCallingCode}(0)${g.join(' ')}` : null),
   // "(+81) 03-1234-5678", "(+44) 020 7946 0958": the country code in brackets before the national number, trunk 0 and all.
@@ -87,12 +87,12 @@ export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
   // "+4930 12345678", "+4989 1234567": the country and area codes run together (German and Austrian exports).
   ccGluedArea: (n, g) => (g.length >= 2 && GLUED.has(n.country) && n.kind === 'fixed' ? `+${n.countryCallingCode}${g[0]} ${g.slice(1).join('')}` : null),
 };
-export const HOLDOUT_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+export const SEEN6_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['trunkTightParen', 2], ['ccBracketsKeepTrunk', 2], ['dinDirectDialIntl', 4], ['nbHyphenIntl', 1], ['ccGluedArea', 3],
 ];
 
-/** Extensions written the ways only the holdout built ~20:00 has. */
-export const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen6 (the holdout built ~20:00) has. */
+export const SEEN6_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [` #${x}`, ` (Ext: ${x})`, `, extension ${x}`, ` ext${x}`],
   ja: (x) => [` 内線${x}番`, `（内線 ${x}番）`, ` 内線（${x}）`],
   de: (x) => [`, Durchwahl ${x}`, ` Nst. ${x}`, ` (App. ${x})`],

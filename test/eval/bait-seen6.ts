@@ -1,5 +1,5 @@
 /**
- * Look-alikes only the holdout built 2026-12-04 ~20:00 has (bait.ts takes them in for that split):
+ * Look-alikes only seen6 (the holdout built 2026-12-04 ~20:00) has (bait.ts takes them in for that split):
  * its own reference formats (Salesforce record IDs, kintone record numbers, Chinese and Korean
  * ticket numbers…), and the digits of the work behind contact-centre notes: SIM and subscriber IDs
  * (ICCID, IMSI, EID, PUK, port-out codes), utility meter and supply-point IDs, contact IDs, epoch
@@ -29,8 +29,8 @@ const sfid = (r: Rng, prefix: string): string => `${prefix}${r.pick(['5g', '8d',
 const uuid = (r: Rng): string => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-${r.pick(['8', '9', 'a', 'b'])}${hex(r, 3)}-${hex(r, 12)}`;
 const MON = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The holdout's own reference formats (no other split writes its references these ways). */
-export const HOLDOUT_IDS: Record<string, Gen> = {
+/** seen6's own reference formats (no other split writes its references these ways). */
+export const SEEN6_IDS: Record<string, Gen> = {
   'order-id': (r) => r.pick([`Opportunity|${sfid(r, '006')}`, `kintone レコード番号|${nz(r, 5)}`, `受注伝票|J${d(r, 9)}`, `Commande|CMD${nz(r, 7)}`, `Bestellung|${nz(r, 2)}-${d(r, 6)}-B`,
     `订单号|${nz(r, 18)}`, `주문번호|${r.int(2024, 2027)}${pad(r.int(1, 12))}${pad(r.int(1, 28))}-${d(r, 7)}`]),
   'case-id': (r) => r.pick([`Vorgang|V${nz(r, 7)}/${r.int(24, 27)}`, `Case ID|${sfid(r, '500')}`, `問合せ管理番号|QA${d(r, 3)}-${d(r, 5)}`, `Zendesk|ZD-${nz(r, 6)}`, `Anfrage|ANF${nz(r, 8)}`, `工单号|${nz(r, 12)}`,
@@ -42,8 +42,8 @@ export const HOLDOUT_IDS: Record<string, Gen> = {
   serial: (r) => r.pick([`Serial|SN${nz(r, 10)}`, `製造番号|${upper(r, 1)}${d(r, 7)}-${d(r, 2)}`, `Part No.|${upper(r, 3)}-${d(r, 5)}-${d(r, 2)}`, `Asset ID|IT-${nz(r, 6)}`, `型番|${upper(r, 2)}-${nz(r, 4)}${upper(r, 1)}`]),
 };
 
-/** Kinds of bait only the holdout has. */
-export const HOLDOUT_KINDS: Record<string, Gen> = {
+/** Kinds of bait only seen6 has. */
+export const SEEN6_KINDS: Record<string, Gen> = {
   'sim-id': (r) => r.pick([`ICCID|89${r.pick(['81', '44', '01', '49'])} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 3)}`, `ICCID ${r.pick(['8981', '8944', '8901'])}${d(r, 15)}`, `IMSI|${r.pick(['440 10', '234 15', '310 260', '262 01'])} ${nz(r, 9)}`,
     `EID|${r.pick(['8904', '8903'])}${d(r, 28)}`, `PUK|${d(r, 8)}`, `PUK2 ${d(r, 8)}`, `PAC|${upper(r, 3)}${d(r, 6)}`, `STAC|${d(r, 6)}${upper(r, 3)}`, `MNP予約番号|${nz(r, 10)}`, `SIM番号|${nz(r, 15)}`]),
   'meter-id': (r) => r.pick([`MPRN|${nz(r, 10)}`, `MPAN|${pad(r.int(0, 8))} ${nz(r, 3)} ${d(r, 3)} ${d(r, 2)} ${d(r, 4)} ${d(r, 4)} ${d(r, 3)}`, `Meter serial|${pad(r.int(10, 25))}${upper(r, 1)}${d(r, 7)}`,
