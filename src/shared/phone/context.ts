@@ -32,7 +32,7 @@ const PHONE_LABEL = new RegExp(
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
+    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|jo(?:ignable|indre)(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
     String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
