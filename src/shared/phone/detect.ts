@@ -371,10 +371,12 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   // (Tokyo is 03-…, never 3-…), and have a known format. A valid number without one (Australia's
   // "1802409", Nepal's "18004601946") is never read on its own, but it is a reading to ask about
   // where another of the agent's countries reads the digits (score 0): reading only the other
-  // was a guess.
+  // was a guess. Only as a block of digits: nothing says how such a number is grouped (and the
+  // grouping check is the dearest step of a page's scan).
   const standardNational = formatNational(number);
   const standardDigits = onlyDigits(standardNational);
   const unformatted = standardDigits === standardNational;
+  if (unformatted && run.groups[1]) return null;
   const digits = onlyDigits(written);
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
   // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…"; not
