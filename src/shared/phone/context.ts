@@ -11,7 +11,7 @@ const PHONE_LABEL = new RegExp(
   String.raw`(?:\b(?:tel(?:ephone)?|phone|ph)\s*(?:/|&|and|・|\+|,)\s*(?:fax|facsimile)\b|\bfax\s*(?:/|&|and|・|\+|,)\s*(?:tel(?:ephone)?|phone)\b` +
     String.raw`|(?:電話|ＴＥＬ)\s*[/・&＆]\s*(?:FAX|ファックス|ファクス)` +
     String.raw`|\b(?:new|alt(?:ernate|ernative)?|other|another|second|backup|emergency|main|direct|contact|callback|reply(?:[-\s]to)?|phone|mobile|cell|home|work|office|daytime|evening)\s+(?:number\b|no\.|no\b|#)|\b(?:voicemail|(?:support|phone|direct|main|help|contact|toll[-\s]?free|service)\s+line|toll[-\s]?free|free\s?phone|free\s?call)\b` +
-    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|call(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?` +
+    String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|calls?(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?` +
     // A signature's one-letter labels: "T: …", "P: …", "T.03-…", and with a space alone "O … · M … ·
     // F …", where the number follows at once.
     String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|電話で参加` +
@@ -20,8 +20,8 @@ const PHONE_LABEL = new RegExp(
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
     String.raw`|\b(?:called|calling|ring(?:\s+(?:me|him|her|us|them))?(?:\s+(?:on|at))?|rang|dialled|dialed|texted|sms|text(?:ed)?\s+to|text\s+only|call\s+from|call\s+to|transfer(?:red)?\s+to|forwarded\s+to)\b(?:\s+to\b)?` +
     // A telephony log's caller and called number: ANI (the caller's), DNIS (the number dialled),
-    // CLI / CLID (the caller's line).
-    String.raw`|\b(?:ANI|DNIS|CLID?)\b` +
+    // CLI / CLID (the caller's line); a subscriber's number (MSISDN).
+    String.raw`|\b(?:ANI|DNIS|CLID?|MSISDN)\b` +
     // A note that gives a number to try or a changed one: "Try 04… if the main line is busy",
     // "He changed numbers — now 0…".
     String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed|on\s+file)\b` +
@@ -32,7 +32,7 @@ const PHONE_LABEL = new RegExp(
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t(?:é|e)l(?:(?:é|e)phone)?|portable|rappeler(?:\s+au)?|joignable(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num(?:é|e)ro|tel(?:é|e)fono|m(?:ó|o)vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem(?:ó|o)vel|celular)\b` +
+    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t[ée]l(?:[ée]phone)?|portable|rappeler(?:\s+au)?|jo(?:ignable|indre)(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num[ée]ro|tel[ée]fono|m[óo]vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem[óo]vel|celular)\b` +
     String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
@@ -41,12 +41,12 @@ const PHONE_LABEL = new RegExp(
 // Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
 // stray mark or space inside the word ("F`aks", "FA X", "F・ 03-…"); a bracketed qualifier may
 // follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label).
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacsimile\b|\bt(?:é|e)l(?:é|e)copie\b|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.
 const ID_LABEL = new RegExp(
-  String.raw`(?:\bnum(?:é|e)ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
+  String.raw`(?:\bnum[ée]ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
     // Order and invoice in the languages of the CRMs we read.
     String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",

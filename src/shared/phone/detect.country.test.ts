@@ -43,6 +43,18 @@ describe('a country per number', () => {
     expect(read('07012345678', { defaultCountry: 'GB', otherCountries: ['JP'] })).toEqual([{ e164: '+447012345678', readings: ['+447012345678', '+817012345678'] }]);
   });
 
+  it('asks where the digits are valid in a country that has no format for them, not only where they are formatted', () => {
+    // Australia's 7-digit 180x toll-free and Papua New Guinea's 180 2409; Singapore's 6919 1596
+    // and Vietnam's UAN; India's 1800 460 1946 and Nepal's toll-free: reading only the formatted
+    // one was a guess (a related list's Phone column, no record country).
+    const row = (number: string) => `Ava Thompson\tBuyer\t${number}\t0277510064\tk.tanaka@example.org`;
+    expect(read(row('1802409'), { defaultCountry: 'AU', otherCountries: ['PG', 'NC', 'NZ'], wholeCell: false })[0]).toEqual({ e164: '+611802409', readings: ['+611802409', '+6751802409'] });
+    expect(read(row('69191596'), { defaultCountry: 'SG', otherCountries: ['MY', 'ID', 'PH', 'VN'], wholeCell: false })[0]).toEqual({ e164: '+6569191596', readings: ['+6569191596', '+8469191596'] });
+    expect(read('18004601946', { defaultCountry: 'IN', otherCountries: ['AF', 'BT', 'NP', 'LK'] })).toEqual([{ e164: '+9118004601946', readings: ['+9118004601946', '+97718004601946'] }]);
+    // Alone, a country's unformatted range is not read at all: nothing says how it is written.
+    expect(read('1802409', { defaultCountry: 'AU' })).toEqual([]);
+  });
+
   it('reads +CC numbers as written, whatever the countries', () => {
     expect(read('+44 20 7946 0958', { defaultCountry: 'JP', otherCountries: ['US'], recordCountry: 'US' })).toEqual(['+442079460958']);
   });

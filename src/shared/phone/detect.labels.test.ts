@@ -18,6 +18,10 @@ describe('fax lines are not calls', () => {
     'F`aks 03-1234-5678', 'FA X (03)1234-5678', 'Fa・x: 03-1234-5678', 'F・ 03-1234-5678', "FA'X 03-1234-5678",
     // A fax tag after the number with a word before it.
     "We're faxing the receipt to you from 03 9344 6185 (our fax).", '03-1234-5678 (main fax)', '03-1234-5678（代表FAX）',
+    // Fax in the languages of mail footers: German, French, Spanish, Russian; a Japanese compound
+    // on the fax label (FAX受付: the fax desk), whatever the "+" says.
+    'Fernkopie: 03-1234-5678', 'Télécopieur : 03 1234 5678', 'Facsímil 03-1234-5679', 'Факс 03-1234-5678',
+    'FAX受付 +81 (0)3 1234 5678 に送付済み', 'FAX専用 03-1234-5678',
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);

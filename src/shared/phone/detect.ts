@@ -222,7 +222,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // "+CC" numbers are read as written; with no other country in play, as before: one reading.
   if (international || (!options.recordCountry && !options.otherCountries?.length)) {
     const reading = readAs(written, run, options.defaultCountry, international);
-    if (!reading) return null;
+    if (!reading?.score) return null;
     match.e164 = reading.e164;
     return match;
   }
@@ -300,7 +300,7 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
     // country, not as a guess at one of the others.
     const prefixless = country === options.recordCountry || country === options.defaultCountry;
     const reading = mayBeNational(digits, country) ? readAs(written, run, country, false, prefixless) : null;
-    if (reading && country === options.recordCountry) {
+    if (reading?.score && country === options.recordCountry) {
       match.e164 = reading.e164;
       return match;
     }
@@ -368,10 +368,15 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (number.countryCallingCode === '1' && number.nationalNumber.length !== 10) return null;
 
   // Written nationally, the number must carry its national prefix where the country dials one
-  // (Tokyo is 03-…, never 3-…), and must have a known format (no format = no such numbers).
+  // (Tokyo is 03-…, never 3-…), and have a known format. A valid number without one (Australia's
+  // "1802409", Nepal's "18004601946") is never read on its own, but it is a reading to ask about
+  // where another of the agent's countries reads the digits (score 0): reading only the other
+  // was a guess. Only as a block of digits: nothing says how such a number is grouped (and the
+  // grouping check is the dearest step of a page's scan).
   const standardNational = formatNational(number);
   const standardDigits = onlyDigits(standardNational);
-  if (standardDigits === standardNational) return null;
+  const unformatted = standardDigits === standardNational;
+  if (unformatted && run.groups[1]) return null;
   const digits = onlyDigits(written);
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
   // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…"; not
@@ -385,7 +390,7 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (withoutPrefix && !(prefixless && digits === number.nationalNumber && nationalPrefixOptional(number))) return null;
   const fit = groupingFits(run, number, standardNational, hasPrefix, international || viaIdd);
   if (fit === Fit.None || (withoutPrefix && fit !== Fit.Standard)) return null;
-  return { e164: number.number, score: fit };
+  return { e164: number.number, score: unformatted ? 0 : fit };
 }
 
 // Pages repeat numbers (a company's main line on every row) and rescans after DOM mutations see

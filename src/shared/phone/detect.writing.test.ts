@@ -19,6 +19,7 @@ describe('labels people write before a number', () => {
     ['Mobil: 015920615975', 'DE', '+4915920615975'],
     ['Rückruf unter 08977914418 erbeten', 'DE', '+498977914418'],
     ['Portable : 0736405956', 'FR', '+33736405956'],
+    ['Pouvez-vous me joindre au 0736405956 demain ?', 'FR', '+33736405956'],
     ['フリーダイヤル08003098519に誘導', 'JP', '+818003098519'],
     ['ご不明点は0957842781までお問い合わせください', 'JP', '+81957842781'],
     ['内線付き：0364283391（内線3552）', 'JP', '+81364283391'],
@@ -29,6 +30,9 @@ describe('labels people write before a number', () => {
     ['2024-06-21T00:08:50Z DNIS 024 7737 4045', 'GB', '+442477374045'],
     ['2019-04-13 07:26 INBOUND ANI 0060 85 207 652 DTMF 405484#', 'BE', '+6085207652'],
     ['menu 1>2>6 → transfer to 08009784068', 'JP', '+818009784068'],
+    // A telecom care note: the subscriber's number (MSISDN); calls in the plural.
+    ['Subscriber in Spain: MSISDN 973913151', 'ES', '+34973913151'],
+    ['Customer prefers calls on 0577872617 after 6pm', 'JP', '+81577872617'],
     ['加藤 愛：実家 06092917744 でも大丈夫です', 'JP', '+816092917744'],
     ['渡辺 直子：番号変わりました08044451517です', 'JP', '+818044451517'],
     ['当社：お問合せは08009696161まで\n加藤 愛：了解です', 'JP', '+818009696161'],
