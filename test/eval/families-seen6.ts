@@ -84,7 +84,7 @@ function numberOf(ctx: Ctx, row: RowPlan, kind: NumberKind, mayAsk = true): Num 
 }
 
 /**
- * Writes a template into a doc. Placeholders: {tel} {mob} {free} {cost} {net} {num} (numbers of
+ * Writes a template into a doc (the holdout's families write theirs with it too). Placeholders: {tel} {mob} {free} {cost} {net} {num} (numbers of
  * the row's country: a line, a mobile, toll-free, shared-cost/UAN, VoIP/personal, any type),
  * {nat} (national), {intl} (the row's main line with its country code), {e164} (a number of the
  * row's country as a system stores it, "+81312345678"), {abroad} (any country, "+" or the agent's
@@ -94,7 +94,7 @@ function numberOf(ctx: Ctx, row: RowPlan, kind: NumberKind, mayAsk = true): Num 
  * {reg} (a company registration of the row's country), {natid} (a national ID of it), {plate} (a
  * vehicle of it), {name} {co} {mail}, {~a|b|c} (one of the words), and {lb} {rb} for "{" and "}".
  */
-function put(ctx: Ctx, doc: Doc, template: string, row: RowPlan, ext = 0): void {
+export function put(ctx: Ctx, doc: Doc, template: string, row: RowPlan, ext = 0): void {
   const r = ctx.rng;
   for (const token of template.split(/(\{[^}]+\})/)) {
     const m = /^\{([^}]+)\}$/.exec(token);
@@ -145,18 +145,18 @@ function put(ctx: Ctx, doc: Doc, template: string, row: RowPlan, ext = 0): void 
   }
 }
 
-const own = (ctx: Ctx): RowPlan => ({ country: ctx.agent.defaultCountry, evidence: false });
+export const own = (ctx: Ctx): RowPlan => ({ country: ctx.agent.defaultCountry, evidence: false });
 
 /** A row of a multi-country list: its country among the agent's, named in the record or not. */
-function teamRow(ctx: Ctx, evidence: boolean): RowPlan {
+export function teamRow(ctx: Ctx, evidence: boolean): RowPlan {
   const r = ctx.rng;
   const country = r.chance(0.3) ? ctx.agent.defaultCountry : r.pick(ctx.countries);
   if (evidence) return { country, evidence: true };
   if (r.chance(0.6)) return { country, evidence: false, ambiguous: true };
   return { country, evidence: false };
 }
-const named = (ctx: Ctx) => teamRow(ctx, true);
-const unnamed = (ctx: Ctx) => teamRow(ctx, false);
+export const named = (ctx: Ctx) => teamRow(ctx, true);
+export const unnamed = (ctx: Ctx) => teamRow(ctx, false);
 
 function shuffled<T>(r: Rng, items: readonly T[]): T[] {
   const out = [...items];
@@ -182,7 +182,7 @@ interface NoteSpec {
 }
 
 /** One text (a page, a note, a chat) from lines, all of one row. */
-function note(v: NoteSpec) {
+export function note(v: NoteSpec) {
   return (ctx: Ctx): Piece[] => {
     const r = ctx.rng;
     const doc = new Doc();
@@ -205,7 +205,7 @@ function note(v: NoteSpec) {
  * A record, one text per field: "Label::{slot}" is a label cell and a value cell (the value a whole
  * cell), anything else one text. A field starting "?" is left out now and then.
  */
-function card(fields: readonly string[], rows: (ctx: Ctx) => RowPlan, ext = 0) {
+export function card(fields: readonly string[], rows: (ctx: Ctx) => RowPlan, ext = 0) {
   return (ctx: Ctx): Piece[] => {
     const r = ctx.rng;
     const row = rows(ctx);
@@ -231,7 +231,7 @@ function card(fields: readonly string[], rows: (ctx: Ctx) => RowPlan, ext = 0) {
 }
 
 /** An export of several rows as one text (CSV with quotes, tab-separated), each row of its own country. */
-function rowsText(header: string, row: string, rowsOf: (ctx: Ctx) => RowPlan, count: readonly [number, number], sep = '\n') {
+export function rowsText(header: string, row: string, rowsOf: (ctx: Ctx) => RowPlan, count: readonly [number, number], sep = '\n') {
   return (ctx: Ctx): Piece[] => {
     const r = ctx.rng;
     const doc = new Doc().add(header);
@@ -245,7 +245,7 @@ function rowsText(header: string, row: string, rowsOf: (ctx: Ctx) => RowPlan, co
 }
 
 /** A grid row: each column a whole cell. */
-function gridRow(cells: ReadonlyArray<readonly string[]>, rows: (ctx: Ctx) => RowPlan, ext = 0) {
+export function gridRow(cells: ReadonlyArray<readonly string[]>, rows: (ctx: Ctx) => RowPlan, ext = 0) {
   return (ctx: Ctx): Piece[] => {
     const row = rows(ctx);
     return withRecord(ctx.rng.pick(cells).map((template) => {
