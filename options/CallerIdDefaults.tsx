@@ -1,14 +1,13 @@
 import * as v from 'valibot';
 import { callerIdDefaultErrors, callerIdQueueNote, queueNamedBy, type CallerIdQueue } from '../src/shared/caller-id';
 import { t } from '../src/shared/i18n';
-import { QueueSchema } from '../src/shared/protocol';
+import { AgentSnapshotSchema, type AgentSnapshot } from '../src/shared/protocol';
 import { saveSettings } from '../src/shared/settings';
 import { RecordListEditor, type FieldSpec } from './RecordListEditor';
 import { Section } from './Section';
-import { useStorageValue } from '../src/side-panel/call-log/use-storage';
+import { useStorageValue } from '../src/shared/use-storage';
 
-type Queue = v.InferOutput<typeof QueueSchema>;
-const StoredAgent = v.object({ outboundQueues: v.array(QueueSchema) });
+type Queue = NonNullable<AgentSnapshot['outboundQueues']>[number];
 
 interface DefaultDraft extends Record<string, string | boolean> {
   site: string;
@@ -21,8 +20,8 @@ const fromDraft = (d: DefaultDraft): CallerIdQueue => ({ site: d.site, queue: d.
 function useKnownQueues(): Queue[] | null {
   // storage.session is written by the background only, but read like anything stored: checked.
   return useStorageValue('session', 'agent', (agent) => {
-    const parsed = v.safeParse(StoredAgent, agent);
-    return parsed.success ? parsed.output.outboundQueues : null;
+    const parsed = v.safeParse(AgentSnapshotSchema, agent);
+    return parsed.success ? (parsed.output.outboundQueues ?? null) : null;
   });
 }
 

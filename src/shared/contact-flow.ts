@@ -53,14 +53,10 @@ export function ivrStepNameErrors(item: unknown): Record<string, FieldError> {
   return errors;
 }
 
-/** A path as one key: its steps trimmed and joined by the separator, so `1 > 3` and `1>3` are one. */
-function pathKey(steps: string[], separator: string): string {
-  return steps.join(separator.trim());
-}
-
-function stepsOf(path: string, separator: string): string[] {
+/** A path's steps, trimmed: `1 > 3` and `1>3` are the same two steps. */
+function stepsOf(path: string, mark: string): string[] {
   return path
-    .split(separator.trim())
+    .split(mark)
     .map((step) => step.trim())
     .filter(Boolean);
 }
@@ -69,10 +65,12 @@ function stepsOf(path: string, separator: string): string[] {
 export function contactFlowOf(attributes: Readonly<Record<string, string>>, settings: ContactFlowSettings): ContactFlowInfo | null {
   const flow = settings.ivrFlowAttribute ? attributes[settings.ivrFlowAttribute]?.trim() || null : null;
   const path = settings.ivrPathAttribute ? attributes[settings.ivrPathAttribute] : undefined;
-  const separator = settings.ivrPathSeparator.trim() ? settings.ivrPathSeparator : '>';
-  const codes = path ? stepsOf(path, separator).slice(0, MAX_IVR_STEPS) : [];
+  // The separator as it marks a step, spaces around it aside (a stored one is never blank).
+  const mark = settings.ivrPathSeparator.trim() || '>';
+  const codes = path ? stepsOf(path, mark).slice(0, MAX_IVR_STEPS) : [];
   if (!flow && !codes.length) return null;
-  const names = new Map(settings.ivrStepNames.map((n) => [pathKey(stepsOf(n.path, separator), separator), n.label]));
-  const steps = codes.map((code, i) => ({ code, label: names.get(pathKey(codes.slice(0, i + 1), separator)) ?? code }));
+  // Each name by its path as one key: its steps joined by the bare mark.
+  const names = new Map(settings.ivrStepNames.map((n) => [stepsOf(n.path, mark).join(mark), n.label]));
+  const steps = codes.map((code, i) => ({ code, label: names.get(codes.slice(0, i + 1).join(mark)) ?? code }));
   return { flow, steps };
 }

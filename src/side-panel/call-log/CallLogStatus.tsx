@@ -3,7 +3,7 @@ import { summaryText } from '../../shared/call-record';
 import { CALL_RECORDS_KEY, OUTBOX_KEY, readCallRecords, readOutbox } from '../../shared/call-log-store';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings';
-import { useStorageValue } from './use-storage';
+import { useStorageValue } from '../../shared/use-storage';
 
 const SUMMARY_LABELS = {
   number: 'summaryNumber', direction: 'summaryDirection', outcome: 'summaryOutcome', queue: 'summaryQueue',

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { LOOKUP_CHOICES_KEY, LOOKUPS_KEY, readLookups, type LookupError } from '../../shared/call-log-store';
 import { t, type MessageKey } from '../../shared/i18n';
-import { useStorageValue } from './use-storage';
+import { useStorageValue } from '../../shared/use-storage';
 
 const readChoices = (value: unknown): Record<string, number> => (value && typeof value === 'object' ? (value as Record<string, number>) : {});
 

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { MAX_NOTES, readWrapUps, WRAP_UPS_KEY, type WrapUp } from '../../shared/call-log-store';
 import type { ContactSnapshot } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
-import { useStorageValue } from './use-storage';
+import { useStorageValue } from '../../shared/use-storage';
 
 /** One write at a time, each on the latest stored value: keystrokes never undo one another. */
 let chain: Promise<unknown> = Promise.resolve();
