@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { startCrmApi } from '../crm-api/server.mjs';
-import { card, cardPhaseIn, clickText, readStorage, startWorld, stopServiceWorker } from './setup.mjs';
+import { card, cardPhaseIn, clickNumber, readStorage, startWorld, stopServiceWorker } from './setup.mjs';
 
 const shots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -167,7 +167,7 @@ test('a click-to-dial keeps the CRM page it came from (URL and title from the br
     logTargets: [{ id: 'hook', kind: 'webhook', site: world.crm.origin, url: `${api.origin}/calls`, secret: api.secret, fields: [], enabled: true }, { id: 'all', kind: 'webhook', site: '', url: `${api.origin}/calls?all`, secret: api.secret, fields: [], enabled: true }],
   });
   const crmPage = await world.openCrm('crm.html?id=ACC-42');
-  await clickText(crmPage, '#phone-tanaka');
+  await clickNumber(crmPage, '#phone-tanaka');
   await panel.bringToFront();
   const contactId = await eventually(() => panel.$eval('.contact-card[data-phase="connected"]', (c) => c.dataset.contactId).catch(() => null), { what: 'the dialled call connected' });
   world.sim.instance.customerHangUp(contactId);

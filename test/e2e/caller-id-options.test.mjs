@@ -6,7 +6,7 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { QUEUES } from '../simulator/instance.mjs';
-import { clickText, requestsOf, startWorld } from './setup.mjs';
+import { clickNumber, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let options;
@@ -42,7 +42,7 @@ function nextDialQueue(before) {
 async function clickToDial() {
   const crm = await world.openCrm();
   const before = requestsOf(world.sim, 'createOutboundContact').length;
-  await clickText(crm, '#phone-tanaka');
+  await clickNumber(crm, '#phone-tanaka');
   const queueARN = await nextDialQueue(before);
   await crm.close();
   return queueARN;

@@ -6,7 +6,7 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, waitInPage } from '../support/extension-browser.mjs';
 import { QUEUES } from '../simulator/instance.mjs';
-import { clickText, requestsOf, startWorld } from './setup.mjs';
+import { clickNumber, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 let panel;
@@ -64,14 +64,14 @@ test('click-to-dial in the CRM: the agent\'s pick wins over the site\'s default,
 
   // Automatic: the admin's default for this CRM site.
   let before = requestsOf(world.sim, 'createOutboundContact').length;
-  await clickText(crm, '#phone-tanaka');
+  await clickNumber(crm, '#phone-tanaka');
   assert.deepEqual(await nextDialQueue(before), { queueARN: QUEUES['SupportQueue-JP'].queueARN, number: '+81312345678' });
 
   // The agent picks a queue: every click-to-dial uses it.
   world.sim.instance.reset();
   await pick(QUEUES['Sales-JP'].queueARN);
   before = requestsOf(world.sim, 'createOutboundContact').length;
-  await clickText(crm, '#phone-tanaka');
+  await clickNumber(crm, '#phone-tanaka');
   assert.equal((await nextDialQueue(before)).queueARN, QUEUES['Sales-JP'].queueARN);
 
   // Neither: we send no queue, and Streams fills in the routing profile's default outbound queue.
@@ -79,7 +79,7 @@ test('click-to-dial in the CRM: the agent\'s pick wins over the site\'s default,
   await pick('');
   await world.ext.configure({ callerIdQueues: [] });
   before = requestsOf(world.sim, 'createOutboundContact').length;
-  await clickText(crm, '#phone-tanaka');
+  await clickNumber(crm, '#phone-tanaka');
   assert.equal((await nextDialQueue(before)).queueARN, QUEUES.BasicQueue.queueARN);
   await crm.close();
 });

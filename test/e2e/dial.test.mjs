@@ -3,7 +3,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventually, guestText, waitInPage } from '../support/extension-browser.mjs';
-import { clickText, nextDialledNumber, requestsOf, startWorld } from './setup.mjs';
+import { clickNumber, clickText, nextDialledNumber, requestsOf, startWorld } from './setup.mjs';
 
 let world;
 before(async () => {
@@ -18,7 +18,7 @@ const lastDialledNumber = (before) => nextDialledNumber(world.sim, before);
 test('with the side panel closed, a click opens it and the call reaches the instance', { timeout: 60_000 }, async () => {
   const crmPage = await world.openCrm();
   const before = requestsOf(world.sim, 'createOutboundContact').length;
-  await clickText(crmPage, '#phone-tanaka');
+  await clickNumber(crmPage, '#phone-tanaka');
   // The background opens the real side panel in the click's gesture; its phone starts, then dials.
   const panelTarget = await world.ext.browser.waitForTarget((t) => t.url().endsWith('/side-panel.html'), { timeout: 30_000 });
   assert.ok(panelTarget);
@@ -39,7 +39,7 @@ test('with the phone open, clicking numbers in any format dials E.164', { timeou
   ]) {
     world.sim.instance.reset(); // the agent is free again, as after closing the previous call
     const before = requestsOf(world.sim, 'createOutboundContact').length;
-    await clickText(crmPage, selector);
+    await clickNumber(crmPage, selector);
     assert.equal(await lastDialledNumber(before), expected, selector);
   }
   await panel.close();
@@ -73,7 +73,7 @@ test('the dial waits while the phone is starting, and is dialled once', { timeou
   const crmPage = await world.openCrm();
   const before = requestsOf(world.sim, 'createOutboundContact').length;
   // The page sends the request before any panel exists; the panel is opened afterwards.
-  await clickText(crmPage, '#phone-smith');
+  await clickNumber(crmPage, '#phone-smith');
   const panel = await world.openPhone(null);
   assert.equal(await lastDialledNumber(before), '+14155550132');
   await new Promise((r) => setTimeout(r, 1000));

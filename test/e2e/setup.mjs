@@ -176,6 +176,19 @@ export function textCentre(page, selector) {
   }, selector);
 }
 
+/**
+ * Clicks a number the content script highlighted, once it is highlighted: a page opened a moment
+ * ago may not be scanned yet, and a click on a number not yet highlighted dials nothing (on a busy
+ * machine, that made click-to-dial tests fail now and then).
+ */
+export async function clickNumber(page, selector) {
+  await waitInPage(page, (sel) => {
+    const el = document.querySelector(sel);
+    return [...(CSS.highlights.get('ccps-phone') ?? [])].some((r) => el?.contains(r.startContainer));
+  }, selector, 20_000);
+  await clickText(page, selector);
+}
+
 /** Clicks the middle of the text inside `selector`, as an agent would. */
 export async function clickText(page, selector) {
   await page.bringToFront();
