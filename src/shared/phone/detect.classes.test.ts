@@ -86,6 +86,14 @@ describe('looksLikeItMayHoldAPhoneNumber', () => {
     expect(looksLikeItMayHoldAPhoneNumber('Room 12, floor 3')).toBe(false);
     expect(looksLikeItMayHoldAPhoneNumber('123456')).toBe(false);
   });
+
+  it('counts the digits of every script', () => {
+    expect(looksLikeItMayHoldAPhoneNumber('هاتف: +٩٧١ ٥٨ ٩١٨')).toBe(true);
+    expect(looksLikeItMayHoldAPhoneNumber('۰۹۱۲ ۳۴۵')).toBe(true);
+    expect(looksLikeItMayHoldAPhoneNumber('โทร ๐๒-๒๓๔-๕๖')).toBe(true);
+    expect(looksLikeItMayHoldAPhoneNumber('هاتف ٩٧١ ٥٨')).toBe(false);
+    expect(looksLikeItMayHoldAPhoneNumber('電話番号を教えてください、一二三四五六七')).toBe(false);
+  });
 });
 
 describe('look-alikes of travel, insurance, banking and freight paperwork (seen5 classes)', () => {

@@ -10,7 +10,7 @@ import { Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import metadata from './metadata';
 import type { CountryCode } from './country';
 import { isAsciiLetter, onlyDigits } from './digits';
-import { normalizeDigits } from './normalize';
+import { normalizeDigits, withoutFormatMarks } from './normalize';
 import { findDigitRuns, type DigitRun } from './runs';
 import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
 import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
@@ -55,7 +55,20 @@ const MAX_DIGITS = 17;
 const MAX_PARTS_PER_PIECE = 7;
 
 export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch[] {
-  const normalized = normalizeDigits(text);
+  const stripped = withoutFormatMarks(text);
+  if (!stripped) return find(normalizeDigits(text), options);
+  // Found in the text without its invisible marks, highlighted in the original: each offset
+  // mapped back (a match's end is after its last character there).
+  const matches = find(normalizeDigits(stripped.text), options);
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
+    match.start = stripped.from[match.start]!;
+    match.end = stripped.from[match.end - 1]! + 1;
+  }
+  return matches;
+}
+
+function find(normalized: string, options: FindOptions): PhoneMatch[] {
   const runs = findDigitRuns(normalized);
   if (runs.length === 0) return [];
   const ibans = ibanSpans(normalized);

@@ -196,3 +196,31 @@ describe('pairs after an area code set off by spaces (Dutch, Belgian, German)', 
     expect(find(text, country)).toEqual([e164]);
   });
 });
+
+describe('digits of other scripts and invisible marks inside a number', () => {
+  it.each([
+    // Arabic-Indic and Persian (Extended Arabic-Indic) digits, national and international.
+    ['هاتف: +٩٧١ ٥٨ ٩١٨ ٩٦٦٩', 'SA', '+971589189669'],
+    ['جوال: ٠٥٠ ١٢٣ ٤٥٦٧', 'AE', '+971501234567'],
+    ['تلفن: ۰۹۱۲ ۳۴۵ ۶۷۸۹', 'IR', '+989123456789'],
+    // Devanagari, and Thai digits.
+    ['फ़ोन: +९१ ९८७६५ ४३२१०', 'IN', '+919876543210'],
+    ['โทร +๖๖ ๒ ๒๓๔ ๕๖๗๘', 'TH', '+6622345678'],
+  ])('%s (%s) → %s', (text, country, e164) => {
+    expect(find(text, country as CountryCode)).toEqual([e164]);
+    expect(spans(text, country as CountryCode)).toEqual([text.slice(text.search(/[+٠-٩۰-۹०-९๐-๙]/u)).trimEnd()]);
+  });
+
+  it.each([
+    // A zero-width space after each group (mail clients), a word joiner, a left-to-right mark,
+    // a soft hyphen: read without them, highlighted as written (the marks inside).
+    ['M: +44\u200b 7873\u200b 940506 | #4bcb53', 'FR', '+44\u200b 7873\u200b 940506', '+447873940506'],
+    ['Tel 030\u2060 1234\u2060 5678', 'DE', '030\u2060 1234\u2060 5678', '+493012345678'],
+    ['\u200e+971 50 123 4567\u200e', 'AE', '+971 50 123 4567', '+971501234567'],
+    ['Phone: 020\u00ad7946\u00ad0958', 'GB', '020\u00ad7946\u00ad0958', '+442079460958'],
+    ['携帯：090\u200b-1234\u200b-5678', 'JP', '090\u200b-1234\u200b-5678', '+819012345678'],
+  ])('%j (%s)', (text, country, span, e164) => {
+    expect(spans(text, country as CountryCode)).toEqual([span]);
+    expect(find(text, country as CountryCode)).toEqual([e164]);
+  });
+});

@@ -12,16 +12,26 @@ export function onlyDigits(text: string): string {
   return text.replace(/\D/g, '');
 }
 
+const DIGIT = /\p{Nd}/u;
+
+/** A digit of a script other than ASCII: Arabic-Indic, Persian, Devanagari, Thai, full-width… */
+function isOtherDigit(code: number): boolean {
+  // The blocks that hold such digits: U+0660–U+1C59, U+A620–U+ABF9, U+FF10–U+FF19 (none in the
+  // CJK ranges, so Japanese text costs no look-up).
+  if (code >= 0xff10) return code <= 0xff19;
+  return code >= 0x660 && (code <= 0x1c59 || (code >= 0xa620 && code <= 0xabf9)) && DIGIT.test(String.fromCharCode(code));
+}
+
 /**
- * A very cheap pre-check for a DOM scanner: does `text` hold at least 7 digits (ASCII or
- * full-width)? No phone number we can read has fewer, and most text nodes fail it in a few
- * character reads, so the detector only ever sees the small remainder.
+ * A very cheap pre-check for a DOM scanner: does `text` hold at least 7 digits (of any script)?
+ * No phone number we can read has fewer, and most text nodes fail it in a few character reads,
+ * so the detector only ever sees the small remainder.
  */
 export function looksLikeItMayHoldAPhoneNumber(text: string): boolean {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19)) {
+    if (isAsciiDigit(code) || (code >= 0x660 && isOtherDigit(code))) {
       if (++count >= 7) return true;
     }
   }

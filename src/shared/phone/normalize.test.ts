@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDigits } from './normalize';
+import { normalizeDigits, withoutFormatMarks } from './normalize';
 
 describe('normalizeDigits', () => {
   it.each([
@@ -28,5 +28,31 @@ describe('normalizeDigits', () => {
   it('returns ASCII text unchanged', () => {
     const text = 'Call 415-555-0132';
     expect(normalizeDigits(text)).toBe(text);
+  });
+});
+
+describe('digits of every script, spaces of every kind', () => {
+  it.each([
+    ['+٩٧١ ٥٨ ٩١٨ ٩٦٦٩', '+971 58 918 9669'],
+    ['۰۹۱۲ ۳۴۵ ۶۷۸۹', '0912 345 6789'],
+    ['+९१ ९८७६५ ४३२१०', '+91 98765 43210'],
+    ['๐๒-๒๓๔-๕๖๗๘', '02-234-5678'],
+    ['০১৭১১ ১২৩৪৫৬', '01711 123456'],
+    ['03\u20001234\u16805678', '03 1234 5678'],
+  ])('%s → %s', (input, output) => {
+    expect(normalizeDigits(input)).toBe(output);
+  });
+});
+
+describe('withoutFormatMarks', () => {
+  it('removes invisible marks and says where each character came from', () => {
+    const text = '\u200e+44\u200b 78\u00ad73';
+    const stripped = withoutFormatMarks(text)!;
+    expect(stripped.text).toBe('+44 7873');
+    expect(Array.from(stripped.from)).toEqual([1, 2, 3, 5, 6, 7, 9, 10]);
+  });
+
+  it('returns null for text without any', () => {
+    expect(withoutFormatMarks('Call 415-555-0132')).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
 /**
- * Maps the characters Japanese (and some Western) pages use in phone numbers to their ASCII
- * twins, one UTF-16 unit for one, so that an offset found in the result is the same offset in the
- * original text: detection runs on the normalized copy and highlights the original.
+ * Maps the characters pages use in phone numbers to their ASCII twins, one UTF-16 unit for one, so
+ * that an offset found in the result is the same offset in the original text: detection runs on
+ * the normalized copy and highlights the original. Digits of every script (Arabic-Indic "٠٥٠",
+ * Persian "۰۹۱۲", Devanagari, Thai, full-width…), every kind of space, the dashes people and IMEs
+ * type. Invisible format marks (zero-width spaces, bidi marks, a soft hyphen) are not mapped but
+ * removed, by withoutFormatMarks(), which says where each remaining character came from.
  */
 
 // Dashes that people (and IMEs) put between digit groups. All are single UTF-16 units.
@@ -20,16 +23,55 @@ const DASHES = new Set([
 // with the Japanese IME ("03ー1234ー5678"), so they are mapped only there.
 const LONG_VOWELS = new Set([0x30fc /* ー */, 0xff70 /* ｰ half-width */]);
 
-const SPACES = new Set([0x00a0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]);
+// Every space separator (Unicode Zs) but the ASCII one: no-break, figure, thin, ideographic…
+const SPACE = /\p{Zs}/u;
+// Digits of every script (Unicode Nd) but ASCII's: each script's ten are consecutive code points.
+const DIGIT = /\p{Nd}/u;
 
 function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
-// Everything normalizeDigits() may change; text without any of these is returned as is.
-const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u00a0\u2002-\u200a\u202f\u205f\u3000\u30fc\uff70]/;
+// Invisible format characters (Unicode Cf: zero-width space and joiners, word joiner, BOM, soft
+// hyphen, left-to-right and right-to-left marks, bidi embeddings and isolates). Pasted from mail
+// clients and RTL pages they sit inside numbers ("+44\u200b 7873\u200b 940506") and between a
+// label and its number; read without them.
+const FORMAT_MARKS = /\p{Cf}/gu;
+const HAS_FORMAT_MARK = /\p{Cf}/u;
 
-const MAPPED_ALL = new RegExp(MAPPED.source, 'g');
+export interface Stripped {
+  text: string;
+  /** For each UTF-16 unit of `text`, its offset in the original. */
+  from: Int32Array;
+}
+
+/** `text` without its invisible format marks, or null when it has none (most text). */
+export function withoutFormatMarks(text: string): Stripped | null {
+  if (!HAS_FORMAT_MARK.test(text)) return null;
+  const out = text.replace(FORMAT_MARKS, '');
+  const from = new Int32Array(out.length);
+  let j = 0;
+  FORMAT_MARKS.lastIndex = 0;
+  let last = 0;
+  for (let m = FORMAT_MARKS.exec(text); m; m = FORMAT_MARKS.exec(text)) {
+    for (let i = last; i < m.index; i++) from[j++] = i;
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < text.length; i++) from[j++] = i;
+  return { text: out, from };
+}
+
+// Everything normalizeDigits() may change; text without any of these is returned as is.
+const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u30fc\uff70]|[^\P{Zs} ]|[^\P{Nd}0-9]/u;
+
+const MAPPED_ALL = new RegExp(MAPPED.source, 'gu');
+
+/** The ASCII digit a digit of another script stands for: its place among its script's ten. */
+function asciiDigit(code: number): number {
+  let zero = code;
+  while (code - zero < 9 && DIGIT.test(String.fromCharCode(zero - 1))) zero--;
+  return 0x30 + ((code - zero) % 10);
+}
 
 export function normalizeDigits(text: string): string {
   // Most CRM text, even Japanese, has nothing to map: skip the copy.
@@ -45,8 +87,11 @@ export function normalizeDigits(text: string): string {
       mapped = code - 0xfee0;
     } else if (DASHES.has(code)) {
       mapped = 0x2d;
-    } else if (SPACES.has(code)) {
+    } else if (ch.length === 1 && SPACE.test(ch)) {
       mapped = 0x20;
+    } else if (ch.length === 1 && DIGIT.test(ch)) {
+      // (Digits outside the BMP take two UTF-16 units: left as they are, offsets must stay.)
+      mapped = asciiDigit(code);
     } else if (LONG_VOWELS.has(code) && isDigitCode(text.charCodeAt(offset - 1)) && isDigitCode(text.charCodeAt(offset + 1))) {
       mapped = 0x2d;
     }
