@@ -40,8 +40,11 @@ const PHONE_LABEL = new RegExp(
 // Words that announce a fax line: a number to send paper to, not to call. "Faks" in the Nordic,
 // Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
 // stray mark or space inside the word ("F`aks", "FA X", "F・ 03-…"); a bracketed qualifier may
-// follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label).
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스)(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
+// follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label). The word in the
+// world's other scripts (Arabic, Persian and Urdu, Hebrew, Thai and its own โทรสาร, Devanagari,
+// Bengali, Greek, Armenian, Georgian, Khmer, Lao, Burmese, Sinhala, Tamil, Amharic), and the
+// field names systems shorten it to (SAP's TELFX, "FX").
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스|فاكس|فكس|فکس|فیکس|نمابر|دورنگار|פקס|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|ফ্যাক্স|φαξ|ֆաքս|ფაქს|ទូរសារ|ແຟັກ|ဖက်စ်|ෆැක්ස්|தொலைநகல்|ፋክስ|(?<![A-Za-z])(?:tel)?fx(?![A-Za-z]))(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number.

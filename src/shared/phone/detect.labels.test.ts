@@ -22,6 +22,10 @@ describe('fax lines are not calls', () => {
     // on the fax label (FAX受付: the fax desk), whatever the "+" says.
     'Fernkopie: 03-1234-5678', 'Télécopieur : 03 1234 5678', 'Facsímil 03-1234-5679', 'Факс 03-1234-5678',
     'FAX受付 +81 (0)3 1234 5678 に送付済み', 'FAX専用 03-1234-5678',
+    // Fax in other scripts: Arabic, Persian, Hebrew, Thai (a loan word and its own), Hindi, Greek;
+    // a system's field name for it (SAP's TELFX), "FX".
+    'فاكس: 03-1234-5678', 'فکس: ۰۳-۱۲۳۴-۵۶۷۸', 'פקס: 03-1234-5678', 'แฟกซ์ 03-1234-5678', 'โทรสาร 03-1234-5678',
+    'फ़ैक्स: 03-1234-5678', 'Φαξ: 03-1234-5678', 'TELFX 03-1234-5678', 'FX: 03-1234-5678',
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);

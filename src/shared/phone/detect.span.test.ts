@@ -19,6 +19,13 @@ describe('a match covers the whole number as written, or nothing', () => {
     expect(spans('+ 44 (0)20 7946 0958', 'US')).toEqual([['+ 44 (0)20 7946 0958', '+442079460958']]);
   });
 
+  it('takes in the area code\'s bracket after a label that ends in a digit, or inside another bracket', () => {
+    // The run began at the label's digit ("L2 ((", "TELF1 ("): the piece cut from it left out its "(".
+    expect(spans('Escalated to L2 ((092)487-1267 - ext. 85).', 'JP')).toEqual([['(092)487-1267', '+81924871267']]);
+    expect(spans('TELF1 (08) 9170 6460', 'AU')).toEqual([['(08) 9170 6460', '+61891706460']]);
+    expect(spans('Level 2 (0274) 667 54 81', 'TR')).toEqual([['(0274) 667 54 81', '+902746675481']]);
+  });
+
   it('takes in an opening bracket written with a space inside it', () => {
     // "070 ) 2262 - 4549" alone left out the "( " the number was written with.
     expect(spans('Tel ( 070 ) 2262 - 4549（平日のみ）', 'JP')).toEqual([['( 070 ) 2262 - 4549', '+817022624549']]);

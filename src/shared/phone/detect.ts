@@ -11,7 +11,7 @@ import metadata from './metadata';
 import type { CountryCode } from './country';
 import { isAsciiLetter, onlyDigits } from './digits';
 import { normalizeDigits, withoutFormatMarks } from './normalize';
-import { findDigitRuns, type DigitRun } from './runs';
+import { findDigitRuns, leadingStart, type DigitRun } from './runs';
 import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
 import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
 import { Fit, groupingFits } from './grouping';
@@ -197,8 +197,10 @@ function subRun(text: string, run: DigitRun, first: number, last: number, minDig
   if (!firstGroup || !lastGroup) return null;
   const digitCount = groups.reduce((n, [a, b]) => n + b - a, 0);
   if (digitCount < minDigits) return null;
-  let start = first === 0 ? run.start : firstGroup[0];
-  if (first > 0 && text[start - 1] === '+') start--;
+  // A piece cut from inside a run starts as a run would: with its "+" or the bracket around its
+  // area code ("Escalated to L2 ((092)487-1267 - ext. 85)", "TELF1 (08) 9170 6460": the run began
+  // at the label's digit, and the piece without its "(" covered less than the number as written).
+  const start = first === 0 ? run.start : leadingStart(text, firstGroup[0], lastGroup[1]);
   return { start, end: lastGroup[1], groups, separators: run.separators.slice(first, last - 1), digitCount };
 }
 

@@ -119,7 +119,7 @@ function describe(text: string, first: number, end: number, digitCount: number):
 // Take in a leading "+", "(", "(+" or "+(" that belongs to the number. A "(" counts only when
 // its ")" is inside the run and closes it: "(03)1234-5678" yes, "(0312345678)" no, nor the label's
 // bracket in "Mobile(070(5852)3139)", whose first ")" closes another "(".
-function leadingStart(text: string, firstDigit: number, end: number): number {
+export function leadingStart(text: string, firstDigit: number, end: number): number {
   let start = firstDigit;
   if (text[start - 1] === '+') start--;
   // "+ 81 3 …": some write a space after the plus. Left out, the match would cover a shorter
