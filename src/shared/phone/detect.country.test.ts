@@ -15,14 +15,15 @@ describe('a country per number', () => {
     expect(read('(069) 7132-4255', { defaultCountry: 'DE', otherCountries: ['AT'], recordCountry: 'DE' })).toEqual(['+496971324255']);
   });
 
-  it('asks, not guesses, when another country\'s grouping fits a valid number of the agent\'s own country', () => {
+  it('asks, not guesses, when another country\'s grouping fits a valid number of one of the agent\'s countries', () => {
     // "01-4706-2764" is grouped as Malaysians write a mobile; a Thai agent's own +66 1 4706 2764
     // is valid as well: reading it only as Malaysian was a guess.
     const th = { defaultCountry: 'TH', otherCountries: ['VN', 'SG', 'MY'] } as const;
     expect(read('01-4706-2764', th)).toEqual([{ e164: '+66147062764', readings: ['+66147062764', '+60147062764'] }]);
     expect(read('18-0026-8826', th)).toEqual([{ e164: '+661800268826', readings: ['+661800268826', '+841800268826', '+601800268826'] }]);
-    // The record's country too.
+    // The record's country, and any other of the agent's countries, too.
     expect(read('01-4706-2764', { defaultCountry: 'SG', otherCountries: ['MY'], recordCountry: 'TH' })).toEqual([{ e164: '+66147062764', readings: ['+66147062764', '+60147062764'] }]);
+    expect(read('01-4540-0988', { defaultCountry: 'SG', otherCountries: ['TH', 'MY'] })).toEqual([{ e164: '+66145400988', readings: ['+66145400988', '+60145400988'] }]);
   });
 
   it('reads a national number in the one country where it is valid and written that country\'s way', () => {

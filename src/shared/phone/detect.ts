@@ -314,7 +314,7 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
     // A number without its national prefix is read so only in the record's or the agent's own
     // country, not as a guess at one of the others.
     const prefixless = country === options.recordCountry || country === options.defaultCountry;
-    const reading = mayBeNational(digits, country) ? readAs(written, run, country, false, prefixless, prefixless) : null;
+    const reading = mayBeNational(digits, country) ? readAs(written, run, country, false, prefixless, true) : null;
     if (reading?.score && country === options.recordCountry) {
       match.e164 = reading.e164;
       return match;
@@ -370,7 +370,7 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
 }
 
 /** The number `written` is in `country`, if it is valid there and written as that country writes it. */
-function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true, ownCountry = false): Reading | null {
+function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true, keepUngrouped = false): Reading | null {
   const number = parseWritten(written, country);
   if (!number) return null;
   // A leading 0 the country keeps in its numbers may also be the national prefix of another
@@ -405,11 +405,11 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (withoutPrefix && !(prefixless && digits === number.nationalNumber && nationalPrefixOptional(number))) return null;
   const fit = groupingFits(run, number, standardNational, hasPrefix, international || viaIdd);
   if (withoutPrefix && fit !== Fit.Standard) return null;
-  // A valid number of the agent's or the record's own country stays a reading to ask about even
-  // when its writer grouped it otherwise (score 0: never read on its own): where another country's
-  // grouping fits ("01-4706-2764" is how Malaysians group a mobile; in a Thai list it is Thai),
-  // reading only that one was a guess.
-  if (fit === Fit.None) return ownCountry ? { e164: number.number, score: 0 } : null;
+  // A valid number of one of the agent's countries stays a reading to ask about even when its
+  // writer grouped it otherwise (score 0: never read on its own): where another country's grouping
+  // fits ("01-4706-2764" is how Malaysians group a mobile; in a Thai list it is Thai), reading
+  // only that one was a guess. People group numbers in more ways than the metadata knows.
+  if (fit === Fit.None) return keepUngrouped ? { e164: number.number, score: 0 } : null;
   return { e164: number.number, score: unformatted ? 0 : fit };
 }
 
