@@ -51,7 +51,14 @@ const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-
 const ID_LABEL = new RegExp(
   String.raw`(?:\bnum[ée]ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
     // Order and invoice in the languages of the CRMs we read.
-    String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
+    String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang` +
+    // A bank account in the languages of the CRMs we read (SAP's BANKN), and the numbers a state
+    // gives its people and companies: PESEL, NIP, REGON (Poland), CPF, CNPJ (Brazil), RUT, CURP,
+    // RFC, DNI, NIF, BSN, NINO, NHS, Aadhaar, NRIC, HKID, TC kimlik, VAT, tax and national IDs.
+    String.raw`|bankn|konto|kontonr|rachunk[a-z]*|konta|cuenta|conta|conto|compte|rekening|hesap|iban|pesel|nip|regon|krs|cpf|cnpj|rut|curp|rfc|dni|nif|cif|bsn|nino|nhs|aadhaar|nric|hkid|tckn|kimlik|vat|ust-?id(?:nr)?|tax|tin|national\s+id|steuer(?:nummer|-?id|nr)?)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
+    // The same in other scripts: Israel's ID card (ת.ז.), a company number (ח.פ.), an account
+    // (חשבון, حساب); China's and Korea's resident numbers; Arabic's "national ID".
+    String.raw`|ת\.?\s?ז\.?|ח\.?\s?פ\.?|חשבון|حساب|رقم\s+الهوية|الهوية|身份证(?:号码?)?|주민등록번호|사업자(?:등록)?번호` +
     // A compound naming what the number identifies is an ID unless it names a phone ("ロット番号",
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).

@@ -27,9 +27,12 @@ describe('formats that are found', () => {
     expect(find(text, country)).toEqual([e164]);
   });
 
-  it('takes a bare digit block only with a label, a "+", or as a whole cell', () => {
+  it('takes a bare digit block without its national prefix only with a label, a "+", or as a whole cell', () => {
     expect(find('0312345678', 'JP', true)).toEqual(['+81312345678']);
-    expect(find('see 0312345678', 'JP')).toEqual([]);
+    expect(find('2125550143', 'US', true)).toEqual(['+12125550143']);
+    expect(find('see 2125550143', 'US')).toEqual([]);
+    // With it, the number is written nationally: no ID is.
+    expect(find('see 0312345678', 'JP')).toEqual(['+81312345678']);
     expect(find('see +81312345678', 'JP')).toEqual(['+81312345678']);
     expect(find('0312345678（携帯）', 'JP')).toEqual(['+81312345678']);
   });

@@ -114,6 +114,29 @@ describe('a bare block that stands alone', () => {
   });
 });
 
+describe('a bare block with no label, in running text of any language', () => {
+  it.each([
+    // Written nationally (its national prefix, or the 0 Italy keeps): a number, whatever the
+    // words around it ("unter … zurück", "กรุณาโทรกลับที่", "Lütfen … numarasında").
+    ['bitte rufen Sie mich unter 0301234567 zurück.', 'DE', '+49301234567'],
+    ['กรุณาโทรกลับที่ 0603430001', 'TH', '+66603430001'],
+    ['Lütfen 05610113568 numarasında', 'TR', '+905610113568'],
+    ['Vui lòng gọi lại số 0964301923', 'VN', '+84964301923'],
+    ['Chiamare lo 0212345678 domani', 'IT', '+390212345678'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('is no number without a national prefix, or after an ID label of a person, a company or an account', () => {
+    expect(find('Invoice 6090939 to follow', 'US')).toEqual([]);
+    expect(find('customer rang, verified by 8500063085 today', 'US')).toEqual([]);
+    expect(find('שלום יוסי,\nת.ז. 023644412\nסכום', 'IL')).toEqual([]);
+    expect(find('Szanowni Państwo,\nPESEL 06304270308\nfaks', 'PL')).toEqual([]);
+    expect(find('BANKN Nr rachunku 31 0263 0358 2125 5622 8267 0787', 'PL')).toEqual([]);
+    expect(find('Nr rachunku 38 5605 6768 9301 0896 1241 4563', 'DE')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],

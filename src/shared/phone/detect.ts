@@ -82,7 +82,9 @@ function find(normalized: string, options: FindOptions): PhoneMatch[] {
     if (!insideAny(ibans, run) && !isBlockedCode(run)) {
       const whole = evaluate(normalized, run, previousEnd, options);
       if (whole) matches.push(whole);
-      else if (hasSpaceJoint(run)) {
+      // No piece of a code too long to be one number that an ID label announces ("Nr rachunku 31
+      // 0263 0358 2125 5622 8267 0787", a bank account in groups of four).
+      else if (hasSpaceJoint(run) && !(run.digitCount > MAX_DIGITS && labelBefore(normalized, run.start, previousEnd) === 'id')) {
         const pieces = evaluatePieces(normalized, run, previousEnd, options);
         for (let p = 0; p < pieces.length; p++) matches.push(pieces[p]!);
       }
@@ -225,23 +227,21 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   }
 
   // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
-  // its own.
+  // its own; else its national prefix (IDs do not start with one, numbers written nationally do).
   const bare = run.groups.length === 1 && !international;
   // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
-  if (bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !standsAlone(text, run)) {
-    return null;
-  }
+  const unlabelled = bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !standsAlone(text, run);
 
   const match: PhoneMatch = { start: run.start, end: run.end, e164: '' };
   if (extension) match.extension = extension.digits;
   // "+CC" numbers are read as written; with no other country in play, as before: one reading.
   if (international || (!options.recordCountry && !options.otherCountries?.length)) {
-    const reading = readAs(written, run, options.defaultCountry, international);
+    const reading = readAs(written, run, options.defaultCountry, international, true, false, unlabelled);
     if (!reading?.score) return null;
     match.e164 = reading.e164;
     return match;
   }
-  return withReadings(match, written, run, options);
+  return withReadings(match, written, run, options, unlabelled);
 }
 
 // A block that stands alone is a cell of its own: a field of a comma-separated row (or one set off
@@ -304,7 +304,7 @@ function candidateCountries(options: FindOptions): readonly CountryCode[] {
 // that country writes numbers). Else in each of the agent's countries, keeping every reading
 // whose grouping that country uses: one left, that one; more, the default country's (else the
 // first) and all of them for the agent to choose from.
-function withReadings(match: PhoneMatch, written: string, run: DigitRun, options: FindOptions): PhoneMatch | null {
+function withReadings(match: PhoneMatch, written: string, run: DigitRun, options: FindOptions, unlabelled: boolean): PhoneMatch | null {
   const countries = candidateCountries(options);
   const readings: Array<Reading | null> = [];
   const digits = onlyDigits(written);
@@ -314,7 +314,7 @@ function withReadings(match: PhoneMatch, written: string, run: DigitRun, options
     // A number without its national prefix is read so only in the record's or the agent's own
     // country, not as a guess at one of the others.
     const prefixless = country === options.recordCountry || country === options.defaultCountry;
-    const reading = mayBeNational(digits, country) ? readAs(written, run, country, false, prefixless, true) : null;
+    const reading = mayBeNational(digits, country) ? readAs(written, run, country, false, prefixless, true, unlabelled) : null;
     if (reading?.score && country === options.recordCountry) {
       match.e164 = reading.e164;
       return match;
@@ -370,7 +370,7 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
 }
 
 /** The number `written` is in `country`, if it is valid there and written as that country writes it. */
-function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true, keepUngrouped = false): Reading | null {
+function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true, keepUngrouped = false, needsPrefix = false): Reading | null {
   const number = parseWritten(written, country);
   if (!number) return null;
   // A leading 0 the country keeps in its numbers may also be the national prefix of another
@@ -399,6 +399,9 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
   if (viaIdd && !(/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1)) return null;
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
+  // Unlabelled, a block of digits is read only as a number written nationally: with its national
+  // prefix, or the 0 some countries keep at the start of every number (Italy, Côte d'Ivoire).
+  if (needsPrefix && (viaIdd || !(hasPrefix || number.nationalNumber.charCodeAt(0) === 0x30))) return null;
   // Without the national prefix only where the country writes its numbers so ("98765 43210"),
   // and then grouped exactly as it does.
   const withoutPrefix = !international && !viaIdd && !digits.endsWith(standardDigits);

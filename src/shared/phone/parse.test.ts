@@ -4,6 +4,8 @@ import { parseDialInput } from './parse';
 describe('parseDialInput', () => {
   it.each([
     ['03-1234-5678', 'JP', '+81312345678'],
+    // A sentence with an order number and a number written nationally: the number.
+    ['Order 1234567890 and 0312345678', 'JP', '+81312345678'],
     ['０３－１２３４－５６７８', 'JP', '+81312345678'],
     [' (03) 1234-5678 ', 'JP', '+81312345678'],
     ['+81 3-1234-5678', 'US', '+81312345678'],
@@ -48,7 +50,7 @@ describe('parseDialInput', () => {
     ['   ', 'JP', 'empty'],
     ['tel:', 'JP', 'empty'],
     ['hello', 'JP', 'not-a-number'],
-    ['Order 1234567890 and 0312345678', 'JP', 'not-a-number'],
+    ['Order 1234567890 and 312345678', 'JP', 'not-a-number'],
     ['0312', 'JP', 'too-short'],
     ['415555013299', 'US', 'too-long'],
     ['+999 1234 5678', 'JP', 'invalid-country'],
