@@ -11,6 +11,7 @@ import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
 import { readManaged } from './settings-managed';
+import { defaults, DEV_MANAGED_OVERRIDE_KEY, SETTING_KEYS, type AutofillMapping, type ScreenPopRule, type Settings, type SettingKey, type ShownAttribute } from './settings-defaults';
 import { callerIdQueueErrors, type CallerIdQueue } from './caller-id';
 import { ivrAttributeError, ivrSeparatorError, ivrStepNameErrors, type IvrStepName } from './contact-flow';
 import { keptAsIs, repairBasic } from './settings-basic';
@@ -26,8 +27,8 @@ import {
   type LogTarget, type LookupField,
 } from './settings-call-log';
 
+// The defaults, keys and types, for the contexts that read and write settings through here.
 export * from './settings-defaults';
-import { defaults, DEV_MANAGED_OVERRIDE_KEY, SETTING_KEYS, type AutofillMapping, type ScreenPopRule, type Settings, type SettingKey, type ShownAttribute } from './settings-defaults';
 
 /** Keeps the items of a list that pass `errorsOf`, without repeating an `idKey`. */
 function validItems<T>(value: unknown, errorsOf: (item: unknown) => Record<string, unknown>, idKey: string): T[] | null {
