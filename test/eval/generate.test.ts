@@ -14,7 +14,7 @@ import { EXAMPLE_NUMBERS } from './examples';
 import { countryNames } from './bait-seen6';
 import { SEEN6_EXAMPLE_NUMBERS } from './examples-seen6';
 import { SEEN6_REGIONS, NEW_REGIONS } from './numbers-seen6';
-import { HOLDOUT_NEW_REGIONS, HOLDOUT_REGIONS } from './numbers-holdout';
+import { SEEN7_NEW_REGIONS, SEEN7_REGIONS } from './numbers-seen7';
 
 const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<Split, EvalSet>;
 
@@ -35,8 +35,12 @@ function countryOf(e164: string): CountryCode | undefined {
 
 /** The splits seen6 (the holdout built ~20:00) is compared with: those made before it. */
 const OLDER_THAN_SEEN6: Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4', 'seen5'];
+/** The splits seen7 (the holdout built ~21:00) is compared with: those made before it. */
+const OLDER_THAN_SEEN7: Split[] = [...OLDER_THAN_SEEN6, 'seen6'];
+// The holdout is being built anew (after 2026-12-04 ~22:20): it comes back here with its families.
+const BUILT = SPLITS.filter((s) => s !== 'holdout');
 
-describe.each(SPLITS)('the %s split', (split) => {
+describe.each(BUILT)('the %s split', (split) => {
   const { items, planted } = sets[split];
   const labels = items.flatMap((item) => item.expect.map((label) => ({ item, label })));
 
@@ -414,39 +418,41 @@ describe('the splits', () => {
     expect(bareInCell).toEqual([]);
   });
 
-  it('holdout is the one built 2026-12-04 ~21:00 and first scored then (any change to it is a new holdout)', () => {
-    // Computed on 2026-12-04 when the holdout was built (seed holdout-2026-12-04-2100), before it was scored.
-    expect(digest(sets.holdout)).toBe('2a2d1f8fe55b5b52573271966504f9d4d246b9e6768fec4dbbf38e030322e2ff');
+  it('seen7 is the holdout built 2026-12-04 ~21:00 as it was scored untouched (only its ids and split name changed)', () => {
+    // Computed on 2026-12-04 from the holdout of commit 4b3b4b3 (digest 2a2d1f8f…, its own test's),
+    // its "holdout/" ids and split renamed "seen7": figures on seen7 compare with the ones taken on
+    // that holdout (full metadata: P 0.971, R 0.901, 73 wrong, 0 invalid).
+    expect(digest(sets.seen7)).toBe('875243bb7dbbb55e452b4a844d8b8450b5053fc82a3e90f182cb6370255737a1');
   });
 
-  it('holdout (built ~21:00) is bigger than seen6, of 219 regions and every number type, libphonenumber\'s example numbers among them', () => {
+  it('seen7 (the holdout built ~21:00) is bigger than seen6, of 219 regions and every number type, libphonenumber\'s example numbers among them', () => {
     const labels = (split: Split) => sets[split].items.flatMap((i) => i.expect);
-    expect(sets.holdout.items.length).toBeGreaterThanOrEqual(sets.seen6.items.length);
-    expect(labels('holdout').length).toBeGreaterThanOrEqual(labels('seen6').length);
-    const regions = new Set(labels('holdout').map((l) => countryOf(l.e164)));
-    expect(HOLDOUT_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
-    expect([HOLDOUT_REGIONS.length, HOLDOUT_NEW_REGIONS.length]).toEqual([219, 40]);
+    expect(sets.seen7.items.length).toBeGreaterThanOrEqual(sets.seen6.items.length);
+    expect(labels('seen7').length).toBeGreaterThanOrEqual(labels('seen6').length);
+    const regions = new Set(labels('seen7').map((l) => countryOf(l.e164)));
+    expect(SEEN7_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
+    expect([SEEN7_REGIONS.length, SEEN7_NEW_REGIONS.length]).toEqual([219, 40]);
     // None of its new regions is drawn by an older split.
-    const older = new Set(SPLITS.filter((s) => s !== 'holdout').flatMap((s) => labels(s).map((l) => countryOf(l.e164))));
-    expect(HOLDOUT_NEW_REGIONS.filter((r) => older.has(r))).toEqual([]);
-    const types = labels('holdout').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
+    const older = new Set(OLDER_THAN_SEEN7.flatMap((s) => labels(s).map((l) => countryOf(l.e164))));
+    expect(SEEN7_NEW_REGIONS.filter((r) => older.has(r))).toEqual([]);
+    const types = labels('seen7').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
     for (const t of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'UAN'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(150);
     expect(types.filter((x) => x === 'PERSONAL_NUMBER').length).toBeGreaterThanOrEqual(40);
     const examples = new Set([EXAMPLE_NUMBERS, WORLD_EXAMPLE_NUMBERS, SEEN6_EXAMPLE_NUMBERS].flatMap((table) => Object.values(table).flatMap((byKind) => Object.values(byKind ?? {}))));
-    expect(new Set(labels('holdout').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(350);
+    expect(new Set(labels('seen7').map((l) => l.e164).filter((e) => examples.has(e))).size).toBeGreaterThanOrEqual(350);
   });
 
-  it('holdout (built ~21:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
+  it('seen7 (the holdout built ~21:00) labels a national number of another country than the agent\'s own only where its record names that country', () => {
     const unnamed: string[] = [];
     // Families whose records name no country: their numbers are labelled by how they are written alone (readings.ts).
     const nameless = new Set(['callback-grid-world', 'hikitsugi-memo-ja', 'korean-business-mail', 'chinese-business-notice', 'thai-business-text', 'vietnamese-business-text', 'indonesian-business-text',
       'arabic-business-text', 'hebrew-business-text', 'turkish-business-text', 'polish-business-text']);
     let named = 0;
-    for (const item of sets.holdout.items.filter((i) => !nameless.has(i.family))) {
+    for (const item of sets.seen7.items.filter((i) => !nameless.has(i.family))) {
       item.expect.forEach((label, i) => {
         const written = item.text.slice(label.start, label.end);
         const country = countryOf(label.e164)!;
-        const national = sets.holdout.styles.get(item.id)![i]!.startsWith('national:');
+        const national = sets.seen7.styles.get(item.id)![i]!.startsWith('national:');
         if (label.readings || !national || country === item.options.defaultCountry) return;
         named++;
         const record = [item.text, ...(item.recordTexts ?? [])];
@@ -457,13 +463,13 @@ describe('the splits', () => {
     expect(named).toBeGreaterThanOrEqual(300);
   });
 
-  it('holdout (built ~21:00) has families, ways of writing, IDs, bait, extension and fax phrasings no other split has', () => {
-    const others = SPLITS.filter((s) => s !== 'holdout');
+  it('seen7 (the holdout built ~21:00) has families, ways of writing, IDs, bait, extension and fax phrasings dev and seen..seen6 have not', () => {
+    const others = OLDER_THAN_SEEN7;
     const count = (values: string[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
     const styles = (split: Split) => count([...sets[split].styles.values()].flat());
     const kinds = (split: Split) => count([...sets[split].planted.values()].flat().map((p) => p.kind));
     const elsewhere = (of: (split: Split) => Map<string, number>) => new Set(others.flatMap((s) => [...of(s).keys()]));
-    const [holdoutStyles, holdoutKinds, olderStyles, olderKinds] = [styles('holdout'), kinds('holdout'), elsewhere(styles), elsewhere(kinds)];
+    const [holdoutStyles, holdoutKinds, olderStyles, olderKinds] = [styles('seen7'), kinds('seen7'), elsewhere(styles), elsewhere(kinds)];
     const newStyles = [...holdoutStyles.keys()].filter((s) => !olderStyles.has(s)).sort();
     expect(newStyles).toEqual([
       'international:arabicDigitsIntl', 'international:ccParenHyphens', 'international:gbLondonMisgrouped', 'international:iddTrunkParen', 'international:inDashFives', 'international:nanpaPlusHyphen',
@@ -478,37 +484,37 @@ describe('the splits', () => {
     ]);
     for (const k of newKinds) expect(holdoutKinds.get(k), k).toBeGreaterThanOrEqual(150);
     // Families: none shared (the test above), and more than seen6 has.
-    expect(new Set(sets.holdout.items.map((i) => i.family)).size).toBeGreaterThanOrEqual(28);
-    // Fax lines as only the holdout words them, each with its label in the same text.
-    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 24), p.start)));
+    expect(new Set(sets.seen7.items.map((i) => i.family)).size).toBeGreaterThanOrEqual(28);
+    // Fax lines as only seen7 words them, each with its label in the same text.
+    const faxLabels = sets.seen7.items.flatMap((i) => (sets.seen7.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 24), p.start)));
     for (const label of ['TELFX ', 'Fax:&nbsp;', 'Secure fax for results: ', 'fax signed copy to ', 'お詫び状をFAX ', 'FAXは ', 'Telefax: ', 'Faks: ', 'faks ', 'פקס: ', 'فاكس: ', 'แฟกซ์ ', '传真：', '팩스: ']) {
       expect(faxLabels.filter((l) => l.endsWith(label)).length, label).toBeGreaterThanOrEqual(50);
     }
-    // Extensions as only the holdout writes them.
-    const extTexts = sets.holdout.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 30)));
+    // Extensions as only seen7 writes them.
+    const extTexts = sets.seen7.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 30)));
     for (const form of [/^;ext=\d/, /^ \(Ext\. No\. \d/, /^ x\.\d/, /^ - ext\. \d/, /^ 〈内線\d/, /^ ＜内線\d/, /^（内線\d+まで）/, /^ \/ Durchwahl \d/, /^ App\.-Nr\. \d/, /^ \(Nebenstelle: \d/]) {
       expect(extTexts.filter((t) => form.test(t)).length, String(form)).toBeGreaterThanOrEqual(30);
     }
-    // No labelled ID of the holdout's is shaped as another split's (digits aside): its ID formats are its own.
+    // No labelled ID of seen7's is shaped as an older split's (digits aside): its ID formats are its own.
     const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/.test(t))));
     const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
-    expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    expect([...idTexts('seen7')].filter((t) => otherIdShapes.has(t))).toEqual([]);
     // A reference alone in a whole cell keeps its label words.
-    const bareInCell = sets.holdout.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.holdout.planted.get(i.id) ?? [])
+    const bareInCell = sets.seen7.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.seen7.planted.get(i.id) ?? [])
       .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial|school-ref|muni-ref|civil-id|provider-id)$/.test(p.kind) && !/[A-Za-z\u3040-\u9fff]/.test(i.text.slice(p.start, p.end))).map(() => i.text));
     expect(bareInCell).toEqual([]);
   });
 
   it('each cover every region drawn from', () => {
-    for (const split of SPLITS) {
+    for (const split of BUILT) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
       expect(REGIONS.filter((r) => !regions.has(r)), split).toEqual([]);
     }
   });
 
   it('are generated the same way every time', () => {
-    for (const split of ['dev', 'holdout'] as const) {
+    for (const split of ['dev', 'seen7'] as const) {
       const again = generate(split);
       expect(again.items.length, split).toBe(sets[split].items.length);
       expect(digest(again), split).toBe(digest(sets[split]));

@@ -1,5 +1,5 @@
 /**
- * The pool of the holdout built 2026-12-04 ~21:00 (seed holdout-2026-12-04-2100): numbers of the
+ * The pool of seen7 (the holdout built 2026-12-04 ~21:00, seed holdout-2026-12-04-2100): numbers of the
  * 179 regions of seen6 and 40 more no split has drawn (Iran; Lesotho, Eswatini, Burkina Faso,
  * Burundi, Chad, the Central African Republic, Equatorial Guinea, Guinea-Bissau, Djibouti, Somalia,
  * Sudan, South Sudan, Eritrea, Libya, Mauritania, the Comoros, São Tomé; Timor-Leste, Turkmenistan;
@@ -23,11 +23,11 @@ import { Rng } from './prng';
 import { samplePattern } from './regex-sample';
 
 /** The regions no older split draws from. */
-export const HOLDOUT_NEW_REGIONS: readonly CountryCode[] = [
+export const SEEN7_NEW_REGIONS: readonly CountryCode[] = [
   'IR', 'LS', 'SZ', 'BF', 'BI', 'TD', 'CF', 'GQ', 'GW', 'DJ', 'SO', 'SD', 'SS', 'ER', 'LY', 'MR', 'KM', 'ST', 'TL', 'TM',
   'KN', 'VC', 'VG', 'GD', 'DM', 'AI', 'MS', 'FM', 'MH', 'PW', 'WS', 'TO', 'CK', 'AS', 'MP', 'GF', 'YT', 'PM', 'AX', 'VA',
 ];
-export const HOLDOUT_REGIONS: readonly CountryCode[] = [...SEEN6_REGIONS, ...HOLDOUT_NEW_REGIONS];
+export const SEEN7_REGIONS: readonly CountryCode[] = [...SEEN6_REGIONS, ...SEEN7_NEW_REGIONS];
 
 const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<NumberType | undefined>; perKind: number }> = {
   fixed: { type: 'FIXED_LINE', accept: ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE'], perKind: 24 },
@@ -55,10 +55,10 @@ const CONTESTED: readonly string[] = [
 ];
 const contested = (e164: string): boolean => CONTESTED.some((prefix) => e164.startsWith(prefix));
 
-export function makeHoldoutPool(seed: string): Pool {
+export function makeSeen7Pool(seed: string): Pool {
   const metadata = new Metadata();
   const pool = new Map<CountryCode, Record<NumberKind, PoolNumber[]>>();
-  for (const country of HOLDOUT_REGIONS) {
+  for (const country of SEEN7_REGIONS) {
     metadata.selectNumberingPlan(country);
     // The typings leave out the per-type accessors of the numbering plan.
     const plan = metadata.numberingPlan as unknown as { type(t: NumberType): { pattern(): string } | undefined };

@@ -1,5 +1,5 @@
 /**
- * Look-alikes only the holdout built 2026-12-04 ~21:00 has (bait.ts takes them in for that split):
+ * Look-alikes only seen7 (the holdout built 2026-12-04 ~21:00) has (bait.ts takes them in for that split):
  * its own reference formats (Zoho, Freshdesk and ServiceNow records, Japanese 伝票 and 申請 numbers,
  * Korean, Thai, Vietnamese, Indonesian, Turkish and Polish order and invoice numbers…), and the
  * digits of the paperwork behind its texts: parcel-slip and redelivery numbers (不在票), complaint-record fields (苦情対応記録), SMS and
@@ -25,8 +25,8 @@ const upper = (r: Rng, n: number): string => Array.from({ length: n }, () => Str
 const hex = (r: Rng, n: number): string => Array.from({ length: n }, () => '0123456789abcdef'[r.int(0, 15)]).join('');
 const thousands = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 
-/** The holdout's own reference formats (no other split writes its references these ways). */
-export const HOLDOUT_IDS: Record<string, Gen> = {
+/** seen7's own reference formats (no other split writes its references these ways). */
+export const SEEN7_IDS: Record<string, Gen> = {
   'order-id': (r) => r.pick([`Potential|zcrm_${nz(r, 19)}`, `Sales Order|SO-${upper(r, 2)}${nz(r, 5)}`, `発注書No.|HC${r.int(24, 27)}${pad(r.int(1, 12))}-${d(r, 4)}`, `주문 번호|ORD-${nz(r, 8)}`,
     `Sipariş No|SP${nz(r, 9)}`, `Zamówienie nr|ZAM/${d(r, 4)}/${r.int(2024, 2027)}`, `Mã đơn hàng|DH${nz(r, 8)}`, `No. Pesanan|INV/${r.int(2024, 2027)}/${upper(r, 3)}/${d(r, 6)}`]),
   'case-id': (r) => r.pick([`Ticket|#FD-${nz(r, 6)}`, `Incident|RITM${pad(r.int(0, 99), 7)}`, `Change|CHG${pad(r.int(0, 999), 7)}`, `Task|TASK${pad(r.int(0, 9999), 7)}`, `受付番号|U${d(r, 2)}-${nz(r, 6)}`,
@@ -38,8 +38,8 @@ export const HOLDOUT_IDS: Record<string, Gen> = {
   serial: (r) => r.pick([`CI|CMDB${nz(r, 7)}`, `機番|${upper(r, 2)}${nz(r, 6)}`, `Seri No|${upper(r, 1)}${nz(r, 11)}`, `Nr seryjny|${upper(r, 3)}${nz(r, 9)}`, `IMEI|${nz(r, 15)}`]),
 };
 
-/** Kinds of bait only the holdout has. */
-export const HOLDOUT_KINDS: Record<string, Gen> = {
+/** Kinds of bait only seen7 has. */
+export const SEEN7_KINDS: Record<string, Gen> = {
   takuhai: (r) => r.pick([`お問い合わせ伝票番号|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `ご不在連絡票No.|${nz(r, 7)}`, `追跡番号|${nz(r, 12)}`, `配達店コード|${d(r, 3)}-${d(r, 3)}`, `お届け予定|${r.int(1, 12)}/${r.int(1, 28)} ${r.pick(['午前中', '14-16時', '16-18時', '19-21時'])}`,
     `再配達受付番号|${nz(r, 4)}-${d(r, 4)}`, `お荷物個数|${r.int(1, 5)}個`]),
   'sms-meta': (r) => r.pick([`MessageSid|SM${hex(r, 32)}`, `segments|${r.int(1, 4)}`, `DLR|${r.pick(['0/1', '1/1', '2/2'])}`, `error|${r.pick(['30003', '30005', '30007', '21610'])}`, `chars|${r.int(20, 160)}/${r.pick(['160', '153', '70'])}`,
@@ -103,6 +103,6 @@ const LOCAL: Record<string, Partial<Record<'local-amount' | 'civil-id' | 'calend
 const MUNI_JA: Gen = (r) => r.pick([`住民票コード ${nz(r, 11)}`, `受付番号 第${nz(r, 5)}号`, `手数料 ${r.pick(['300', '350', '450', '1,100'])}円`, `整理番号 ${r.int(1, 9)}-${d(r, 4)}`, `世帯番号 ${nz(r, 8)}`, `申請書番号 R${r.int(6, 8)}-${d(r, 5)}`]);
 const MUNI_EN: Gen = (r) => r.pick([`Case ref. ${upper(r, 3)}/${r.int(2024, 2027)}/${d(r, 5)}`, `Council Tax ref ${nz(r, 9)}`, `Planning application ${r.int(20, 27)}/${d(r, 5)}/FUL`, `Property ref. ${nz(r, 12)}`]);
 
-export function holdoutLocalKinds(country: string): Record<string, Gen> {
+export function seen7LocalKinds(country: string): Record<string, Gen> {
   return { 'muni-ref': country === 'JP' ? MUNI_JA : MUNI_EN, ...(LOCAL[country] ?? {}) } as Record<string, Gen>;
 }

@@ -1,5 +1,5 @@
 /**
- * Ways of writing only the holdout built 2026-12-04 ~21:00 has (writing.ts takes them in for that
+ * Ways of writing only seen7 (the holdout built 2026-12-04 ~21:00) has (writing.ts takes them in for that
  * split): what real people and real systems do to numbers that no older split models. Zero-width
  * spaces and word joiners that mailing tools put into numbers to stop phones auto-linking them,
  * Arabic-Indic and Persian digits (Gulf, Levant, Egyptian and Iranian text), the Thai "0-2123-4567"
@@ -30,7 +30,7 @@ const PERSIAN = new Set<CountryCode>(['IR', 'AF']);
 /** Where "00" dials out and the trunk "0" is dropped after the country code. */
 const IDD00_TRUNK = new Set<CountryCode>(['GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'BE', 'NL', 'SE', 'FI', 'TR', 'AE', 'SA', 'EG', 'IL', 'ZA', 'NZ']);
 
-export const HOLDOUT_NATIONAL: Record<string, Style> = {
+export const SEEN7_NATIONAL: Record<string, Style> = {
   // "03\u200b-1234\u200b-5678": a zero-width space after each group (newsletters and e-mail tools that stop iOS auto-linking).
   zwspGroups: (n) => (/\D/.test(n.national) ? n.national.replace(/(\d)(?=\D)/g, `$1${ZWSP}`) : null),
   // "020\u2060 7946\u2060 0958": word joiners in the gaps (the same trick, other tools).
@@ -69,8 +69,8 @@ export const HOLDOUT_NATIONAL: Record<string, Style> = {
   },
 };
 
-/** Which holdout-only ways each country's writers use, with weights (added to writing.ts's own). */
-export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+/** Which seen7-only ways each country's writers use, with weights (added to writing.ts's own). */
+export const SEEN7_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   JP: [['zwspGroups', 1]], US: [['zwspGroups', 1], ['wordJoined', 1]], GB: [['zwspGroups', 1], ['wordJoined', 1]], DE: [['wordJoined', 1]], FR: [['zwspGroups', 1]], AU: [['zwspGroups', 1]],
   KR: [['zwspGroups', 1]], CA: [['wordJoined', 1]], ES: [['wordJoined', 1]], IT: [['zwspGroups', 1]], BR: [['wordJoined', 1]], MX: [['zwspGroups', 1]],
   AE: [['arabicDigits', 4]], SA: [['arabicDigits', 5]], EG: [['arabicDigits', 4]], JO: [['arabicDigits', 3]], KW: [['arabicDigits', 3]], QA: [['arabicDigits', 3]], BH: [['arabicDigits', 3]],
@@ -79,7 +79,7 @@ export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [s
   TH: [['thZeroDash', 6]], TR: [['trZeroParen', 6]], ID: [['idParenHyphen', 4], ['idMobileFours', 4]], PL: [['plAreaPairs', 4]],
 };
 
-export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
+export const SEEN7_INTERNATIONAL: Record<string, Style> = {
   // "+1 415-555-0132": the country code spaced off, the rest hyphenated (North American signatures).
   nanpaPlusHyphen: (n, g) => (n.countryCallingCode === '1' && g.length === 3 ? `+1 ${g.join('-')}` : null),
   // "+91-98765 43210": an Indian mobile as Indian signatures write it.
@@ -95,12 +95,12 @@ export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
   // "+44\u200b 20\u200b 7946\u200b 0958": zero-width spaces against auto-linking.
   zwspIntl: (n) => n.international.replace(/(\d)(?=\D)/g, `$1${ZWSP}`),
 };
-export const HOLDOUT_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+export const SEEN7_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['nanpaPlusHyphen', 3], ['inDashFives', 6], ['gbLondonMisgrouped', 6], ['ccParenHyphens', 2], ['iddTrunkParen', 3], ['arabicDigitsIntl', 3], ['zwspIntl', 1],
 ];
 
-/** Extensions written the ways only the holdout built ~21:00 has. */
-export const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen7 (the holdout built ~21:00) has. */
+export const SEEN7_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [`;ext=${x}`, ` (Ext. No. ${x})`, ` x.${x}`, ` - ext. ${x}`],
   ja: (x) => [` 〈内線${x}〉`, ` ＜内線${x}＞`, `（内線${x}まで）`],
   de: (x) => [` / Durchwahl ${x}`, ` App.-Nr. ${x}`, ` (Nebenstelle: ${x})`],
