@@ -4,8 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PhoneMatch } from '../../src/shared/phone';
 
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string, subs?: string[]) => [key, ...(subs ?? [])].join(' ') } } }));
-(globalThis as { chrome?: unknown }).chrome = { i18n: { getMessage: (key: string) => (key === 'localeTag' ? 'en' : key) } };
+vi.stubGlobal('chrome', { i18n: { getMessage: (key: string, subs?: string[]) => (key === 'localeTag' ? 'en' : [key, ...(subs ?? [])].join(' ')) } });
 
 /** What the detector answers for a text, set per test: the matches are built, not detected. */
 const detector = vi.hoisted(() => ({ answer: (_text: string): PhoneMatch[] => [] }));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string) => key } } }));
+vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => key } });
 import { isPhoneField, offerFor } from './input-dial-button';
 
 function input(attrs: Record<string, string>, value = ''): HTMLInputElement {

@@ -12,18 +12,16 @@ interface FakePort {
 }
 const ports: FakePort[] = [];
 let connectFails = false;
-vi.mock('webextension-polyfill', () => ({
-  default: {
-    runtime: {
-      connect: ({ name }: { name: string }) => {
-        if (connectFails) throw new Error('Extension context invalidated.');
-        const port: FakePort = { name, posted: [], onMessage: event(), onDisconnect: event(), postMessage: (m) => port.posted.push(m), disconnect: () => undefined };
-        ports.push(port);
-        return port;
-      },
+vi.stubGlobal('chrome', {
+  runtime: {
+    connect: ({ name }: { name: string }) => {
+      if (connectFails) throw new Error('Extension context invalidated.');
+      const port: FakePort = { name, posted: [], onMessage: event(), onDisconnect: event(), postMessage: (m) => port.posted.push(m), disconnect: () => undefined };
+      ports.push(port);
+      return port;
     },
   },
-}));
+});
 const { createRemoteDetection } = await import('./remote-detection');
 
 function setup() {

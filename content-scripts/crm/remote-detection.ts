@@ -8,7 +8,6 @@
  * Nothing waits on the worker for long: if it goes away (the port closes) or stops answering
  * for a while (asleep and slow to wake, or stuck), what it was sent is read on the page instead.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
 import type { CountryCode, PhoneMatch } from '../../src/shared/phone';
 import { DETECT_PORT, DetectReplySchema, parseMessage, type DetectReply, type DetectRequest } from '../../src/shared/protocol';
 
@@ -98,17 +97,17 @@ export function createRemoteDetection<B extends Batch>(signal: AbortSignal, sche
   const inFlight = new Set<number>();
   /** Batches the worker can no longer answer (their Port closed, or never opened). */
   let lost: B[] = [];
-  let port: Runtime.Port | null = null;
+  let port: chrome.runtime.Port | null = null;
   let broken = false;
   let nextId = 0;
   let workerMs = 0;
   /** When the worker last answered, or when it was last given work while idle. */
   let heardAt = 0;
 
-  const connect = (): Runtime.Port | null => {
+  const connect = (): chrome.runtime.Port | null => {
     if (port || broken || signal.aborted) return port;
     try {
-      const p = browser.runtime.connect({ name: DETECT_PORT });
+      const p = chrome.runtime.connect({ name: DETECT_PORT });
       const handle = (raw: unknown) => {
         const reply = parseMessage(DetectReplySchema, raw, 'background');
         const batch = reply ? sent.get(reply.batchId) : undefined;

@@ -3,6 +3,7 @@ import { createFakeBrowser } from '../../test/unit/fake-browser';
 import type { AgentSnapshot, ContactSnapshot } from '../shared/protocol';
 
 vi.mock('webextension-polyfill', () => ({ default: createFakeBrowser() }));
+vi.stubGlobal('chrome', createFakeBrowser()); // t() reads chrome.i18n
 const { badgeFor } = await import('./badge');
 
 const agent = (name: string, type: string): AgentSnapshot => ({ name: 'Tanaka', state: { name, type, arn: null }, states: [], muted: false });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import en from '../_locales/en/messages.json';
 import ja from '../_locales/ja/messages.json';
 
-vi.mock('webextension-polyfill', () => ({ default: { i18n: { getMessage: (key: string) => (en as Record<string, { message: string }>)[key]?.message ?? '' } } }));
+vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => (en as Record<string, { message: string }>)[key]?.message ?? '' } });
 const { SYSTEM_STATE_NAMES, stateLabel, stateMessageKey } = await import('./agent-states');
 
 describe('agent state names', () => {

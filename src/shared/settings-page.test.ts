@@ -2,7 +2,8 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import { createFakeBrowser } from '../../test/unit/fake-browser';
 
 const fake = createFakeBrowser();
-vi.mock('webextension-polyfill', () => ({ default: fake }));
+vi.mock('webextension-polyfill', () => ({ default: fake })); // loadSettings()
+vi.stubGlobal('chrome', fake); // the page's reading: Chrome's own API
 const { loadSettings } = await import('./settings');
 const { loadPageSettings, PAGE_SETTING_KEYS } = await import('./settings-page');
 

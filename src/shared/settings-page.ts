@@ -4,9 +4,9 @@
  * the validation of every setting into the content script, whose size budget cannot hold it (the
  * call-log, lookup and caller-ID settings alone added 1.3 KB gzip). Same values as loadSettings().
  */
-import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from './build-flags';
-import { defaults, DEV_MANAGED_OVERRIDE_KEY, readManaged, SETTING_KEYS, type SettingKey, type Settings } from './settings';
+import { defaults, DEV_MANAGED_OVERRIDE_KEY, SETTING_KEYS, type SettingKey, type Settings } from './settings-defaults';
+import { readManaged } from './settings-managed';
 import { keptAsIs, repairBasic } from './settings-basic';
 import { migrateSettings, SETTINGS_VERSION_KEY } from './settings-migrations';
 import { mergePolicy } from './settings-policy';
@@ -31,7 +31,7 @@ function pick(settings: Settings): PageSettingValues {
 export const pageDefaults: PageSettingValues = pick(defaults);
 
 export async function loadPageSettings(): Promise<PageSettingValues> {
-  const [stored, managed] = await Promise.all([browser.storage.local.get([...SETTING_KEYS, SETTINGS_VERSION_KEY]), readManaged()]);
+  const [stored, managed] = await Promise.all([chrome.storage.local.get([...SETTING_KEYS, SETTINGS_VERSION_KEY]), readManaged(chrome.storage)]);
   const { values } = migrateSettings(stored);
   const local = structuredClone(defaults);
   for (const key of PAGE_SETTING_KEYS) if (key in values) (local as Record<SettingKey, unknown>)[key] = repair(key, values[key]);
@@ -45,6 +45,6 @@ export function watchPageSettings(listener: (settings: PageSettingValues) => voi
     const relevant = area === 'managed' || (area === 'local' && Object.keys(changes).some((k) => keys.has(k) || (IS_DEV_BUILD && k === DEV_MANAGED_OVERRIDE_KEY)));
     if (relevant) void loadPageSettings().then(listener);
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  chrome.storage.onChanged.addListener(onChanged);
+  return () => chrome.storage.onChanged.removeListener(onChanged);
 }

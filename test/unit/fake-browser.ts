@@ -60,7 +60,7 @@ export function createFakeBrowser() {
 
 /**
  * The parts of `chrome.*` the background calls directly (badge, notifications, the offscreen phone
- * document), as stand-ins; `phoneDocuments` lists the offscreen documents open.
+ * document, i18n), as stand-ins; `phoneDocuments` lists the offscreen documents open.
  */
 export function stubChrome(): { phoneDocuments: string[]; sidePanelsOpened: number[] } {
   const noop = async () => undefined;
@@ -70,6 +70,7 @@ export function stubChrome(): { phoneDocuments: string[]; sidePanelsOpened: numb
   (globalThis as { chrome?: unknown }).chrome = {
     action: { setBadgeBackgroundColor: noop, setBadgeText: noop, setTitle: noop, setBadgeTextColor: noop },
     notifications: { create: noop, clear: noop },
+    i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en-US' },
     runtime: {
       getURL,
       ContextType: { OFFSCREEN_DOCUMENT: 'OFFSCREEN_DOCUMENT' },
