@@ -33,7 +33,7 @@ const PHONE_LABEL = new RegExp(
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
     String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t[ée]l(?:[ée]phone)?|portable|rappeler(?:\s+au)?|jo(?:ignable|indre)(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num[ée]ro|tel[ée]fono|m[óo]vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem[óo]vel|celular)\b` +
-    String.raw`|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
+    String.raw`|\b(?:service|hotline|notruf|kontakt|zentral|info)(?:ruf)?nummer\b|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
 
@@ -106,6 +106,10 @@ const NOT_TO_CALL = /(?:\b(?:do\s+not|don['’]t|never|not\s+to)\s+(?:call|dial|
 
 export type Label = 'phone' | 'fax' | 'id' | 'none';
 
+const WEAK_ID = /(?<![A-Za-z])(?:number|num|no|nr)\.?$/i;
+// What an ID names, before "number" or "no.": these alone say nothing ("Customer 0312…" called).
+const NAMES_AN_ID = /\b(?:customer|client|employee|staff|student|patient|user|licen[cs]e|registration|vehicle|plate|container|flight|room|seat|unit|document|file|record|application|request|permit|certificate|voucher|coupon|loyalty|badge|house|tax|vat|account|kunden)\s*$/i;
+
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
   let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
@@ -124,6 +128,13 @@ export function labelBefore(text: string, start: number, windowStart: number): L
   let idEnd = lastMatchEnd(ID_LABEL, window, MAX_ID_FILLER);
   // Only punctuation between an ID label and the number: "Order #: 1234567", "注文番号は 1234567".
   if (idEnd !== -1 && !ID_FILLER.test(window.slice(idEnd))) idEnd = -1;
+  // "Number", "No.", "Nr." alone name no ID: "Best number 070-6641-6775", "VoIP add-on number …";
+  // after what an ID names they do ("Order number", "Customer no."). Without one, the number is
+  // read as an unlabelled one (written nationally, or a cell of its own).
+  if (idEnd !== -1) {
+    const weak = WEAK_ID.exec(window.slice(0, idEnd));
+    if (weak && lastMatchEnd(ID_LABEL, window.slice(0, weak.index), 1) === -1 && !NAMES_AN_ID.test(window.slice(0, weak.index))) idEnd = -1;
+  }
   // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax line.
   if (faxEnd > phoneEnd && faxEnd >= idEnd) return 'fax';
   if (idEnd > phoneEnd) return 'id';

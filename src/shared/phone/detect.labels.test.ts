@@ -137,6 +137,24 @@ describe('a bare block with no label, in running text of any language', () => {
   });
 });
 
+describe('"number" or "no." alone names no ID', () => {
+  it.each([
+    ['Best number 070-6641-6775', 'JP', '+817066416775'],
+    ['VoIP add-on number 050-397-4505', 'AE', '+971503974505'],
+    ['Confirmed callback number 0412 345 678', 'AU', '+61412345678'],
+    ['Servicenummer: 0180 1 2345', 'DE', '+4918012345'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('but does after what an ID names', () => {
+    expect(find('Order number 0312345678', 'JP')).toEqual([]);
+    expect(find('Customer no. 0312345678', 'JP')).toEqual([]);
+    expect(find('Kundennummer 0301234567', 'DE')).toEqual([]);
+    expect(find('Invoice No. 0312345678', 'JP')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],
