@@ -70,7 +70,7 @@ const GROUPS: Record<string, Group> = {
 /**
  * The holdout's requisites, court and land references, payslip, loyalty, pharmacy and till figures
  * as the record's country writes them (an ИНН in a Russian letter, an APN in a US notice, 地番 in a
- * Japanese one); elsewhere the English ones.
+ * Japanese one); elsewhere the English (US) ones.
  */
 export function holdoutLocalKinds(country: string): Record<string, Gen> {
   const group = GROUPS[country] ?? 'other';
@@ -79,6 +79,7 @@ export function holdoutLocalKinds(country: string): Record<string, Gen> {
     ru: (r) => r.pick([`ИНН|${nz(r, 10)}`, `КПП|${nz(r, 9)}`, `ОГРН|${nz(r, 13)}`, `р/с|${r.pick(['40702', '40817'])}810${d(r, 12)}`, `БИК|04${d(r, 7)}`, `к/с|30101810${d(r, 12)}`]),
     br: (r) => r.pick([`CNPJ|${d(r, 2)}.${d(r, 3)}.${d(r, 3)}/0001-${d(r, 2)}`, `CPF|${d(r, 3)}.${d(r, 3)}.${d(r, 3)}-${d(r, 2)}`, `CEP|${nz(r, 5)}-${d(r, 3)}`, `Inscrição Estadual|${d(r, 3)}.${d(r, 3)}.${d(r, 3)}.${d(r, 3)}`]),
     nordic: (r) => r.pick([`Bankgiro|${nz(r, 3)}-${d(r, 4)}`, `Plusgiro|${nz(r, 2)} ${d(r, 2)} ${d(r, 2)}-${d(r, 1)}`, `Org.nr|${nz(r, 6)}-${d(r, 4)}`, `Momsreg.nr|SE${nz(r, 10)}01`]),
+    us: (r) => r.pick([`Company No.|${nz(r, 8)}`, `Tax ID|${nz(r, 3)}-${d(r, 3)}-${d(r, 3)}`, `Bank a/c|${nz(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `Reg. No.|${upper(r, 2)} ${nz(r, 6)}`]),
   };
   const court: Partial<Record<Group, Gen>> = {
     ja: (r) => `令和${r.int(5, 8)}年（ワ）第${nz(r, 4)}号`, ru: (r) => `Дело №|А${r.int(10, 99)}-${nz(r, 5)}/${r.int(2024, 2026)}`, de: (r) => `Az.|${r.int(1, 40)} O ${r.int(1, 999)}/${r.int(22, 26)}`,
@@ -102,9 +103,13 @@ export function holdoutLocalKinds(country: string): Record<string, Gen> {
     ja: (r) => r.pick([`レジ${pad(r.int(1, 9))} 責No.${nz(r, 3)}`, `取引番号|${nz(r, 4)}-${d(r, 4)}`, `************${d(r, 4)}`, `承認番号|${d(r, 6)}`]),
     us: (r) => r.pick([`Store #|${nz(r, 4)}`, `REG ${pad(r.int(1, 12))} TRN ${nz(r, 4)} OP ${nz(r, 3)}`, `AUTH CODE|${d(r, 6)}`, `REF#|${d(r, 12)}`, `TC# ${nz(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `************${d(r, 4)}`]),
   };
-  const rx: Partial<Record<Group, Gen>> = { ja: (r) => r.pick([`処方箋番号|${nz(r, 8)}`, `${r.int(5, 500)} mg`, `${r.int(7, 30)}日分`]) };
+  const rx: Partial<Record<Group, Gen>> = {
+    ja: (r) => r.pick([`処方箋番号|${nz(r, 8)}`, `${r.int(5, 500)} mg`, `${r.int(7, 30)}日分`]),
+    us: (r) => r.pick([`Rx#|${nz(r, 7)}`, `NDC|${nz(r, 5)}-${d(r, 4)}-${d(r, 2)}`, `Qty|${r.pick([30, 60, 90])}`, `Refills|${r.int(0, 5)}`, `Days supply|${r.pick([30, 90])}`, `DEA|${upper(r, 2)}${d(r, 7)}`, `${r.int(5, 500)} mg`]),
+  };
   for (const [kind, table] of [['requisites', requisites], ['court-ref', court], ['land-ref', land], ['payroll', payroll], ['loyalty', loyalty], ['receipt-line', receipt], ['rx', rx]] as const) {
-    const gen = table[group];
+    // Where the country has no way of its own, the English one (a Japanese court number in a Kenyan notice would be no one's text).
+    const gen = (table as Partial<Record<Group, Gen>>)[group] ?? (table as Partial<Record<Group, Gen>>).us;
     if (gen) out[kind] = gen;
   }
   return out;

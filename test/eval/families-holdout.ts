@@ -164,7 +164,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
   {
     name: 'nouhinsho-ja', split: 'holdout', lang: 'ja', agents: 'h8-ja', records: 480, make: note({
       count: [4, 7],
-      head: ['納品書\n{v:invoice}\n{co} 御中', '【納品書】{co} 様\n納品日：{b:receipt-line}'],
+      head: ['納品書\n{v:invoice}\n{co} 御中', '【納品書】{co} 様\n納品日：{b:date}'],
       lines: ['品番 {v:serial} 数量 {~2|5|12|40}個', '{b:shipping-doc}', '{b:warranty}', '発行元：{co} {tel}', 'ＦＡＸでのご注文は {fax} まで', 'お問い合わせ {num}', '担当：{name}（{mob}）', '得意先コード {v:customer-id}', '{b:loyalty}'],
     }),
   },
@@ -291,7 +291,7 @@ export const HOLDOUT_FAMILIES: Family[] = [
     name: 'legal-notice-en', split: 'holdout', lang: 'en', agents: 'h8-us', records: 400, make: note({
       count: [3, 6], ext: 0.12,
       head: ['NOTICE OF INTENT TO FILE\n{b:court-ref}', 'RE: {b:court-ref}\nDear {name},'],
-      lines: ['{b:court-ref}', 'Please contact our office at {ext}.', 'Debtor phone on file: {mob}', 'Hotline for disputes {free}', 'Reach the paralegal at {tel}.', '{b:land-ref}', 'Balance {b:amount}'],
+      lines: ['{b:court-ref}', 'Please contact our office at {ext}.', 'Debtor phone on file: {mob}', 'Hotline for disputes {free}', 'Reach the paralegal at {tel}.', '{b:land-ref}', 'Balance ${~1,284.50|12,940.00|385.75|7,200.00}'],
     }),
   },
   {
