@@ -369,6 +369,9 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
   return plan.prefix !== '' && digits.startsWith(plan.prefix) && (plan.lengths.includes(rest) || plan.lengths.includes(rest - 2));
 }
 
+// "(0033) 3 93 …", "(011 81) 3-…": a dialling prefix and a country code, bracketed together.
+const BRACKETED_IDD = /^\( ?0(?:0|1[01]) ?\d{1,3} ?\)/;
+
 /** The number `written` is in `country`, if it is valid there and written as that country writes it. */
 function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true, keepUngrouped = false, needsPrefix = false): Reading | null {
   const number = parseWritten(written, country);
@@ -394,10 +397,11 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (unformatted && run.groups[1]) return null;
   const digits = onlyDigits(written);
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
-  // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…"; not
-  // "0 04 87918 …" or "(00) 4 98…", a barcode's groups).
+  // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…", or
+  // bracketed with the country code as "+44" would be: "(0044) 20 …"; not "0 04 87918 …" or
+  // "(00) 4 98…", a barcode's groups).
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
-  if (viaIdd && !(/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1)) return null;
+  if (viaIdd && !((/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1) || BRACKETED_IDD.test(written))) return null;
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   // Unlabelled, a block of digits is read only as a number written nationally: with its national
   // prefix, or the 0 some countries keep at the start of every number (Italy, Côte d'Ivoire).
