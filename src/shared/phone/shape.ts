@@ -70,7 +70,7 @@ export function ibanSpans(text: string): Array<[number, number]> {
  * ratio or a path.
  */
 export function isSlashMisplaced(run: DigitRun, text: string): boolean {
-  if (slashedThroughout(run, text)) return false;
+  if (slashedThroughout(run, text) || slashThenDots(run, text)) return false;
   const areaGroup = text.charCodeAt(run.start) === 0x2b ? 1 : 0;
   let slashes = 0;
   for (let i = 0; i < run.separators.length; i++) {
@@ -97,5 +97,17 @@ function slashedThroughout(run: DigitRun, text: string): boolean {
   const international = text.charCodeAt(run.start) === 0x2b;
   if (!international && text.charCodeAt(run.start) !== 0x30) return false;
   for (let i = 0; i < run.groups.length; i++) if (run.groups[i]![1] - run.groups[i]![0] < (international ? 1 : 2)) return false;
+  return true;
+}
+
+/**
+ * A slash after the area code and dots between the rest, the Belgian way: "0498/55.04.49",
+ * "080/74.13.01", "0800/12.345". Written nationally (a "0" first), and every group after the
+ * slash dotted: a path or a date is not ("12/03.2024" starts with no national prefix).
+ */
+function slashThenDots(run: DigitRun, text: string): boolean {
+  const separators = run.separators;
+  if (separators.length < 2 || separators[0] !== '/' || text.charCodeAt(run.start) !== 0x30) return false;
+  for (let i = 1; i < separators.length; i++) if (separators[i] !== '.') return false;
   return true;
 }
