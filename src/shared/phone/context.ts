@@ -47,7 +47,9 @@ const PHONE_LABEL = new RegExp(
 const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스|فاكس|فكس|فکس|فیکس|نمابر|دورنگار|פקס|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|ফ্যাক্স|φαξ|ֆաքս|ფაქს|ទូរសារ|ແຟັກ|ဖက်စ်|ෆැක්ස්|தொலைநகல்|ፋክስ|(?<![A-Za-z])(?:tel)?fx(?![A-Za-z]))(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
-// alone is neither: "注文番号" is an order number, "別番号" another phone number.
+// alone is neither: "注文番号" is an order number, "別番号" another phone number. A desk's name
+// alone is no ID: "24時間緊急受付：0120-…" and "予約：03-…" give the desk's number; "受付番号"
+// and "予約番号" are IDs.
 const ID_LABEL = new RegExp(
   String.raw`(?:\bnum[ée]ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
     // Order and invoice in the languages of the CRMs we read.
@@ -63,7 +65,7 @@ const ID_LABEL = new RegExp(
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
     String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
-    String.raw`|#|№|\bn[º°]|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
+    String.raw`|#|№|\bn[º°]|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|(?:受付|予約)(?:番号|No\.?|ID|コード)|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 

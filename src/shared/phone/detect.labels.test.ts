@@ -178,6 +178,14 @@ describe('labels with 番号', () => {
     expect(find('お問い合わせ番号 0312345678', 'JP', true)).toEqual([]);
     expect(find('お問い合わせ：03-1234-5678', 'JP')).toEqual(['+81312345678']);
   });
+
+  it('reads a desk\'s name alone (受付, 予約) as the desk\'s number, with 番号 as an ID', () => {
+    expect(find('24時間緊急受付：0120-123-456', 'JP')).toEqual(['+81120123456']);
+    expect(find('24時間緊急受付：０１２０１２３４５６', 'JP')).toEqual(['+81120123456']);
+    expect(find('予約：03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('受付番号 0120123456', 'JP', true)).toEqual([]);
+    expect(find('予約番号：090-1234-5678', 'JP', true)).toEqual([]);
+  });
 });
 
 describe('numbers glued to their labels in one cell', () => {
