@@ -155,6 +155,14 @@ describe('"number" or "no." alone names no ID', () => {
   });
 });
 
+describe('a customer service desk\'s short name', () => {
+  it('reads Brazil\'s SAC as a phone label, not a reference\'s letter code', () => {
+    expect(find('Emitente: Umbrella KK\nSAC 0800 10 8896\nCPF 398.559.67', 'BR')).toEqual(['+55800108896']);
+    expect(find('SAC 0800 527 7817', 'BR')).toEqual(['+558005277817']);
+    expect(find('SO 1310 7022', 'US')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],
