@@ -27,8 +27,7 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed|on\s+file)\b` +
     // A GSM (mobile, in much of Europe, Africa and Turkey), a switchboard, a reception or other desk,
     // a customer service line (Brazil's SAC, on every invoice and package there), a call log's
-    // "Reached on", an SMS keyword's number ("Reply STOP to
-    // …"), a Japanese 窓口 (service desk).
+    // "Reached on", an SMS keyword's number ("Reply STOP to …"), a Japanese 窓口 (service desk).
     String.raw`|\b(?:gsm|switchboard|reception|desk|customer\s+service|reached|vm)\b|\bSAC\b|\bcb\s*#|\b(?:reply|text|send)\s+[A-Z]+\s+to\b|窓口` +
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
