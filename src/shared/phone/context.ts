@@ -137,8 +137,10 @@ export function labelBefore(text: string, start: number, windowStart: number): L
     const weak = WEAK_ID.exec(window.slice(0, idEnd));
     if (weak && lastMatchEnd(ID_LABEL, window.slice(0, weak.index), 1) === -1 && !NAMES_AN_ID.test(window.slice(0, weak.index))) idEnd = -1;
   }
-  // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax line.
-  if (faxEnd > phoneEnd && faxEnd >= idEnd) return 'fax';
+  // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax
+  // line; so it is where the ID label is part of what the fax line is for ("ＦＡＸでのご注文は
+  // +81-3-…", orders by fax: "注文" is no order number there). No number stands between them.
+  if (faxEnd > phoneEnd) return 'fax';
   if (idEnd > phoneEnd) return 'id';
   return phoneEnd !== -1 ? 'phone' : 'none';
 }
