@@ -1,5 +1,5 @@
 /**
- * Look-alikes only the holdout built 2026-12-04 ~23:00 has (bait.ts takes them in for that split):
+ * Look-alikes only seen8 (the holdout built 2026-12-04 ~23:00) has (bait.ts takes them in for that split):
  * its own reference formats (Pipedrive deals, vCard UIDs, 納品書 and Lieferschein numbers, Swedish
  * OCR references, Russian and Brazilian invoice numbers, M-Pesa codes…), and the digits of the
  * paperwork behind its texts: shipping documents (air waybills, containers, bills of lading,
@@ -22,8 +22,8 @@ const nz = (r: Rng, n: number): string => String(r.int(1, 9)) + r.digits(n - 1);
 const upper = (r: Rng, n: number): string => Array.from({ length: n }, () => String.fromCharCode(65 + r.int(0, 25))).join('');
 const alnum = (r: Rng, n: number): string => Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'[r.int(0, 33)]).join('');
 
-/** The holdout's own reference formats (no other split writes its references these ways). */
-export const HOLDOUT_IDS: Record<string, Gen> = {
+/** seen8's own reference formats (no other split writes its references these ways). */
+export const SEEN8_IDS: Record<string, Gen> = {
   'order-id': (r) => r.pick([`Deal|#${nz(r, 5)}`, `Auftragsbestätigung|AB${r.int(24, 27)}-${d(r, 5)}`, `注文書番号|PO-${nz(r, 4)}-${d(r, 3)}`, `Pedido|PV${nz(r, 6)}/${r.int(24, 27)}`, `Заказ №|${nz(r, 4)}-${upper(r, 2)}`,
     `Beställning|B${nz(r, 6)}`, `Ordine n.|ORD/${r.int(2024, 2027)}/${d(r, 5)}`]),
   'case-id': (r) => r.pick([`Issue|${upper(r, 3)}-${nz(r, 4)}`, `Reklamation|RK-${nz(r, 5)}-${upper(r, 1)}`, `受付No.|${upper(r, 1)}${r.int(24, 27)}-${d(r, 5)}`, `Chamado|#${nz(r, 7)}`, `Обращение №|${nz(r, 6)}/${r.int(24, 27)}`,
@@ -35,8 +35,8 @@ export const HOLDOUT_IDS: Record<string, Gen> = {
   serial: (r) => r.pick([`S/N:|${upper(r, 2)}${d(r, 2)}${upper(r, 1)}${d(r, 6)}`, `Model|${upper(r, 1)}${nz(r, 4)}`, `品番|${upper(r, 3)}${d(r, 3)}-${upper(r, 1)}`, `Artikelnr.|${nz(r, 3)} ${d(r, 3)} ${d(r, 2)}`, `Código|${upper(r, 2)}.${d(r, 3)}.${d(r, 3)}`]),
 };
 
-/** Kinds of bait only the holdout has. */
-export const HOLDOUT_KINDS: Record<string, Gen> = {
+/** Kinds of bait only seen8 has. */
+export const SEEN8_KINDS: Record<string, Gen> = {
   'shipping-doc': (r) => r.pick([`AWB|${nz(r, 3)}-${d(r, 4)} ${d(r, 4)}`, `MAWB ${nz(r, 3)}-${d(r, 8)}`, `Container|${upper(r, 4)} ${d(r, 6)}-${d(r, 1)}`, `B/L No.|${upper(r, 4)}${nz(r, 10)}`, `MRN|${r.int(24, 26)}${upper(r, 2)}${d(r, 14)}`,
     `Seal|${nz(r, 7)}`, `HAWB|${upper(r, 3)}${nz(r, 7)}`, `Booking|${nz(r, 9)}`, `Entry No.|${d(r, 3)}-${d(r, 7)}-${d(r, 1)}`, `IMO ${nz(r, 7)}`]),
   payroll: (r) => r.pick([`Employee No.|${pad(0, 2)}${nz(r, 4)}`, `Tax code|${nz(r, 4)}L`, `NI number|${upper(r, 2)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)} ${r.pick(['A', 'B', 'C', 'D'])}`, `Pay period|${pad(r.int(1, 12))}/${r.int(2025, 2026)}`,
@@ -68,11 +68,11 @@ const GROUPS: Record<string, Group> = {
 };
 
 /**
- * The holdout's requisites, court and land references, payslip, loyalty, pharmacy and till figures
+ * seen8's requisites, court and land references, payslip, loyalty, pharmacy and till figures
  * as the record's country writes them (an ИНН in a Russian letter, an APN in a US notice, 地番 in a
  * Japanese one); elsewhere the English (US) ones.
  */
-export function holdoutLocalKinds(country: string): Record<string, Gen> {
+export function seen8LocalKinds(country: string): Record<string, Gen> {
   const group = GROUPS[country] ?? 'other';
   const out: Record<string, Gen> = {};
   const requisites: Partial<Record<Group, Gen>> = {

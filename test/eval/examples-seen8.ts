@@ -1,12 +1,12 @@
 /**
  * libphonenumber's own example numbers (google-libphonenumber 3.2.47, getExampleNumberForType) for
- * the regions the holdout built 2026-12-04 ~23:00 adds to seen7's: the first number of each type its
- * pool holds where libphonenumber-js/max agrees (numbers-holdout.ts).
+ * the regions seen8 (the holdout built 2026-12-04 ~23:00) adds to seen7's: the first number of each type its
+ * pool holds where libphonenumber-js/max agrees (numbers-seen8.ts).
  */
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { NumberKind } from './numbers';
 
-export const HOLDOUT_EXAMPLE_NUMBERS: Partial<Record<CountryCode, Partial<Record<NumberKind, string>>>> = {
+export const SEEN8_EXAMPLE_NUMBERS: Partial<Record<CountryCode, Partial<Record<NumberKind, string>>>> = {
   AC: { fixed: '+24762889', mobile: '+24740123', uan: '+247542011' },
   BL: { fixed: '+590590271234', mobile: '+590690001234', tollfree: '+590800012345', voip: '+590976012345' },
   BQ: { fixed: '+5997151234', mobile: '+5993181234' },

@@ -1,5 +1,5 @@
 /**
- * The pool of the holdout built 2026-12-04 ~23:00 (seed holdout-2026-12-04-2300): numbers of the
+ * The pool of seen8 (the holdout built 2026-12-04 ~23:00, seed holdout-2026-12-04-2300): numbers of the
  * 219 regions of seen7 and 14 more no split has drawn, and of every type, each drawn from
  * libphonenumber's own per-type pattern (max metadata) with this split's own seed and stream name,
  * libphonenumber's own example numbers first. Every number is kept only when libphonenumber-js/max
@@ -8,7 +8,7 @@
  */
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
 import { EXAMPLE_NUMBERS } from './examples';
-import { HOLDOUT_EXAMPLE_NUMBERS } from './examples-holdout';
+import { SEEN8_EXAMPLE_NUMBERS } from './examples-seen8';
 import { SEEN6_EXAMPLE_NUMBERS } from './examples-seen6';
 import { WORLD_EXAMPLE_NUMBERS } from './examples-world';
 import { draw, TYPICAL_LENGTHS, type NumberKind, type Pool, type PoolNumber } from './numbers';
@@ -24,10 +24,10 @@ import { samplePattern } from './regex-sample';
  * Kiribati, Niue, the Solomons, Saint Helena, Tristan da Cunha, Tokelau and Vanuatu, whose lines
  * libphonenumber has no national grouping for (draw in numbers.ts keeps none).
  */
-export const HOLDOUT_NEW_REGIONS: readonly CountryCode[] = [
+export const SEEN8_NEW_REGIONS: readonly CountryCode[] = [
   'BL', 'BQ', 'CC', 'CU', 'CX', 'GA', 'IO', 'MF', 'NF', 'NR', 'SJ', 'SY', 'TV', 'WF',
 ];
-export const HOLDOUT_REGIONS: readonly CountryCode[] = [...SEEN7_REGIONS, ...HOLDOUT_NEW_REGIONS];
+export const SEEN8_REGIONS: readonly CountryCode[] = [...SEEN7_REGIONS, ...SEEN8_NEW_REGIONS];
 
 const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<NumberType | undefined>; perKind: number }> = {
   fixed: { type: 'FIXED_LINE', accept: ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE'], perKind: 24 },
@@ -59,10 +59,10 @@ const CONTESTED: readonly string[] = [
  */
 const contested = (e164: string): boolean => CONTESTED.some((prefix) => e164.startsWith(prefix)) || (e164.startsWith('+1') && e164.length !== 12);
 
-export function makeHoldoutPool(seed: string): Pool {
+export function makeSeen8Pool(seed: string): Pool {
   const metadata = new Metadata();
   const pool = new Map<CountryCode, Record<NumberKind, PoolNumber[]>>();
-  for (const country of HOLDOUT_REGIONS) {
+  for (const country of SEEN8_REGIONS) {
     metadata.selectNumberingPlan(country);
     // The typings leave out the per-type accessors of the numbering plan.
     const plan = metadata.numberingPlan as unknown as { type(t: NumberType): { pattern(): string } | undefined };
@@ -70,7 +70,7 @@ export function makeHoldoutPool(seed: string): Pool {
     for (const kind of KINDS) {
       const { type, accept, perKind } = TYPES[kind];
       const seen = new Set<string>();
-      const example = (EXAMPLE_NUMBERS[country] ?? WORLD_EXAMPLE_NUMBERS[country] ?? SEEN6_EXAMPLE_NUMBERS[country] ?? HOLDOUT_EXAMPLE_NUMBERS[country])?.[kind];
+      const example = (EXAMPLE_NUMBERS[country] ?? WORLD_EXAMPLE_NUMBERS[country] ?? SEEN6_EXAMPLE_NUMBERS[country] ?? SEEN8_EXAMPLE_NUMBERS[country])?.[kind];
       const parsedExample = example ? parsePhoneNumberFromString(example) : undefined;
       if (parsedExample) {
         const number = draw(country, kind, parsedExample.nationalNumber, accept);
@@ -82,6 +82,7 @@ export function makeHoldoutPool(seed: string): Pool {
       // Where mobile and fixed lines share one pattern (US, CA), metadata stores only the fixed one.
       const pattern = plan.type(type)?.pattern() || (kind === 'mobile' ? plan.type('FIXED_LINE')?.pattern() : '');
       if (!pattern) continue;
+      // "holdout8-numbers": the name this pool was drawn with as the holdout (its numbers stay the ones scored then).
       const rng = new Rng(`${seed}:holdout8-numbers:${country}:${kind}`);
       const byPrefix = new Map<string, number>();
       const cap = Math.max(2, Math.ceil(perKind / 8));

@@ -1,5 +1,5 @@
 /**
- * Ways of writing only the holdout built 2026-12-04 ~23:00 has (writing.ts takes them in for that
+ * Ways of writing only seen8 (the holdout built 2026-12-04 ~23:00) has (writing.ts takes them in for that
  * split): what people and systems do to numbers that no older split models. Nationally: Japanese
  * numbers typed wholly in full width ("（０３）１２３４－５６７８", "０３ー１２３４ー５６７８" with the
  * long-vowel mark, "０３１２３４５６７８" unbroken: forms that want 全角), the Chinese print habit of
@@ -31,7 +31,7 @@ const IDD00 = new Set<CountryCode>(['DE', 'AT', 'CH', 'LI', 'NL', 'BE', 'LU', 'D
 /** Pairs counted from the right ("1234567" → "1 23 45 67"), as the old DIN grouping set them. */
 const pairsFromRight = (s: string): string => (s.length % 2 ? [s.slice(0, 1), ...(s.slice(1).match(/\d\d/g) ?? [])] : (s.match(/\d\d/g) ?? [])).join(' ');
 
-export const HOLDOUT_NATIONAL: Record<string, Style> = {
+export const SEEN8_NATIONAL: Record<string, Style> = {
   // "（０３）１２３４－５６７８": the area code in brackets, everything full width.
   fullWidthParenArea: (n, g) => (n.country === 'JP' && g.length === 3 && g[0]!.startsWith('0') ? fullWidth(`(${g[0]})${g[1]}-${g[2]}`) : null),
   // "０３ー１２３４ー５６７８": full-width digits, the long-vowel mark for the hyphens.
@@ -58,14 +58,14 @@ export const HOLDOUT_NATIONAL: Record<string, Style> = {
   dinOldPairs: (n, g) => ((n.country === 'DE' || n.country === 'AT') && g.length === 2 && /^0\d{1,4}$/.test(g[0]!) && g[1]!.length >= 5 ? `(0 ${g[0]!.slice(1)}) ${pairsFromRight(g[1]!)}` : null),
 };
 
-/** Which holdout-only ways each country's writers use, with weights (added to writing.ts's own). */
-export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+/** Which seen8-only ways each country's writers use, with weights (added to writing.ts's own). */
+export const SEEN8_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   JP: [['fullWidthParenArea', 2], ['fullWidthChoon', 2], ['fullWidthUnspaced', 2]], CN: [['emDashArea', 4]], BE: [['beSlashDots', 5]], IT: [['itDotPrefix', 4]], VN: [['vnDots', 6]],
   DE: [['dinOldPairs', 2], ['softHyphen', 1]], AT: [['dinOldPairs', 2]], GB: [['softHyphen', 1]], FR: [['softHyphen', 1]], NL: [['softHyphen', 1]], US: [['softHyphen', 1]], AU: [['softHyphen', 1]],
   CH: [['softHyphen', 1]], SE: [['softHyphen', 1]],
 };
 
-export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
+export const SEEN8_INTERNATIONAL: Record<string, Style> = {
   // "+55 (11) 91234-5678": the Brazilian national form after the country code.
   brPlusParen: (n) => (n.country === 'BR' && /^\(\d\d\) /.test(n.national) ? `+55 ${n.national}` : null),
   // "+90 (532) 123 45 67": the Turkish area or operator code in brackets after the country code.
@@ -81,12 +81,12 @@ export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
   // "＋８１－３－１２３４－５６７８": hyphens throughout, everything full width (East Asian forms).
   fullWidthIntlHyphen: (n, g) => (['JP', 'CN', 'TW', 'KR', 'HK'].includes(n.country) ? fullWidth(`+${n.countryCallingCode}-${g.join('-')}`) : null),
 };
-export const HOLDOUT_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+export const SEEN8_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['brPlusParen', 6], ['trPlusParen', 6], ['idPlusFours', 6], ['persianDigitsIntl', 6], ['iddInBrackets', 3], ['softHyphenIntl', 1], ['fullWidthIntlHyphen', 3],
 ];
 
-/** Extensions written the ways only the holdout built ~23:00 has. */
-export const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen8 (the holdout built ~23:00) has. */
+export const SEEN8_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   // ",,123": the pauses a dial string (Outlook, Teams, a phone's contact) puts before the extension.
   en: (x) => [`,,${x}`, ` / Ext. ${x}`, ` [x${x}]`, ` (ext no ${x})`],
   ja: (x) => [`【内線${x}】`, ` 内線／${x}`, `（内線＃${x}）`],
