@@ -69,8 +69,9 @@ const ID_LABEL = new RegExp(
     String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang` +
     // A bank account in the languages of the CRMs we read (SAP's BANKN), and the numbers a state
     // gives its people and companies: PESEL, NIP, REGON (Poland), CPF, CNPJ (Brazil), RUT, CURP,
-    // RFC, DNI, NIF, BSN, NINO, NHS, Aadhaar, NRIC, HKID, TC kimlik, VAT, tax and national IDs.
-    String.raw`|bankn|konto|kontonr|rachunk[a-z]*|konta|cuenta|conta|conto|compte|rekening|hesap|iban|pesel|nip|regon|krs|cpf|cnpj|rut|curp|rfc|dni|nif|cif|bsn|nino|nhs|aadhaar|nric|hkid|tckn|kimlik|vat|ust-?id(?:nr)?|tax|tin|national\s+id|steuer(?:nummer|-?id|nr)?)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
+    // RFC, DNI, NIF, BSN, NINO, NHS, Aadhaar, NRIC, HKID, TC kimlik, VAT, tax and national IDs; a
+    // SIM's and a handset's (IMSI, IMEI, ICCID, PUK).
+    String.raw`|bankn|konto|kontonr|rachunk[a-z]*|konta|cuenta|conta|conto|compte|rekening|hesap|iban|pesel|nip|regon|krs|cpf|cnpj|rut|curp|rfc|dni|nif|cif|bsn|nino|nhs|aadhaar|nric|hkid|tckn|kimlik|vat|ust-?id(?:nr)?|tax|tin|national\s+id|steuer[- ]?(?:nummer|id|nr)?|imsi|imei|iccid|meid|puk)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
     // The same in other scripts: Israel's ID card (ת.ז.), a company number (ח.פ.), an account
     // (חשבון, حساب); China's and Korea's resident numbers; Arabic's "national ID".
     String.raw`|ת\.?\s?ז\.?|ח\.?\s?פ\.?|חשבון|حساب|رقم\s+الهوية|الهوية|身份证(?:号码?)?|주민등록번호|사업자(?:등록)?번호` +

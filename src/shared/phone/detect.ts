@@ -82,9 +82,9 @@ function find(normalized: string, options: FindOptions): PhoneMatch[] {
     if (!insideAny(ibans, run) && !isBlockedCode(run)) {
       const whole = evaluate(normalized, run, previousEnd, options);
       if (whole) matches.push(whole);
-      // No piece of a code too long to be one number that an ID label announces ("Nr rachunku 31
-      // 0263 0358 2125 5622 8267 0787", a bank account in groups of four).
-      else if (hasSpaceJoint(run) && !(run.digitCount > MAX_DIGITS && labelBefore(normalized, run.start, previousEnd) === 'id')) {
+      // No piece of a code that an ID label announces ("Nr rachunku 31 0263 0358 2125 5622 8267
+      // 0787", a bank account in groups of four; "IMSI 262 01 187415836").
+      else if (hasSpaceJoint(run) && labelBefore(normalized, run.start, previousEnd) !== 'id') {
         const pieces = evaluatePieces(normalized, run, previousEnd, options);
         for (let p = 0; p < pieces.length; p++) matches.push(pieces[p]!);
       }

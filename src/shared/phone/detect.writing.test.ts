@@ -224,3 +224,18 @@ describe('digits of other scripts and invisible marks inside a number', () => {
     expect(find(text, country as CountryCode)).toEqual([e164]);
   });
 });
+
+describe('an area or operator code grouped the writer\'s way', () => {
+  it.each([
+    // Thai mobiles written 0X-XXXX-XXXX (libphonenumber: 067 146 4663).
+    ['มือถือ 06-7146-4663', 'TH', '+66671464663'],
+    ['Mobile phone: 08-3216-1081', 'TH', '+66832161081'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('not a tax number or a SIM\'s identity grouped so', () => {
+    expect(find('Steuer-Nr. 071/897/55038', 'DE')).toEqual([]);
+    expect(find('PUK given after verification (IMSI 262 01 494733791).', 'RS')).toEqual([]);
+  });
+});
