@@ -36,7 +36,7 @@ const PHONE_LABEL = new RegExp(
     // A line named for what it is for ("Payment line", "Emergency line", "softphone line"), a call
     // centre; "on" after a verb of reaching ("call me back on", "reached directly on", "Left
     // message on", "customer is on").
-    String.raw`|\b(?:payment|emergency|member|business|softphone|direct|support|main|service|help|phone|care|sales|fraud|office|home|work|land|hot|toll-?free|customer|contact|booking|reservation|info|enquir(?:y|ies)|claims?|billing|security|night|weekend|after-hours|private|personal|mobile|cell|fixed)\s+line\b|\b(?:call|contact|service|customer|support)\s+cent(?:er|re)\b|\b(?:support|helpdesk|service\s+desk)\b` +
+    String.raw`|\b(?:payment|emergency|member|business|softphone|direct|support|main|service|help|phone|care|sales|fraud|office|home|work|land|hot|toll-?free|customer|contact|booking|reservation|info|enquir(?:y|ies)|claims?|billing|security|night|weekend|after-hours|private|personal|mobile|cell|fixed)\s+line\b|\b(?:call|contact|service|customer|support)\s+cent(?:er|re)\b|\b(?:helpdesk|service\s+desk)\b` +
     String.raw`|\b(?:me|us|him|her|them|directly|message|text|customer\s+is|calls?|back|available|reachable|here)\s+on\b` +
     // The words for telephone, mobile, call, contact, hotline and customer service in the world's
     // other languages: Arabic, Persian, Urdu, Hebrew, Thai, Hindi, Bengali, Indonesian and Malay,
