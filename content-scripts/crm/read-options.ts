@@ -14,7 +14,7 @@
  * The next load of the page has the bundle.
  */
 import { isSupportedCountry } from 'libphonenumber-js';
-import type { CountryCode, FindOptions } from '../../src/shared/phone';
+import { shortestNumber, type CountryCode, type FindOptions } from '../../src/shared/phone';
 import { isWholeCell } from './page-text';
 import { loadedRecordEvidence } from './record-evidence-api';
 
@@ -43,6 +43,11 @@ export function otherCountriesBesides(defaultCountry: CountryCode): readonly Cou
 /** Is the record of each number looked at? Only when the agent calls other countries. */
 export function readsRecords(defaultCountry: CountryCode): boolean {
   return otherCountriesBesides(defaultCountry).length > 0;
+}
+
+/** The fewest digits a number of the agent's countries has (7, or 5–6 for the Faroes, Greenland…): the scan's pre-check. */
+export function fewestDigitsFor(defaultCountry: CountryCode): number {
+  return shortestNumber({ defaultCountry, otherCountries: otherCountriesBesides(defaultCountry) });
 }
 
 export function findOptionsFor(node: Text, defaultCountry: CountryCode, whole: boolean = isWholeCell(node)): FindOptions {

@@ -10,7 +10,7 @@
 import { looksLikeItMayHoldAPhoneNumber, findPhoneNumbers, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
 import { isInsideSkipped, isWholeCell } from './page-text';
-import { findOptionsFor, readsRecords } from './read-options';
+import { fewestDigitsFor, findOptionsFor, readsRecords } from './read-options';
 import { loadedRecordEvidence } from './record-evidence-api';
 
 export interface RecordWatch {
@@ -30,7 +30,7 @@ export function watchRecords({ highlighter, country, signal }: { highlighter: Hi
     const walker = document.createTreeWalker(record, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       // Only text already read: what was not is read by the scan, with the record as it is now.
-      if (highlighter.matchesOf(node) === null || !looksLikeItMayHoldAPhoneNumber(node.data) || isInsideSkipped(node)) continue;
+      if (highlighter.matchesOf(node) === null || !looksLikeItMayHoldAPhoneNumber(node.data, fewestDigitsFor(country())) || isInsideSkipped(node)) continue;
       const whole = isWholeCell(node);
       highlighter.set(node, node.data, whole, findPhoneNumbers(node.data, findOptionsFor(node, country(), whole)));
     }

@@ -10,7 +10,7 @@
 import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type CountryCode } from '../../src/shared/phone';
 import type { Highlighter } from './highlighter';
 import { isInsideSkipped, isWholeCell, shadowRootsSteps, skippedElementsSteps, type Steps } from './page-text';
-import { findOptionsFor } from './read-options';
+import { fewestDigitsFor, findOptionsFor } from './read-options';
 import { skippedTextOf, type SkippedText } from './skipped-text';
 import type { RemoteDetection } from './remote-detection';
 import type { TimeSlicer, Work } from './time-slicer';
@@ -56,7 +56,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
   /** Returns true when the node needed a real read here (the expensive case). */
   const read = (node: Text, wholeOf: (node: Text) => boolean = isWholeCell, onScreen = false, shareable = false, confirm = true): boolean => {
     const data = node.data;
-    if (!looksLikeItMayHoldAPhoneNumber(data)) {
+    if (!looksLikeItMayHoldAPhoneNumber(data, fewestDigitsFor(country()))) {
       // It may have held a number before the page changed it.
       if (highlighter.matchesOf(node)?.length) highlighter.set(node, data, false, []);
       return false;
@@ -186,7 +186,7 @@ export function createScanner({ highlighter, slicer, country, onShadowRoot, remo
           if (node !== anchor && seen.has(node)) break;
           seen.add(node);
           const text = node as Text;
-          if (!looksLikeItMayHoldAPhoneNumber(text.data)) continue;
+          if (!looksLikeItMayHoldAPhoneNumber(text.data, fewestDigitsFor(country()))) continue;
           if (!inView(text)) {
             offscreen++;
             continue;

@@ -33,6 +33,21 @@ const PHONE_LABEL = new RegExp(
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
     String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t[ée]l(?:[ée]phone)?|portable|rappeler(?:\s+au)?|jo(?:ignable|indre)(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num[ée]ro|tel[ée]fono|m[óo]vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem[óo]vel|celular)\b` +
+    // A line named for what it is for ("Payment line", "Emergency line", "softphone line"), a call
+    // centre; "on" after a verb of reaching ("call me back on", "reached directly on", "Left
+    // message on", "customer is on").
+    String.raw`|\b(?:payment|emergency|member|business|softphone|direct|support|main|service|help|phone|care|sales|fraud|office|home|work|land|hot|toll-?free|customer|contact|booking|reservation|info|enquir(?:y|ies)|claims?|billing|security|night|weekend|after-hours|private|personal|mobile|cell|fixed)\s+line\b|\b(?:call|contact|service|customer|support)\s+cent(?:er|re)\b|\b(?:helpdesk|service\s+desk)\b` +
+    String.raw`|\b(?:me|us|him|her|them|directly|message|text|customer\s+is|calls?|back|available|reachable|here)\s+on\b` +
+    // The words for telephone, mobile, call, contact, hotline and customer service in the world's
+    // other languages: Arabic, Persian, Urdu, Hebrew, Thai, Hindi, Bengali, Indonesian and Malay,
+    // Polish, Czech, Turkish, Vietnamese, Chinese, Korean, Russian and Ukrainian, Greek, Spanish,
+    // Portuguese, Italian, French.
+    String.raw`|هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|موبايل|محمول|واتساب|واتس|اتصل|الاتصال|اتصال|للاتصال|الرقم\s+المجاني|خدمة\s+العملاء|تلفن|تماس|موبایل|همراه|فون|موبائل` +
+    String.raw`|טלפון|טל['׳]|נייד|פלאפון|סלולרי|למספר|חייגו|התקשרו|שירות\s+לקוחות|מוקד|โทรศัพท์|โทร|มือถือ|เบอร์|ติดต่อ|สายด่วน|ศูนย์บริการ|फ़ोन|फोन|मोबाइल|संपर्क|कॉल|ফোন|মোবাইল` +
+    String.raw`|\b(?:telp|telepon|tlp(?=[.:])|ponsel|hp|hubungi(?:\s+kami)?(?:\s+di)?|layanan\s+pelanggan|nomor|talian|kom(?:órka|orka)?|infolinia|numerem|numer|kontakt(?:\s+pod)?|volejte|cep|numaras[ıi](?:nda|ndan)?|di\s+động|gọi(?:\s+lại)?(?:\s+số)?|liên\s+hệ|tổng\s+đài|hotline|llam[ae](?:r|nos)?|contacto|ligue|contato|chiam(?:are|i)|appele[zr]|standard|ligne\s+directe)\b` +
+    // (Words that start or end with a letter outside ASCII have no \b there.)
+    String.raw`|zadzwoń|çağrı\s+merkezi|arayın|(?<![A-Za-z])đt\b|điện\s+thoại|телефон|тел\.?|моб\.?|мобильный|мобільний|звоните|позвоните|τηλ(?:έφωνο)?|κινητό` +
+    String.raw`|拨打|撥打|热线|熱線|客服|致电|致電|联系|聯繫|고객센터|콜센터|핸드폰` +
     String.raw`|\b(?:service|hotline|notruf|kontakt|zentral|info)(?:ruf)?nummer\b|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
@@ -56,8 +71,9 @@ const ID_LABEL = new RegExp(
     String.raw`|bestell(?:ing|ung)|auftrag|rechnung|encomenda|pedido|fa(?:c|tt)?tur[ae]|commande|ordine|bank|passport|vorgang` +
     // A bank account in the languages of the CRMs we read (SAP's BANKN), and the numbers a state
     // gives its people and companies: PESEL, NIP, REGON (Poland), CPF, CNPJ (Brazil), RUT, CURP,
-    // RFC, DNI, NIF, BSN, NINO, NHS, Aadhaar, NRIC, HKID, TC kimlik, VAT, tax and national IDs.
-    String.raw`|bankn|konto|kontonr|rachunk[a-z]*|konta|cuenta|conta|conto|compte|rekening|hesap|iban|pesel|nip|regon|krs|cpf|cnpj|rut|curp|rfc|dni|nif|cif|bsn|nino|nhs|aadhaar|nric|hkid|tckn|kimlik|vat|ust-?id(?:nr)?|tax|tin|national\s+id|steuer(?:nummer|-?id|nr)?)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
+    // RFC, DNI, NIF, BSN, NINO, NHS, Aadhaar, NRIC, HKID, TC kimlik, VAT, tax and national IDs; a
+    // SIM's and a handset's (IMSI, IMEI, ICCID, PUK).
+    String.raw`|bankn|konto|kontonr|rachunk[a-z]*|konta|cuenta|conta|conto|compte|rekening|hesap|iban|pesel|nip|regon|krs|cpf|cnpj|rut|curp|rfc|dni|nif|cif|bsn|nino|nhs|aadhaar|nric|hkid|tckn|kimlik|vat|ust-?id(?:nr)?|tax|tin|national\s+id|steuer[- ]?(?:nummer|id|nr)?|imsi|imei|iccid|meid|puk)\b\.?|\bno(?:\.|(?=\s*[:#])|(?=\s+$))` +
     // The same in other scripts: Israel's ID card (ת.ז.), a company number (ח.פ.), an account
     // (חשבון, حساب); China's and Korea's resident numbers; Arabic's "national ID".
     String.raw`|ת\.?\s?ז\.?|ח\.?\s?פ\.?|חשבון|حساب|رقم\s+الهوية|الهوية|身份证(?:号码?)?|주민등록번호|사업자(?:등록)?번호` +
@@ -114,7 +130,8 @@ const NAMES_AN_ID = /\b(?:customer|client|employee|staff|student|patient|user|li
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
-  let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start);
+  // A key of JSON or code names its field in snake or camel case ("alt_phone", "callbackNumber").
+  let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start).replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
   // A line of several fields before this one is a table's header: its last name ("…;Amount",
   // "…\tFax") heads the last column, not this line's first cell.
   const newline = window.lastIndexOf('\n');

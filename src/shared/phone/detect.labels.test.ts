@@ -139,6 +139,33 @@ describe('a bare block with no label, in running text of any language', () => {
   });
 });
 
+describe('phone labels of the world\'s languages, of code and of English notes', () => {
+  it.each([
+    // A block with no national prefix needs its label.
+    ['Infolinia 800047173', 'PL', '+48800047173'],
+    ['واتساب 52526124', 'KW', '+96552526124'],
+    ['客服热线 8007164519', 'CN', '+868007164519'],
+    ['Τηλ: 2101234567', 'GR', '+302101234567'],
+    ['Телефон: 2101234567', 'GR', '+302101234567'],
+    ['ĐT 2838123456', 'VN', '+842838123456'],
+    // A key of JSON or code, in snake or camel case.
+    ['{ "altPhone": "9835350098" }', 'US', '+19835350098'],
+    ['  "alt_phone": "2744214499",', 'US', '+12744214499'],
+    ['"callbackNumber": "8003398117"', 'US', '+18003398117'],
+    // A line named for what it is for; "on" after a verb of reaching.
+    ['Payment line 8662176938', 'US', '+18662176938'],
+    ['Left message on 7085229314', 'US', '+17085229314'],
+    ['dropped, call me back on 3407742536', 'US', '+13407742536'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('is no label inside a code ("TLP-2399173": not Indonesian "Tlp.")', () => {
+    expect(find('Incident TLP-2399173 | Priority 2', 'FJ')).toEqual([]);
+    expect(find('Shipped on 7085229314 units', 'US')).toEqual([]);
+  });
+});
+
 describe('"number" or "no." alone names no ID', () => {
   it.each([
     ['Best number 070-6641-6775', 'JP', '+817066416775'],

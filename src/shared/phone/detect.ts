@@ -69,7 +69,7 @@ export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch
 }
 
 function find(normalized: string, options: FindOptions): PhoneMatch[] {
-  const runs = findDigitRuns(normalized);
+  const runs = findDigitRuns(normalized, shortestNumber(options));
   if (runs.length === 0) return [];
   const ibans = ibanSpans(normalized);
   const matches: PhoneMatch[] = [];
@@ -82,9 +82,9 @@ function find(normalized: string, options: FindOptions): PhoneMatch[] {
     if (!insideAny(ibans, run) && !isBlockedCode(run)) {
       const whole = evaluate(normalized, run, previousEnd, options);
       if (whole) matches.push(whole);
-      // No piece of a code too long to be one number that an ID label announces ("Nr rachunku 31
-      // 0263 0358 2125 5622 8267 0787", a bank account in groups of four).
-      else if (hasSpaceJoint(run) && !(run.digitCount > MAX_DIGITS && labelBefore(normalized, run.start, previousEnd) === 'id')) {
+      // No piece of a code that an ID label announces ("Nr rachunku 31 0263 0358 2125 5622 8267
+      // 0787", a bank account in groups of four; "IMSI 262 01 187415836").
+      else if (hasSpaceJoint(run) && labelBefore(normalized, run.start, previousEnd) !== 'id') {
         const pieces = evaluatePieces(normalized, run, previousEnd, options);
         for (let p = 0; p < pieces.length; p++) matches.push(pieces[p]!);
       }
@@ -126,7 +126,7 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
   while (from < cuts.length - 1) {
     let matched = false;
     for (let to = Math.min(cuts.length - 1, from + MAX_PARTS_PER_PIECE); to > from; to--) {
-      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0, 7);
+      const piece = subRun(text, run, cuts[from] ?? 0, cuts[to] ?? 0, shortestNumber(options));
       if (!piece || (from === 0 && to === cuts.length - 1)) continue;
       const match = evaluate(text, piece, from === 0 ? previousEnd : piece.start, options);
       if (match) {
@@ -226,6 +226,13 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
     if (gluedAfter(text, run.end) || quantityAfter(text, run.end)) return null;
   }
 
+  // A number of five or six digits (the Faroes', Greenland's, New Caledonia's…) looks like a
+  // time, a date, a score, a range or a postcode: it needs a phone label, or a field of its own
+  // and no such shape.
+  if (run.digitCount < 7 && label !== 'phone' && !phoneLabelAfter(text, run.end) && !(standsAlone(text, run) && !SHORT_LOOKALIKE.test(written))) return null;
+  // (Nor another number between its label and it: "Head office: 24 Road …, 36773 Centre".)
+  if (run.digitCount < 7 && (written.includes('/') || isRange(written) || /\d[^\n]*$/.test(text.slice(Math.max(windowStart, run.start - 24), run.start)))) return null;
+
   // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
   // its own; else its national prefix (IDs do not start with one, numbers written nationally do).
   const bare = run.groups.length === 1 && !international;
@@ -280,6 +287,15 @@ function sideOf(text: string, i: number, dir: number): number {
 
 // , tab · | and the semicolon of a European spreadsheet's CSV
 const isFieldSeparator = (code: number) => code === 0x2c || code === 0x09 || code === 0xb7 || code === 0x7c || code === 0x3b;
+
+// A short run that is a date ("22.02.24", "5-11-26").
+const SHORT_LOOKALIKE = /^(?:0?[1-9]|[12]\d|3[01])[.-](?:0?[1-9]|1[0-2])[.-]\d\d$/;
+
+// "137-162", "1200 – 1800": two numbers of one length, the second the larger, a range.
+function isRange(written: string): boolean {
+  const m = /^(\d+) ?- ?(\d+)$/.exec(written);
+  return m !== null && m[1]!.length === m[2]!.length && Number(m[2]) > Number(m[1]);
+}
 
 const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
@@ -344,11 +360,7 @@ interface Plan {
 }
 const planCache = new Map<CountryCode, Plan | null>();
 
-// The cheap refusal before a parse in each of the agent's countries: a national number has one
-// of the country's lengths, with or without its national prefix. Numbers dialled with an
-// international prefix ("00 44 …", "010-81-…") are left to the parser.
-function mayBeNational(digits: string, country: CountryCode): boolean {
-  if (digits.charCodeAt(0) === 0x30 && (digits.charCodeAt(1) === 0x30 || digits.charCodeAt(1) === 0x31)) return true;
+function planOf(country: CountryCode): Plan | null {
   let plan = planCache.get(country);
   if (plan === undefined) {
     try {
@@ -361,6 +373,36 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
     }
     planCache.set(country, plan);
   }
+  return plan;
+}
+
+/**
+ * The fewest digits a number of the agent's countries may have, from 5 to 7: the Faroes,
+ * Greenland, New Caledonia, Suriname, Andorra write six ("20 58 80"), the Cook Islands five; most
+ * countries seven or more, and shorter runs (times, amounts, postcodes) are then not looked at.
+ */
+let shortestFor: { defaultCountry: CountryCode; others?: readonly CountryCode[]; record?: CountryCode; digits: number } | null = null;
+
+export function shortestNumber(options: Pick<FindOptions, 'defaultCountry' | 'otherCountries' | 'recordCountry'>): number {
+  // Pages read every text with the same options but the record's country: the last answer kept.
+  const last = shortestFor;
+  if (last && last.defaultCountry === options.defaultCountry && last.others === options.otherCountries && last.record === options.recordCountry) return last.digits;
+  const countries = candidateCountries(options as FindOptions);
+  let fewest = 7;
+  for (let i = 0; i < countries.length; i++) {
+    const plan = planOf(countries[i]!);
+    if (plan) for (let l = 0; l < plan.lengths.length; l++) if (plan.lengths[l]! < fewest) fewest = Math.max(5, plan.lengths[l]!);
+  }
+  shortestFor = { defaultCountry: options.defaultCountry, others: options.otherCountries, record: options.recordCountry, digits: fewest };
+  return fewest;
+}
+
+// The cheap refusal before a parse in each of the agent's countries: a national number has one
+// of the country's lengths, with or without its national prefix. Numbers dialled with an
+// international prefix ("00 44 …", "010-81-…") are left to the parser.
+function mayBeNational(digits: string, country: CountryCode): boolean {
+  if (digits.charCodeAt(0) === 0x30 && (digits.charCodeAt(1) === 0x30 || digits.charCodeAt(1) === 0x31)) return true;
+  const plan = planOf(country);
   if (!plan) return false;
   if (plan.lengths.includes(digits.length)) return true;
   // After the prefix, a two-digit token the parser strips may follow (Argentina's mobile "15",

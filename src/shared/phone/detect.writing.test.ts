@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers } from './detect';
+import { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, shortestNumber } from './detect';
 import type { CountryCode } from './country';
 
 const find = (text: string, defaultCountry: CountryCode, wholeCell = false) =>
@@ -238,5 +238,55 @@ describe('digits of other scripts and invisible marks inside a number', () => {
   ])('%j (%s)', (text, country, span, e164) => {
     expect(spans(text, country as CountryCode)).toEqual([span]);
     expect(find(text, country as CountryCode)).toEqual([e164]);
+  });
+});
+
+describe('an area or operator code grouped the writer\'s way', () => {
+  it.each([
+    // Thai mobiles written 0X-XXXX-XXXX (libphonenumber: 067 146 4663).
+    ['มือถือ 06-7146-4663', 'TH', '+66671464663'],
+    ['Mobile phone: 08-3216-1081', 'TH', '+66832161081'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('not a tax number or a SIM\'s identity grouped so', () => {
+    expect(find('Steuer-Nr. 071/897/55038', 'DE')).toEqual([]);
+    expect(find('PUK given after verification (IMSI 262 01 494733791).', 'RS')).toEqual([]);
+  });
+});
+
+describe('countries whose numbers have five or six digits', () => {
+  it.each([
+    ['Reception 20 32 69', 'FO', '+298203269'],
+    ['Tél. : 28.93.59', 'NC', '+687289359'],
+    ['dropped, call me back on 76-572', 'TO', '+67676572'],
+    ['Mob. 57 062', 'CK', '+68257062'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+
+  it('not a time, a date, a score, a range or a postcode of the same length', () => {
+    expect(find('Call between rooms 137-162 please', 'AD')).toEqual([]);
+    expect(find('Hold time rooms 128-188; CSAT score 40/100.', 'LU')).toEqual([]);
+    expect(find('| 06 33 55 35 32 | 22.02.24 , 20:51 |', 'LU')).toEqual([]);
+    expect(find('Head office: 24 Road Independence, 36773 Centre', 'LU', true)).toEqual([]);
+    expect(find('Wed, 01 Nov 2025 10:48:42 -0500', 'LU')).toEqual([]);
+    expect(find('Support ticket ST·745236', 'LU')).toEqual([]);
+  });
+
+  it('and for the agent who calls none of them, runs of fewer than seven digits are not read at all', () => {
+    expect(find('Reception 20 32 69', 'DK')).toEqual([]);
+  });
+});
+
+describe('the fewest digits the scan looks for', () => {
+  it('is seven unless the agent calls a country of shorter numbers', () => {
+    expect(shortestNumber({ defaultCountry: 'JP' })).toBe(7);
+    expect(shortestNumber({ defaultCountry: 'FO' })).toBe(6);
+    expect(shortestNumber({ defaultCountry: 'DK', otherCountries: ['FO', 'GL'] })).toBe(6);
+    expect(shortestNumber({ defaultCountry: 'NZ', otherCountries: ['CK'] })).toBe(5);
+    expect(looksLikeItMayHoldAPhoneNumber('Reception 20 32 69')).toBe(false);
+    expect(looksLikeItMayHoldAPhoneNumber('Reception 20 32 69', 6)).toBe(true);
   });
 });

@@ -23,16 +23,17 @@ function isOtherDigit(code: number): boolean {
 }
 
 /**
- * A very cheap pre-check for a DOM scanner: does `text` hold at least 7 digits (of any script)?
+ * A very cheap pre-check for a DOM scanner: does `text` hold at least 7 digits (of any script;
+ * `minDigits` for an agent who calls a country of shorter numbers: shortestNumber in detect.ts)?
  * No phone number we can read has fewer, and most text nodes fail it in a few character reads,
  * so the detector only ever sees the small remainder.
  */
-export function looksLikeItMayHoldAPhoneNumber(text: string): boolean {
+export function looksLikeItMayHoldAPhoneNumber(text: string, minDigits = 7): boolean {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isAsciiDigit(code) || (code >= 0x660 && isOtherDigit(code))) {
-      if (++count >= 7) return true;
+      if (++count >= minDigits) return true;
     }
   }
   return false;

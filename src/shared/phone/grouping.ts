@@ -88,8 +88,12 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   // groups of three or more ("030 1234 5678", "(030) 1234/5678"), two or more after a "+" or a
   // bracketed area code.
   // (Within the national number: "(0-41) 767134" also breaks between the prefix and the area code.)
+  // Or, written with its prefix, any first group of one to four digits of the national number: an
+  // area or operator code the way the writer's country groups it, not the metadata's ("06-7146-
+  // 4663", a Thai mobile; libphonenumber writes 067 146 4663).
   const area = standard.filter((b) => b < nationalLength);
-  if (area.length === 0 || Math.max(...inside) !== Math.max(...area)) return Fit.None;
+  const first = nationalLength - Math.max(...inside);
+  if ((area.length === 0 || Math.max(...inside) !== Math.max(...area)) && !(first >= 1 && first <= 4)) return Fit.None;
   // Pairs also after an area code set off in brackets, as German offices write it (DIN 5008's old
   // form: "(0179) 86 29 18 34", "(030) 47 08 93 51"): the bracket marks where the number starts.
   const bracketed = run.start < run.groups[0]![0];

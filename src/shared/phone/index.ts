@@ -3,4 +3,4 @@ export { normalizeDigits } from './normalize';
 export { agentCountry, defaultCountryFromLanguage, SUPPORTED_COUNTRIES, type CountryCode } from './country';
 export { parseDialInput, type DialParse, type DialFailure } from './parse';
 export { formatForAgent, formatInternational, formatNational, toE164OrNull } from './format';
-export { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, type PhoneMatch, type FindOptions } from './detect';
+export { findPhoneNumbers, looksLikeItMayHoldAPhoneNumber, shortestNumber, type PhoneMatch, type FindOptions } from './detect';

@@ -23,6 +23,7 @@ export interface DigitRun {
 // (Germans and Americans put one after the area code), "03-1234-5678/090-1234-5678" (a list: the
 // detector cuts it there).
 const MAX_SEPARATOR_LENGTH = 3;
+// Most countries' numbers have 7 digits or more; a few have 5 or 6 (shortestNumber in detect.ts).
 const MIN_DIGITS = 7;
 
 /**
@@ -75,7 +76,7 @@ function isDuration(text: string, from: number): boolean {
  * (dates, times, amounts): each is measured first, and described, with its arrays, only when it
  * is long enough to be a number (describing every run was the largest allocation of a scan).
  */
-export function findDigitRuns(text: string): DigitRun[] {
+export function findDigitRuns(text: string, minDigits = MIN_DIGITS): DigitRun[] {
   const runs: DigitRun[] = [];
   const n = text.length;
   let i = 0;
@@ -94,7 +95,7 @@ export function findDigitRuns(text: string): DigitRun[] {
       if (next === -1) break;
       j = next;
     }
-    if (digitCount >= MIN_DIGITS) runs.push(describe(text, i, j, digitCount));
+    if (digitCount >= minDigits) runs.push(describe(text, i, j, digitCount));
     i = j;
   }
   return runs;
