@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, migrations, storedVersion } from './settings-migrations';
+import { MIGRATION_TOOLS } from './settings-migration-tools';
 
 const migration = (to: number) => migrations.find((m) => m.to === to)!;
 
 describe('migration to 1 (from the unversioned skeleton)', () => {
-  const run = migration(1).run;
+  const run = (stored: Record<string, unknown>) => migration(1).run(stored, MIGRATION_TOOLS);
   it('normalises an instance URL stored as typed', () => {
     expect(run({ instanceUrl: 'my-centre' }).instanceUrl).toBe('https://my-centre.my.connect.aws/ccp-v2/');
     expect(run({ instanceUrl: 'https://acme.awsapps.com/connect/ccp-v2' }).instanceUrl).toBe('https://acme.awsapps.com/connect/ccp-v2/');
     expect(run({ instanceUrl: 'https://example.com' }).instanceUrl).toBe('https://example.com'); // left for the repair
+    // Without the tools (the content script, which reads no instance URL) it is left as stored.
+    expect(migration(1).run({ instanceUrl: 'my-centre' }, {}).instanceUrl).toBe('my-centre');
   });
   it('turns site URLs with paths into origins', () => {
     expect(run({ crmSites: ['https://crm.example.com/app/home', 'crm2.example.com', 7] }).crmSites).toEqual(['https://crm.example.com', 'https://crm2.example.com', 7]);

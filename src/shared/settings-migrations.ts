@@ -4,19 +4,25 @@
  * old build, a hand-edited import, a broken sync): a migration changes only what it recognises and
  * leaves the rest to the key-by-key repair that follows.
  */
-import { IS_DEV_BUILD } from './build-flags';
-import { normalizeInstanceUrl } from './instance-url';
-
 export const SETTINGS_VERSION_KEY = 'settingsVersion';
 
 type Stored = Record<string, unknown>;
+
+/**
+ * What a migration needs from outside: the instance URL's reading (settings-migration-tools.ts).
+ * The content script reads no instance URL: it passes none, and so does not carry the URL parser
+ * (0.5 KB gzip of its budget). Every context that reads or stores the instance URL passes it.
+ */
+export interface MigrationTools {
+  ccpUrlOf?(typed: string): string | null;
+}
 
 export interface Migration {
   /** The version this migration produces. */
   to: number;
   /** What it changes, for the commit log and the tests. */
   what: string;
-  run(stored: Stored): Stored;
+  run(stored: Stored, tools: MigrationTools): Stored;
 }
 
 function toOrigin(value: unknown): unknown {
@@ -33,12 +39,12 @@ export const migrations: Migration[] = [
   {
     to: 1,
     what: 'unversioned (walking skeleton) → 1: instance URL stored as typed, sites with paths, attributes as names, numbers as text',
-    run(stored) {
+    run(stored, tools) {
       const out = { ...stored };
       // The skeleton's demo and scripts wrote the instance URL as typed ("my-centre", no /ccp-v2/).
-      if (typeof out.instanceUrl === 'string' && out.instanceUrl) {
-        const result = normalizeInstanceUrl(out.instanceUrl, IS_DEV_BUILD);
-        if (result.ok) out.instanceUrl = result.ccpUrl;
+      if (tools.ccpUrlOf && typeof out.instanceUrl === 'string' && out.instanceUrl) {
+        const url = tools.ccpUrlOf(out.instanceUrl);
+        if (url) out.instanceUrl = url;
       }
       for (const key of ['crmSites', 'disabledSites']) {
         if (Array.isArray(out[key])) out[key] = (out[key] as unknown[]).map(toOrigin);
@@ -65,14 +71,14 @@ export function storedVersion(stored: Stored): number {
  * Runs every migration newer than the stored version. A store from a newer build (a downgrade)
  * is left as it is: the repair keeps what this build understands.
  */
-export function migrateSettings(stored: Stored): { values: Stored; version: number; applied: number[] } {
+export function migrateSettings(stored: Stored, tools: MigrationTools = {}): { values: Stored; version: number; applied: number[] } {
   const from = storedVersion(stored);
   let values = { ...stored };
   const applied: number[] = [];
   for (const migration of migrations) {
     if (migration.to <= from) continue;
     try {
-      values = migration.run(values);
+      values = migration.run(values, tools);
       applied.push(migration.to);
     } catch (error) {
       // A migration must never take a context down; the repair will fall back to defaults.

@@ -6,6 +6,7 @@
 import { IS_DEV_BUILD } from './build-flags';
 import { normalizeInstanceUrl } from './instance-url';
 import { CURRENT_SETTINGS_VERSION, migrateSettings, SETTINGS_VERSION_KEY } from './settings-migrations';
+import { MIGRATION_TOOLS } from './settings-migration-tools';
 import { callerIdQueueErrors } from './caller-id';
 import { isValidSetting, repairValue, SETTING_KEYS, type SettingKey, type Settings } from './settings';
 import { ivrStepNameErrors } from './contact-flow';
@@ -70,7 +71,7 @@ export function parseImport(text: string, locked: readonly SettingKey[] = []): I
     return { ok: false, errors: [{ key: SETTINGS_VERSION_KEY, code: 'newer-version' }], unknownKeys };
   }
   // An older file is brought up to date first, as a stored one would be.
-  const { values } = migrateSettings({ ...(raw as Record<string, unknown>), [SETTINGS_VERSION_KEY]: typeof version === 'number' ? version : 0 });
+  const { values } = migrateSettings({ ...(raw as Record<string, unknown>), [SETTINGS_VERSION_KEY]: typeof version === 'number' ? version : 0 }, MIGRATION_TOOLS);
 
   const errors: ImportError[] = [];
   const out: Record<string, unknown> = {};

@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import { IS_DEV_BUILD } from './build-flags';
 import { normalizeInstanceUrl } from './instance-url';
 import { migrateSettings, SETTINGS_VERSION_KEY, storedVersion } from './settings-migrations';
+import { MIGRATION_TOOLS } from './settings-migration-tools';
 import { mergePolicy } from './settings-policy';
 import { readManaged } from './settings-managed';
 import { defaults, DEV_MANAGED_OVERRIDE_KEY, SETTING_KEYS, type AutofillMapping, type ScreenPopRule, type Settings, type SettingKey, type ShownAttribute } from './settings-defaults';
@@ -121,7 +122,7 @@ export function isValidSetting(key: SettingKey, value: unknown): boolean {
 
 /** Stored values as read (anything may be there), migrated, then repaired key by key. */
 export function repairSettings(stored: Record<string, unknown>): Settings {
-  const { values } = migrateSettings(stored);
+  const { values } = migrateSettings(stored, MIGRATION_TOOLS);
   const out = structuredClone(defaults);
   for (const key of SETTING_KEYS) {
     if (key in values) (out as Record<SettingKey, unknown>)[key] = repairValue(key, values[key]);
@@ -171,7 +172,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<{ refused:
  */
 export async function migrateStoredSettings(): Promise<{ from: number; applied: number[]; repaired: SettingKey[] }> {
   const stored = await browser.storage.local.get([...SETTING_KEYS, SETTINGS_VERSION_KEY]);
-  const { values, version, applied } = migrateSettings(stored);
+  const { values, version, applied } = migrateSettings(stored, MIGRATION_TOOLS);
   const patch: Record<string, unknown> = {};
   const repaired: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
