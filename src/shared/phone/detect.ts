@@ -146,7 +146,9 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
   for (let i = 0; i < found.length; i++) {
     const { match, from: first, to: last } = found[i]!;
     // The unclaimed parts just before and after the piece.
-    const before = first > 0 && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
+    // (Not digits that end a field's name, glued to its letters: "TELF1 1800 123 456", "L2 (…".)
+    const namedHead = first === 1 && isAsciiLetter(text.charCodeAt(run.start - 1));
+    const before = first > 0 && !namedHead && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
     const after = last < cuts.length - 1 && (i === found.length - 1 || found[i + 1]!.from > last) ? last + 1 : last;
     if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
     // After a few digits of the same run ("Case 97 4103 4187"), a piece that starts without a
