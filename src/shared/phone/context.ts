@@ -42,15 +42,22 @@ const PHONE_LABEL = new RegExp(
     // other languages: Arabic, Persian, Urdu, Hebrew, Thai, Hindi, Bengali, Indonesian and Malay,
     // Polish, Czech, Turkish, Vietnamese, Chinese, Korean, Russian and Ukrainian, Greek, Spanish,
     // Portuguese, Italian, French.
-    String.raw`|هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|موبايل|محمول|واتساب|واتس|اتصل|الاتصال|اتصال|للاتصال|الرقم\s+المجاني|خدمة\s+العملاء|تلفن|تماس|موبایل|همراه|فون|موبائل` +
-    String.raw`|טלפון|טל['׳]|נייד|פלאפון|סלולרי|למספר|חייגו|התקשרו|שירות\s+לקוחות|מוקד|โทรศัพท์|โทร|มือถือ|เบอร์|ติดต่อ|สายด่วน|ศูนย์บริการ|फ़ोन|फोन|मोबाइल|संपर्क|कॉल|ফোন|মোবাইল` +
     String.raw`|\b(?:telp|telepon|tlp(?=[.:])|ponsel|hp|hubungi(?:\s+kami)?(?:\s+di)?|layanan\s+pelanggan|nomor|talian|kom(?:órka|orka)?|infolinia|numerem|numer|kontakt(?:\s+pod)?|volejte|cep|numaras[ıi](?:nda|ndan)?|di\s+động|gọi(?:\s+lại)?(?:\s+số)?|liên\s+hệ|tổng\s+đài|hotline|llam[ae](?:r|nos)?|contacto|ligue|contato|chiam(?:are|i)|appele[zr]|standard|ligne\s+directe)\b` +
-    // (Words that start or end with a letter outside ASCII have no \b there.)
-    String.raw`|zadzwoń|çağrı\s+merkezi|arayın|(?<![A-Za-z])đt\b|điện\s+thoại|телефон|тел\.?|моб\.?|мобильный|мобільний|звоните|позвоните|τηλ(?:έφωνο)?|κινητό` +
-    String.raw`|拨打|撥打|热线|熱線|客服|致电|致電|联系|聯繫|고객센터|콜센터|핸드폰` +
+    // Chinese: dial, hotline, customer service, call, contact.
+    String.raw`|拨打|撥打|热线|熱線|客服|致电|致電|联系|聯繫` +
     String.raw`|\b(?:service|hotline|notruf|kontakt|zentral|info)(?:ruf)?nummer\b|(?:電話|携帯|連絡先|代表|直通|自宅|実家|固定電話|勤務先|会社)(?:電話)?(?:番号)?|(?:別|新しい|新|旧|予備|連絡用?|緊急連絡先?|その他|他|2つ目|二つ目|の)(?:電話)?番号|お問い?合わ?せ先?|問い?合わ?せ先|番号(?:が|を)?(?:変わりました|変更)|折り?返し先?|☎|📞|℡)`,
   'gi',
 );
+
+// Phone labels in scripts other than Latin and Japanese (see PHONE_LABEL's note), looked for only
+// in a window that holds such letters: most page text does not, and each word is a step more for
+// every position of every window. (Words that start or end with a letter outside ASCII have no
+// \b there.)
+const PHONE_LABEL_WORLD = new RegExp(
+  String.raw`zadzwoń|çağrı\s+merkezi|arayın|(?<![A-Za-z])đt\b|điện\s+thoại|هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|موبايل|محمول|واتساب|واتس|اتصل|الاتصال|اتصال|للاتصال|الرقم\s+المجاني|خدمة\s+العملاء|تلفن|تماس|موبایل|همراه|فون|موبائل|טלפון|טל['׳]|נייד|פלאפון|סלולרי|למספר|חייגו|התקשרו|שירות\s+לקוחות|מוקד|โทรศัพท์|โทร|มือถือ|เบอร์|ติดต่อ|สายด่วน|ศูนย์บริการ|फ़ोन|फोन|मोबाइल|संपर्क|कॉल|ফোন|মোবাইল|телефон|тел\.?|моб\.?|мобильный|мобільний|звоните|позвоните|τηλ(?:έφωνο)?|κινητό|고객센터|콜센터|핸드폰`,
+  'gi',
+);
+const NOT_LATIN_OR_JAPANESE = /[\u00c0-\u2fff\uac00-\ud7af]/;
 
 // Words that announce a fax line: a number to send paper to, not to call. "Faks" in the Nordic,
 // Baltic, Slavic and Turkish languages, "eFax" for a fax-to-mail line; an OCR'd card puts a
@@ -124,6 +131,9 @@ const NOT_TO_CALL = /(?:\b(?:do\s+not|don['’]t|never|not\s+to)\s+(?:call|dial|
 
 export type Label = 'phone' | 'fax' | 'id' | 'none';
 
+// Where a key's words meet: "_", or a lower-case letter before a capital.
+const KEY_JOINT = /_|(?<=[a-z])(?=[A-Z])/g;
+
 const WEAK_ID = /(?<![A-Za-z])(?:number|num|no|nr)\.?$/i;
 // What an ID names, before "number" or "no.": these alone say nothing ("Customer 0312…" called).
 const NAMES_AN_ID = /\b(?:customer|client|employee|staff|student|patient|user|licen[cs]e|registration|vehicle|plate|container|flight|room|seat|unit|document|file|record|application|request|permit|certificate|voucher|coupon|loyalty|badge|house|tax|vat|account|kunden)\s*$/i;
@@ -131,13 +141,14 @@ const NAMES_AN_ID = /\b(?:customer|client|employee|staff|student|patient|user|li
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
   // A key of JSON or code names its field in snake or camel case ("alt_phone", "callbackNumber").
-  let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start).replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+  let window = text.slice(Math.max(windowStart, start - LABEL_WINDOW), start).replace(KEY_JOINT, ' ');
   // A line of several fields before this one is a table's header: its last name ("…;Amount",
   // "…\tFax") heads the last column, not this line's first cell.
   const newline = window.lastIndexOf('\n');
   if (newline !== -1 && /[\t;|]/.test(window.slice(0, newline))) window = window.slice(newline + 1);
   if (window.length === 0) return 'none';
   let phoneEnd = lastMatchEnd(PHONE_LABEL, window, MAX_PHONE_FILLER);
+  if (NOT_LATIN_OR_JAPANESE.test(window)) phoneEnd = Math.max(phoneEnd, lastMatchEnd(PHONE_LABEL_WORLD, window, MAX_PHONE_FILLER));
   // A fax label nearer the number than any phone label: "Tel 03-… Fax: 03-…", "F: 03-…". In
   // "TEL/FAX" the phone label ends where the fax label does, and wins.
   const faxEnd = lastMatchEnd(FAX_LABEL, window, MAX_PHONE_FILLER);

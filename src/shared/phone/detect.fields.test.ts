@@ -152,3 +152,12 @@ describe('pairs after a bracketed area code (DIN 5008)', () => {
     expect(find('Telefon (0 32) 70 3 43 60 99', 'DE')).toEqual([]);
   });
 });
+
+describe('a field name that ends in a digit, glued to it (SAP\'s TELF1, TELF2)', () => {
+  it('is no part of the number after it', () => {
+    expect(find('TELF1 1800 123 456', 'AU')).toEqual(['+611800123456']);
+    expect(find('TELF1 6957 9906', 'SG')).toEqual(['+6569579906']);
+    // Digits of a code before a piece still are: "Case 97 4103 4187" is no number.
+    expect(find('Case 97 4103 4187', 'AU')).toEqual([]);
+  });
+});

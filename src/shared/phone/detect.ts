@@ -12,7 +12,7 @@ import type { CountryCode } from './country';
 import { isAsciiLetter, onlyDigits } from './digits';
 import { normalizeDigits, withoutFormatMarks } from './normalize';
 import { findDigitRuns, leadingStart, type DigitRun } from './runs';
-import { codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
+import { type Label, codePrefixBefore, currencyBefore, faxLabelAfter, gluedAfter, gluedBefore, labelBefore, phoneLabelAfter, quantityAfter } from './context';
 import { ibanSpans, isBlockedCode, isDateShaped, isDecimalOrDotted, isSlashMisplaced } from './shape';
 import { Fit, groupingFits } from './grouping';
 import { extensionAt } from './extension';
@@ -84,7 +84,7 @@ function find(normalized: string, options: FindOptions): PhoneMatch[] {
       if (whole) matches.push(whole);
       // No piece of a code that an ID label announces ("Nr rachunku 31 0263 0358 2125 5622 8267
       // 0787", a bank account in groups of four; "IMSI 262 01 187415836").
-      else if (hasSpaceJoint(run) && labelBefore(normalized, run.start, previousEnd) !== 'id') {
+      else if (hasSpaceJoint(run) && (run.digitCount > MAX_DIGITS ? labelBefore(normalized, run.start, previousEnd) : labelOfLast) !== 'id') {
         const pieces = evaluatePieces(normalized, run, previousEnd, options);
         for (let p = 0; p < pieces.length; p++) matches.push(pieces[p]!);
       }
@@ -146,7 +146,9 @@ function evaluatePieces(text: string, run: DigitRun, previousEnd: number, option
   for (let i = 0; i < found.length; i++) {
     const { match, from: first, to: last } = found[i]!;
     // The unclaimed parts just before and after the piece.
-    const before = first > 0 && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
+    // (Not digits that end a field's name, glued to its letters: "TELF1 1800 123 456", "L2 (…".)
+    const namedHead = first === 1 && isAsciiLetter(text.charCodeAt(run.start - 1));
+    const before = first > 0 && !namedHead && (i === 0 || found[i - 1]!.to < first) ? first - 1 : first;
     const after = last < cuts.length - 1 && (i === found.length - 1 || found[i + 1]!.from > last) ? last + 1 : last;
     if (readsLonger(text, run, cuts, first, last, before, after, options)) continue;
     // After a few digits of the same run ("Case 97 4103 4187"), a piece that starts without a
@@ -206,7 +208,12 @@ function subRun(text: string, run: DigitRun, first: number, last: number, minDig
   return { start, end: lastGroup[1], groups, separators: run.separators.slice(first, last - 1), digitCount };
 }
 
+// The label evaluate() last found before a run ('none' when it returned before looking): the
+// pieces of a run are not read after an ID label, and the label is not looked for twice.
+let labelOfLast: Label = 'none';
+
 function evaluate(text: string, run: DigitRun, windowStart: number, options: FindOptions): PhoneMatch | null {
+  labelOfLast = 'none';
   if (run.digitCount > MAX_DIGITS) return null;
   const written = text.slice(run.start, run.end);
   const international = /^\(? *\+/.test(written);
@@ -215,7 +222,7 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   // label (dates, decimals, amounts) before the label, which takes two regular expressions.
   if (isDateShaped(written) || isDecimalOrDotted(run, text) || isSlashMisplaced(run, text)) return null;
   if (currencyBefore(text, run.start)) return null;
-  const label = labelBefore(text, run.start, windowStart);
+  const label = (labelOfLast = labelBefore(text, run.start, windowStart));
   // A number written with its "+" is a phone number whatever label stands before it: no ID
   // starts with one ("発信者番号 +48 56 521 46 31", a caller's number).
   if (label === 'fax' || (label === 'id' && !international)) return null;
@@ -238,6 +245,8 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
   const bare = run.groups.length === 1 && !international;
   // An extension after it says phone as well ("0364283391 内線3552", "8045458228 x12").
   const unlabelled = bare && !options.wholeCell && label !== 'phone' && !extension && !phoneLabelAfter(text, run.end) && !standsAlone(text, run);
+  // (Before any parse: most such blocks are IDs, and start with no 0 and no national prefix.)
+  if (unlabelled && written.charCodeAt(0) !== 0x30 && !startsWithNationalPrefix(written, options)) return null;
 
   const match: PhoneMatch = { start: run.start, end: run.end, e164: '' };
   if (extension) match.extension = extension.digits;
@@ -381,12 +390,28 @@ function planOf(country: CountryCode): Plan | null {
  * Greenland, New Caledonia, Suriname, Andorra write six ("20 58 80"), the Cook Islands five; most
  * countries seven or more, and shorter runs (times, amounts, postcodes) are then not looked at.
  */
+function startsWithNationalPrefix(digits: string, options: FindOptions): boolean {
+  const countries = candidateCountries(options);
+  for (let i = 0; i < countries.length; i++) {
+    const prefix = planOf(countries[i]!)?.prefix;
+    if (prefix && digits.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
 let shortestFor: { defaultCountry: CountryCode; others?: readonly CountryCode[]; record?: CountryCode; digits: number } | null = null;
+
+function sameList(a: readonly CountryCode[] | undefined, b: readonly CountryCode[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export function shortestNumber(options: Pick<FindOptions, 'defaultCountry' | 'otherCountries' | 'recordCountry'>): number {
   // Pages read every text with the same options but the record's country: the last answer kept.
   const last = shortestFor;
-  if (last && last.defaultCountry === options.defaultCountry && last.others === options.otherCountries && last.record === options.recordCountry) return last.digits;
+  if (last && last.defaultCountry === options.defaultCountry && last.record === options.recordCountry && sameList(last.others, options.otherCountries)) return last.digits;
   const countries = candidateCountries(options as FindOptions);
   let fewest = 7;
   for (let i = 0; i < countries.length; i++) {
