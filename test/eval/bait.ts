@@ -11,6 +11,7 @@ import type { Rng } from './prng';
 import type { Split } from './types';
 import { toFullWidth } from './writing';
 import { SEEN6_IDS, SEEN6_KINDS } from './bait-seen6';
+import { SEEN8_IDS, SEEN8_KINDS, seen8LocalKinds } from './bait-seen8';
 import { SEEN7_IDS, SEEN7_KINDS, seen7LocalKinds } from './bait-seen7';
 import { SEEN5_IDS, SEEN5_KINDS } from './bait-seen5';
 import { SEEN4_IDS, SEEN4_KINDS } from './bait-seen4';
@@ -98,6 +99,8 @@ const SHARED: Record<string, Gen> = {
 const IDS: Record<Split, Record<string, Gen>> = {
   // holdout: being rebuilt, none yet.
   holdout: {},
+  // seen8 (the holdout built 2026-12-04 ~23:00): its own references (bait-seen8.ts).
+  seen8: SEEN8_IDS,
   // seen7 (the holdout built 2026-12-04 ~21:00): its own references (bait-seen7.ts).
   seen7: SEEN7_IDS,
   // seen6 (the holdout built 2026-12-04 ~20:00): its own references (bait-seen6.ts).
@@ -139,11 +142,13 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
 };
 
-/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00) or seen7 (~21:00). */
+/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00), seen7 (~21:00) or seen8 (~23:00). */
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
   holdout: {},
+  // seen8 (the holdout built ~23:00): shipping documents, payslips, pharmacy labels, warranty claims, loyalty cards, court and land references, securities, till receipts, company requisites, mobile money (bait-seen8.ts).
+  seen8: SEEN8_KINDS,
   // seen7 (the holdout built ~21:00): parcel slips, SMS logs, clinical codes, provider, school, trade and civil IDs, spreadsheet and HTML residue, local amounts, calendars… (bait-seen7.ts).
   seen7: SEEN7_KINDS,
   // seen6 (the holdout built ~20:00): SIM and subscriber IDs, company registrations, meters, contact records, QA figures, service codes… (bait-seen6.ts).
@@ -210,6 +215,8 @@ export function bait(r: Rng, split: Split, kind: string | undefined, country: st
   const all: Record<string, Gen> = { ...SHARED, ...IDS[split], postcode: (rng) => postcodeGen(rng, country), ...NEW_KINDS[split] };
   // seen7's amounts, IDs, dates and bank accounts are written the record's country's way where it has one.
   if (split === 'seen7') Object.assign(all, seen7LocalKinds(country));
+  // seen8's requisites, court, land, payslip, loyalty, pharmacy and till figures likewise.
+  if (split === 'seen8') Object.assign(all, seen8LocalKinds(country));
   const name = kind ?? r.pick(Object.keys(all));
   const gen = all[name];
   if (!gen) throw new Error(`no bait kind ${name}`);

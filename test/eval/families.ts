@@ -5,7 +5,8 @@
  * score), seen3 (was the holdout built 2026-12-04 ~15:30; likewise opened), seen4 (was the holdout
  * built 2026-12-04 ~17:00; likewise opened), seen5 (was the holdout rebuilt 2026-12-04 ~17:50; likewise
  * opened), seen6 (was the holdout built 2026-12-04 ~20:00; likewise opened), seen7 (was the holdout
- * built 2026-12-04 ~21:00; likewise opened) or holdout (never read while tuning; being rebuilt). Every split has every layout (table, form,
+ * built 2026-12-04 ~21:00; likewise opened), seen8 (was the holdout built 2026-12-04 ~23:00; likewise opened)
+ * or holdout (being rebuilt; never read while tuning). Every split has every layout (table, form,
  * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
  * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
  * rule that only memorised one split's wording does not carry over.
@@ -17,12 +18,13 @@ import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVa
 import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
+import { SEEN8_AGENT_KINDS, SEEN8_FAMILIES, pickSeen8Agent, type Seen8AgentKind } from './families-seen8';
 import { SEEN7_AGENT_KINDS, SEEN7_FAMILIES, pickSeen7Agent, type Seen7AgentKind } from './families-seen7';
 import { SEEN6_AGENT_KINDS, SEEN6_FAMILIES, pickSeen6Agent, type Seen6AgentKind } from './families-seen6';
 import { SEEN5_AGENT_KINDS, SEEN5_FAMILIES, pickSeen5Agent, type Seen5AgentKind } from './families-seen5';
 import { SEEN4_FAMILIES, pickSeen4Agent, type Seen4AgentKind } from './families-seen4';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | Seen5AgentKind | Seen6AgentKind | Seen7AgentKind;
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | Seen5AgentKind | Seen6AgentKind | Seen7AgentKind | Seen8AgentKind;
 
 export interface Family {
   name: string;
@@ -77,6 +79,7 @@ export function pickAgent(rng: Rng, kind: AgentKind): Agent {
       return { defaultCountry: rng.weighted<CountryCode>(REGIONS.map((c) => [c, c === 'JP' ? 20 : c === 'US' ? 14 : c === 'GB' ? 10 : 2] as const)) };
     default:
       if (SEEN7_AGENT_KINDS.includes(kind)) return pickSeen7Agent(rng, kind as Seen7AgentKind);
+      if (SEEN8_AGENT_KINDS.includes(kind)) return pickSeen8Agent(rng, kind as Seen8AgentKind);
       if (SEEN6_AGENT_KINDS.includes(kind)) return pickSeen6Agent(rng, kind as Seen6AgentKind);
       return SEEN5_AGENT_KINDS.includes(kind) ? pickSeen5Agent(rng, kind as Seen5AgentKind) : pickSeen4Agent(rng, kind as Seen4AgentKind);
   }
@@ -696,4 +699,6 @@ const SEEN3: Family[] = [
 
 // ——— seen7: was the holdout built 2026-12-04 ~21:00; scored once untouched, then opened: families-seen7.ts ———
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...SEEN5_FAMILIES, ...SEEN6_FAMILIES, ...SEEN7_FAMILIES];
+// ——— seen8: was the holdout built 2026-12-04 ~23:00; scored once untouched, then opened: families-seen8.ts ———
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...SEEN5_FAMILIES, ...SEEN6_FAMILIES, ...SEEN7_FAMILIES, ...SEEN8_FAMILIES];

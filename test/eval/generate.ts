@@ -9,6 +9,7 @@ import { makePool } from './numbers';
 import { makeWidePool } from './numbers-wide';
 import { makeSeen6Pool } from './numbers-seen6';
 import { makeSeen7Pool } from './numbers-seen7';
+import { makeSeen8Pool } from './numbers-seen8';
 import { makeWorldPool } from './numbers-world';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
@@ -28,13 +29,13 @@ export interface EvalSet {
 const NUMBERS_PER_KIND = 60;
 
 /**
- * The name each split's numbers and records are drawn with. seen, seen2, seen3, seen4, seen5, seen6 and seen7 keep the names
+ * The name each split's numbers and records are drawn with. seen, seen2, seen3, seen4, seen5, seen6, seen7 and seen8 keep the names
  * they were generated with as the holdout, so their texts and labels are the ones scored then.
  */
 export const SEED: Readonly<Record<Split, string>> = {
   dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', seen4: 'holdout-2026-12-04-1700',
   seen5: 'holdout-2026-12-04-1800', seen6: 'holdout-2026-12-04-2000', seen7: 'holdout-2026-12-04-2100',
-  holdout: 'holdout-2026-12-04-2300',
+  seen8: 'holdout-2026-12-04-2300', holdout: 'holdout-2026-12-05-0000',
 };
 
 export function generate(split: Split): EvalSet {
@@ -42,7 +43,8 @@ export function generate(split: Split): EvalSet {
   // seen5 (the holdout rebuilt ~17:50) from 128 regions and every number type (numbers-world.ts).
   // seen6 (the holdout built ~20:00) from 179 regions and every number type (numbers-seen6.ts).
   // seen7 (the holdout built ~21:00) from 219 regions and every number type (numbers-seen7.ts).
-  const pool = split === 'seen7' ? makeSeen7Pool(`${SEED[split]}-v1`) : split === 'seen6' ? makeSeen6Pool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // seen8 (the holdout built ~23:00) from 233 regions and every number type (numbers-seen8.ts).
+  const pool = split === 'seen8' ? makeSeen8Pool(`${SEED[split]}-v1`) : split === 'seen7' ? makeSeen7Pool(`${SEED[split]}-v1`) : split === 'seen6' ? makeSeen6Pool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();

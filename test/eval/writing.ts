@@ -8,6 +8,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { PoolNumber } from './numbers';
 import { Rng } from './prng';
 import type { Split } from './types';
+import { SEEN8_EXTENSIONS, SEEN8_INTERNATIONAL, SEEN8_INTERNATIONAL_WAYS, SEEN8_NATIONAL, SEEN8_WAYS } from './writing-seen8';
 import { SEEN7_EXTENSIONS, SEEN7_INTERNATIONAL, SEEN7_INTERNATIONAL_WAYS, SEEN7_NATIONAL, SEEN7_WAYS } from './writing-seen7';
 import { SEEN6_EXTENSIONS, SEEN6_INTERNATIONAL, SEEN6_INTERNATIONAL_WAYS, SEEN6_NATIONAL, SEEN6_WAYS } from './writing-seen6';
 import { SEEN5_EXTENSIONS, SEEN5_INTERNATIONAL, SEEN5_INTERNATIONAL_WAYS, SEEN5_NATIONAL, SEEN5_WAYS } from './writing-seen5';
@@ -142,6 +143,8 @@ const NATIONAL: Record<string, Style> = {
   ...SEEN6_NATIONAL,
   // seen7 (the holdout built ~21:00; writing-seen7.ts).
   ...SEEN7_NATIONAL,
+  // seen8 (the holdout built ~23:00; writing-seen8.ts).
+  ...SEEN8_NATIONAL,
 };
 
 /** How each country's numbers are written nationally, with weights; other countries use DEFAULT_WAYS. */
@@ -165,7 +168,7 @@ const WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>
 const DEFAULT_WAYS: ReadonlyArray<readonly [string, number]> = [['std', 8], ['hyphen', 1], ['space', 1], ['unspaced', 1]];
 
 /**
- * Ways of writing seen in only one split: seen, seen2, seen3, seen4, seen5, seen6, seen7 and holdout have some dev never shows
+ * Ways of writing seen in only one split: seen, seen2, seen3, seen4, seen5, seen6, seen7, seen8 and holdout have some dev never shows
  * (a detector tuned on dev must generalise to them, as it must to pages nobody labelled).
  */
 const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>>> = {
@@ -180,6 +183,7 @@ const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readon
     AU: [['hyphen', 1]], KR: [['space', 1]], IN: [['inNoTrunk', 2]], CN: [['parenArea', 1]], CH: [['nbsp', 1]],
   },
   holdout: {},
+  seen8: SEEN8_WAYS,
   seen7: SEEN7_WAYS,
   seen6: SEEN6_WAYS,
   seen5: SEEN5_WAYS,
@@ -230,14 +234,16 @@ const INTERNATIONAL: Record<string, Style> = {
   ...SEEN6_INTERNATIONAL,
   // seen7 (the holdout built ~21:00; writing-seen7.ts).
   ...SEEN7_INTERNATIONAL,
+  // seen8 (the holdout built ~23:00; writing-seen8.ts).
+  ...SEEN8_INTERNATIONAL,
 };
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['std', 10], ['space', 3], ['hyphen', 2], ['e164', 2], ['trunkInBrackets', 2], ['ccInBrackets', 1], ['splitSubscriber', 2], ['nanpa', 3],
 ];
 
-/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00) and seen7 (~21:00). */
+/** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00), seen7 (~21:00) and seen8 (~23:00). */
 const SPLIT_INTERNATIONAL_WAYS: Record<Split, ReadonlyArray<readonly [string, number]>> = {
-  dev: [], seen: [], holdout: [], seen7: SEEN7_INTERNATIONAL_WAYS, seen6: SEEN6_INTERNATIONAL_WAYS, seen5: SEEN5_INTERNATIONAL_WAYS, seen4: SEEN4_INTERNATIONAL_WAYS,
+  dev: [], seen: [], holdout: [], seen8: SEEN8_INTERNATIONAL_WAYS, seen7: SEEN7_INTERNATIONAL_WAYS, seen6: SEEN6_INTERNATIONAL_WAYS, seen5: SEEN5_INTERNATIONAL_WAYS, seen4: SEEN4_INTERNATIONAL_WAYS,
   seen3: [['plusSpace', 2], ['fullWidthPlus', 1], ['ccSlash', 2]],
   seen2: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
 };
@@ -295,7 +301,7 @@ export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: st
 /** An extension as written after the number, and its digits. */
 export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?: Split): { text: string; digits: string } {
   const digits = rng.digits(rng.int(2, 4));
-  const forms = split === 'seen7' ? SEEN7_EXTENSIONS[lang](digits) : split === 'seen6' ? SEEN6_EXTENSIONS[lang](digits) : split === 'seen5' ? SEEN5_EXTENSIONS[lang](digits) : split === 'seen4' ? SEEN4_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
+  const forms = split === 'seen8' ? SEEN8_EXTENSIONS[lang](digits) : split === 'seen7' ? SEEN7_EXTENSIONS[lang](digits) : split === 'seen6' ? SEEN6_EXTENSIONS[lang](digits) : split === 'seen5' ? SEEN5_EXTENSIONS[lang](digits) : split === 'seen4' ? SEEN4_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
     ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
     : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
       : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]

@@ -26,9 +26,9 @@ const PHONE_LABEL = new RegExp(
     // "He changed numbers — now 0…".
     String.raw`|\btr(?:y|ied)\b|\bchanged\s+(?:(?:his|her|their|my|our|phone)\s+)?numbers?\b(?:\s*[—–-]\s*now\b)?|\bnumber\s+(?:is|changed|on\s+file)\b` +
     // A GSM (mobile, in much of Europe, Africa and Turkey), a switchboard, a reception or other desk,
-    // a customer service line, a call log's "Reached on", an SMS keyword's number ("Reply STOP to
-    // …"), a Japanese 窓口 (service desk).
-    String.raw`|\b(?:gsm|switchboard|reception|desk|customer\s+service|reached|vm)\b|\bcb\s*#|\b(?:reply|text|send)\s+[A-Z]+\s+to\b|窓口` +
+    // a customer service line (Brazil's SAC, on every invoice and package there), a call log's
+    // "Reached on", an SMS keyword's number ("Reply STOP to …"), a Japanese 窓口 (service desk).
+    String.raw`|\b(?:gsm|switchboard|reception|desk|customer\s+service|reached|vm)\b|\bSAC\b|\bcb\s*#|\b(?:reply|text|send)\s+[A-Z]+\s+to\b|窓口` +
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
@@ -69,7 +69,9 @@ const NOT_LATIN_OR_JAPANESE = /[\u00c0-\u2fff\uac00-\ud7af]/;
 const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스|فاكس|فكس|فکس|فیکس|نمابر|دورنگار|פקס|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|ফ্যাক্স|φαξ|ֆաքս|ფაქს|ទូរសារ|ແຟັກ|ဖက်စ်|ෆැක්ස්|தொலைநகல்|ፋክስ|(?<![A-Za-z])(?:tel)?fx(?![A-Za-z]))(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
-// alone is neither: "注文番号" is an order number, "別番号" another phone number.
+// alone is neither: "注文番号" is an order number, "別番号" another phone number. A desk's name
+// alone is no ID: "24時間緊急受付：0120-…" and "予約：03-…" give the desk's number; "受付番号"
+// and "予約番号" are IDs.
 const ID_LABEL = new RegExp(
   String.raw`(?:\bnum[ée]ro\s+(?:client|dossier)\b|\b(?:order|ord|case|invoice|inv|ticket|tkt|ref|reference|id|num|number|acc(?:oun)?t|acc|customs|sku|item|product|serial|tracking|po|quote|contract|policy|claim|member|batch|lot|part|model|code|pin|zip|card|postal|postcode|routing|iban|swift|ssn|total|amount|qty|receipt|transaction|txn|booking|reservation|confirmation|deal|opportunity|shipment|consignment` +
     // Order and invoice in the languages of the CRMs we read.
@@ -86,7 +88,7 @@ const ID_LABEL = new RegExp(
     // "お客様番号", "Bestellnr.", "Kundennummer"; "電話番号", "別番号", "Rufnummer" are phone labels,
     // which win where they end at the same place).
     String.raw`|[\u30a0-\u30ff\u4e00-\u9fff]+番号|\b[a-zäöüß]{2,}(?:nr|nummer)\b` +
-    String.raw`|#|№|\bn[º°]|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|受付|予約|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
+    String.raw`|#|№|\bn[º°]|(?:注文|受注|許可|発注|請求書?|伝票|管理|会員|顧客|口座|品番|型番|追跡|郵便|案件|契約|証券|製造|シリアル|商品|整理|登録|識別|社員|従業員)(?:番号|No\.?|ID|コード)?|(?:受付|予約)(?:番号|No\.?|ID|コード)|お?問い?合わ?せ(?:番号|No\.?|ID)|〒)`,
   'gi',
 );
 
@@ -163,8 +165,10 @@ export function labelBefore(text: string, start: number, windowStart: number): L
     const weak = WEAK_ID.exec(window.slice(0, idEnd));
     if (weak && lastMatchEnd(ID_LABEL, window.slice(0, weak.index), 1) === -1 && !NAMES_AN_ID.test(window.slice(0, weak.index))) idEnd = -1;
   }
-  // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax line.
-  if (faxEnd > phoneEnd && faxEnd >= idEnd) return 'fax';
+  // Where a fax label and an ID label end together ("Fax #", "Fax no.", "Faxnummer"), it is a fax
+  // line; so it is where the ID label is part of what the fax line is for ("ＦＡＸでのご注文は
+  // +81-3-…", orders by fax: "注文" is no order number there). No number stands between them.
+  if (faxEnd > phoneEnd) return 'fax';
   if (idEnd > phoneEnd) return 'id';
   return phoneEnd !== -1 ? 'phone' : 'none';
 }

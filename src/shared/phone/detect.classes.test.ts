@@ -118,6 +118,12 @@ describe('look-alikes of travel, insurance, banking and freight paperwork (seen5
   it('still reads numbers dialled through a prefix, after a label with a colon, and a fax label with nº', () => {
     expect(find('Tel 0044 20 7946 0958', 'DE')).toEqual(['+442079460958']);
     expect(find('Tel 00 44 20 7946 0958', 'DE')).toEqual(['+442079460958']);
+    // "00" where the agent's country dials abroad otherwise (the US 011, Japan 010).
+    expect(find('Tel 0044 20 7946 0958', 'US')).toEqual(['+442079460958']);
+    expect(find('How to reach us worldwide\n(00423) 388 29 94 (24/7)', 'JP')).toEqual(['+4233882994']);
+    // The prefix and the country code bracketed together, as "(+44)" would be.
+    expect(find('Annual licence;France;(0033) 3 93 15 10 60;', 'DE')).toEqual(['+33393151060']);
+    expect(find('Out-of-hours emergencies: (0044) 808 706 8172', 'DE')).toEqual(['+448087068172']);
     expect(find('TEL:0312345678', 'JP')).toEqual(['+81312345678']);
     expect(find("T'EL：+81 87 673 7441", 'JP')).toEqual(['+81876737441']);
     expect(find('Fax nº: +34 969 01 60 59', 'ES')).toEqual([]);

@@ -139,12 +139,17 @@ describe('pairs after a bracketed area code (DIN 5008)', () => {
   it.each([
     ['Handy (0179) 86 29 18 34', '+4917986291834'],
     ['Telefon (030) 47 08 93 51', '+493047089351'],
+    // Pairs counted from the end leave one digit first; the prefix apart from the area code.
+    ['Germany;(0 800) 2 58 76 88;', '+498002587688'],
+    ['Telefon (0 32) 7 03 43 60 99', '+4932703436099'],
+    ['Mobil (0 1590) 5 50 00 43', '+4915905500043'],
   ])('%s', (text, e164) => {
     expect(find(text, 'DE')).toEqual([e164]);
   });
 
-  it('not without the bracket', () => {
+  it('not without the bracket, nor with a lone digit anywhere but first', () => {
     expect(find('Ref 030 47 08 93 51', 'DE')).toEqual([]);
+    expect(find('Telefon (0 32) 70 3 43 60 99', 'DE')).toEqual([]);
   });
 });
 

@@ -26,6 +26,8 @@ describe('fax lines are not calls', () => {
     // a system's field name for it (SAP's TELFX), "FX".
     'فاكس: 03-1234-5678', 'فکس: ۰۳-۱۲۳۴-۵۶۷۸', 'פקס: 03-1234-5678', 'แฟกซ์ 03-1234-5678', 'โทรสาร 03-1234-5678',
     'फ़ैक्स: 03-1234-5678', 'Φαξ: 03-1234-5678', 'TELFX 03-1234-5678', 'FX: 03-1234-5678',
+    // What the fax line is for, an order word in it ("orders by fax"), written full-width.
+    'ＦＡＸでのご注文は ＋８１－３－１２３４－５６７８ まで', 'FAXでのご注文は +81 3 1234 5678 まで',
   ])('%s', (text) => {
     expect(find(text, 'JP')).toEqual([]);
     expect(find(text, 'JP', true)).toEqual([]);
@@ -182,6 +184,14 @@ describe('"number" or "no." alone names no ID', () => {
   });
 });
 
+describe('a customer service desk\'s short name', () => {
+  it('reads Brazil\'s SAC as a phone label, not a reference\'s letter code', () => {
+    expect(find('Emitente: Umbrella KK\nSAC 0800 10 8896\nCPF 398.559.67', 'BR')).toEqual(['+55800108896']);
+    expect(find('SAC 0800 527 7817', 'BR')).toEqual(['+558005277817']);
+    expect(find('SO 1310 7022', 'US')).toEqual([]);
+  });
+});
+
 describe('order and deal labels of the languages we read', () => {
   it.each([
     ['Bestelling 84939006', 'SG'], ['Deal 4513813379', 'US'], ['Encomenda 3189/7788', 'SG'], ['Associated deal: 9789/5830', 'SG'],
@@ -204,6 +214,14 @@ describe('labels with 番号', () => {
     expect(find('会員番号：090-1234-5678', 'JP', true)).toEqual([]);
     expect(find('お問い合わせ番号 0312345678', 'JP', true)).toEqual([]);
     expect(find('お問い合わせ：03-1234-5678', 'JP')).toEqual(['+81312345678']);
+  });
+
+  it('reads a desk\'s name alone (受付, 予約) as the desk\'s number, with 番号 as an ID', () => {
+    expect(find('24時間緊急受付：0120-123-456', 'JP')).toEqual(['+81120123456']);
+    expect(find('24時間緊急受付：０１２０１２３４５６', 'JP')).toEqual(['+81120123456']);
+    expect(find('予約：03-1234-5678', 'JP')).toEqual(['+81312345678']);
+    expect(find('受付番号 0120123456', 'JP', true)).toEqual([]);
+    expect(find('予約番号：090-1234-5678', 'JP', true)).toEqual([]);
   });
 });
 

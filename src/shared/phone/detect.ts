@@ -440,6 +440,11 @@ function mayBeNational(digits: string, country: CountryCode): boolean {
   return plan.prefix !== '' && digits.startsWith(plan.prefix) && (plan.lengths.includes(rest) || plan.lengths.includes(rest - 2));
 }
 
+const LEADING_00 = /^(\(? ?)00(?=[1-9])/;
+
+// "(0033) 3 93 …", "(011 81) 3-…": a dialling prefix and a country code, bracketed together.
+const BRACKETED_IDD = /^\( ?0(?:0|1[01]) ?\d{1,3} ?\)/;
+
 /** The number `written` is in `country`, if it is valid there and written as that country writes it. */
 function readAs(written: string, run: DigitRun, country: CountryCode, international: boolean, prefixless = true, keepUngrouped = false, needsPrefix = false): Reading | null {
   const number = parseWritten(written, country);
@@ -465,10 +470,11 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   if (unformatted && run.groups[1]) return null;
   const digits = onlyDigits(written);
   // "0044 20 …", "010-81-3-…": dialled with an international call prefix instead of "+".
-  // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…"; not
-  // "0 04 87918 …" or "(00) 4 98…", a barcode's groups).
+  // The prefix is written first, and whole in its group ("0044 …", "00 44 …", "010-81-…", or
+  // bracketed with the country code as "+44" would be: "(0044) 20 …"; not "0 04 87918 …" or
+  // "(00) 4 98…", a barcode's groups).
   const viaIdd = !international && /^0[01]/.test(digits) && digits.endsWith(number.countryCallingCode + number.nationalNumber);
-  if (viaIdd && !(/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1)) return null;
+  if (viaIdd && !((/^0/.test(written) && run.groups[0]![1] - run.groups[0]![0] > 1) || BRACKETED_IDD.test(written))) return null;
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   // Unlabelled, a block of digits is read only as a number written nationally: with its national
   // prefix, or the 0 some countries keep at the start of every number (Italy, Côte d'Ivoire).
@@ -487,6 +493,12 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   return { e164: number.number, score: unformatted ? 0 : fit };
 }
 
+// "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number; "(+81) 3-…":
+// libphonenumber wants the "+" first.
+function withoutBrackets(written: string): string {
+  return written.includes('(') ? written.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\( *\+(\d{1,3}) *\)/, '+$1') : written;
+}
+
 // Pages repeat numbers (a company's main line on every row) and rescans after DOM mutations see
 // the same text again; libphonenumber is most of the cost, so its answers are kept, boundedly.
 const parsed = new Map<CountryCode, Map<string, PhoneNumber | null>>();
@@ -497,12 +509,17 @@ function parseWritten(written: string, defaultCountry: CountryCode): PhoneNumber
   if (!known) parsed.set(defaultCountry, (known = new Map()));
   const hit = known.get(written);
   if (hit !== undefined) return hit;
-  // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number;
-  // "(+81) 3-…": libphonenumber wants the "+" first.
   const plain = written.startsWith('+ ') ? `+${written.slice(2)}` : written;
-  const cleaned = plain.includes('(') ? plain.replace(/^(\(?\+\d{1,3}\)?[\s-]?)\(0\)/, '$1').replace(/^\( *\+(\d{1,3}) *\)/, '+$1') : plain;
+  const cleaned = withoutBrackets(plain);
   const number = parsePhoneNumberFromString(cleaned, { defaultCountry, extract: false }, metadata);
-  const result = number && number.isValid() ? number : null;
+  let result = number && number.isValid() ? number : null;
+  // "00" is how most of the world dials abroad, and the way numbers are written for callers from
+  // anywhere ("0044 20 7946 0958", "(00423) 388 29 94"); where the agent's country dials abroad
+  // otherwise (the US 011, Japan 010) no national number starts with it either.
+  if (!result && LEADING_00.test(cleaned)) {
+    const abroad = parsePhoneNumberFromString(withoutBrackets(plain.replace(LEADING_00, '$1+')), { defaultCountry, extract: false }, metadata);
+    if (abroad && abroad.isValid()) result = abroad;
+  }
   if (known.size >= MAX_CACHED) known.clear();
   known.set(written, result);
   return result;

@@ -149,6 +149,22 @@ describe('a slash at every break', () => {
     expect(find('Phone +1/469/5483975 [ext 53]', 'US')).toEqual(['+14695483975']);
   });
 
+  it('reads the Belgian way: a slash after the area code, dots after it', () => {
+    expect(find('Belgique;080514502;0498/55.04.49;ISIN JP7720297', 'BE')).toEqual(['+3280514502', '+32498550449']);
+    expect(find('Tel 080/74.13.01', 'BE')).toEqual(['+3280741301']);
+    expect(find('Gratuit 0800/12.345', 'BE')).toEqual(['+3280012345']);
+    expect(find('01/03.2024', 'BE', true)).toEqual([]);
+    expect(find('12/34.56.78', 'BE', true)).toEqual([]);
+  });
+
+  it('reads the Italian way: one dot after the area code; decimals, coordinates and times stay what they are', () => {
+    expect(find('Italy;06.6928209;313.4000591;SEDOL 8134681;', 'IT')).toEqual(['+39066928209', '+393134000591']);
+    expect(find('Numero verde 800.676280', 'IT')).toEqual(['+39800676280']);
+    expect(find('Lat 35.681236 Lng 139.767125', 'IT')).toEqual([]);
+    expect(find('Price 1234.5678', 'IT')).toEqual([]);
+    expect(find('Logged 2025-01-24 19:46:09.019772', 'IT')).toEqual([]);
+  });
+
   it('leaves paths, ratios and dates alone', () => {
     expect(find('12/3456/7890', 'US', true)).toEqual([]);
     expect(find('03/07/2016', 'GB', true)).toEqual([]);

@@ -101,7 +101,19 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   // write ("0227 23 30 77", "0800 27 90 78", "0491 76 45 51 62").
   const spaced = run.separators.every((sep) => sep === ' ');
   const shortest = international || bracketed || spaced ? 2 : 3;
-  // (cuts count from the end: the last interval is the area code.)
-  for (let i = 1; i < cuts.length - 1; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) < shortest) return Fit.None;
+  // (cuts count from the end: the last interval is the area code.) Pairs are counted from the
+  // end, so an odd count leaves one digit first: "(0 800) 2 58 76 88", "(0 32) 7 03 43 60 99".
+  const last = cuts.length - 2;
+  for (let i = 1; i <= last; i++) {
+    const size = (cuts[i] ?? 0) - (cuts[i - 1] ?? 0);
+    if (size >= shortest) continue;
+    if (!(shortest === 2 && i === last && i > 1 && size === 1 && inPairs(cuts, last))) return Fit.None;
+  }
   return Fit.Loose;
+}
+
+/** Every group from the end up to (not including) interval `upTo` is a pair. */
+function inPairs(cuts: number[], upTo: number): boolean {
+  for (let i = 1; i < upTo; i++) if ((cuts[i] ?? 0) - (cuts[i - 1] ?? 0) !== 2) return false;
+  return true;
 }

@@ -46,10 +46,17 @@ describe('digits of every script, spaces of every kind', () => {
 
 describe('withoutFormatMarks', () => {
   it('removes invisible marks and says where each character came from', () => {
-    const text = '\u200e+44\u200b 78\u00ad73';
+    const text = '\u200e+44\u200b 7873\u00ad';
     const stripped = withoutFormatMarks(text)!;
     expect(stripped.text).toBe('+44 7873');
-    expect(Array.from(stripped.from)).toEqual([1, 2, 3, 5, 6, 7, 9, 10]);
+    expect(Array.from(stripped.from)).toEqual([1, 2, 3, 5, 6, 7, 8, 9]);
+  });
+
+  it('keeps a soft hyphen between digits, where the writer broke the number, and reads it as a dash', () => {
+    const stripped = withoutFormatMarks('\u200e586\u00ad493\u00ad3701')!;
+    expect(stripped.text).toBe('586\u00ad493\u00ad3701');
+    expect(normalizeDigits(stripped.text)).toBe('586-493-3701');
+    expect(normalizeDigits('co\u00adoperate 12')).toBe('co\u00adoperate 12');
   });
 
   it('returns null for text without any', () => {

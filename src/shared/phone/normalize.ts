@@ -36,8 +36,11 @@ function isDigitCode(code: number): boolean {
 // hyphen, left-to-right and right-to-left marks, bidi embeddings and isolates). Pasted from mail
 // clients and RTL pages they sit inside numbers ("+44\u200b 7873\u200b 940506") and between a
 // label and its number; read without them.
-const FORMAT_MARKS = /\p{Cf}/gu;
-const HAS_FORMAT_MARK = /\p{Cf}/u;
+// A soft hyphen between two digits stays: Word and CMS editors put it where a number may break
+// ("586\u00ad493\u00ad3701"), so it is where the writer grouped the digits (read as a dash below).
+const FORMAT_MARK = String.raw`(?!\u00ad)\p{Cf}|(?<!\p{Nd})\u00ad|\u00ad(?!\p{Nd})`;
+const FORMAT_MARKS = new RegExp(FORMAT_MARK, 'gu');
+const HAS_FORMAT_MARK = new RegExp(FORMAT_MARK, 'u');
 
 export interface Stripped {
   text: string;
@@ -62,7 +65,7 @@ export function withoutFormatMarks(text: string): Stripped | null {
 }
 
 // Everything normalizeDigits() may change; text without any of these is returned as is.
-const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u30fc\uff70]|[^\P{Zs} ]|[^\P{Nd}0-9]/u;
+const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u30fc\uff70\u00ad]|[^\P{Zs} ]|[^\P{Nd}0-9]/u;
 
 const MAPPED_ALL = new RegExp(MAPPED.source, 'gu');
 
@@ -85,7 +88,7 @@ export function normalizeDigits(text: string): string {
     if (code >= 0xff01 && code <= 0xff5e) {
       // Full-width ASCII block (０-９, ＋, （, ）, －, ．, ：, Ａ-Ｚ…): fixed offset from ASCII.
       mapped = code - 0xfee0;
-    } else if (DASHES.has(code)) {
+    } else if (DASHES.has(code) || (code === 0xad && DIGIT.test(text[offset - 1] ?? '') && DIGIT.test(text[offset + 1] ?? ''))) {
       mapped = 0x2d;
     } else if (ch.length === 1 && SPACE.test(ch)) {
       mapped = 0x20;

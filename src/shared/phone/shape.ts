@@ -25,13 +25,28 @@ export function isDecimalOrDotted(run: DigitRun, text: string): boolean {
     if (run.separators[i]!.includes('.')) dots++;
     else others++;
   }
-  if (dots === 1 && others === 0) return true;
+  if (dots === 1 && others === 0) return !isDottedOnce(run, text);
   // An address's parts are 0–255 without leading zeros: "080.59.84.47" is a Belgian number,
   // "973.72.34.79" a Spanish one.
   return dots === 3 && others === 0 && run.groups.every((group) => {
     const part = text.slice(group[0], group[1]);
     return +part < 256 && !(part.length > 1 && part[0] === '0');
   });
+}
+
+/**
+ * A number with one dot after its area code, the Italian way: "06.6928209", "0722.089240",
+ * "313.4000591", "800.602521". No decimal is written so: its whole part has a leading zero, or
+ * it has six decimals or more after a whole part over 180 (a coordinate's degrees are at most
+ * 180: "35.681236", "139.767125" stay decimals; so do a time's seconds, "19:46:09.019772").
+ */
+function isDottedOnce(run: DigitRun, text: string): boolean {
+  const [whole, fraction] = run.groups as [[number, number], [number, number]];
+  const wholeDigits = whole[1] - whole[0];
+  // After a colon it is a time's seconds and their fraction ("19:46:09.019772").
+  if (wholeDigits < 2 || wholeDigits > 4 || fraction[1] - fraction[0] < 5 || text.charCodeAt(run.start - 1) === 0x3a) return false;
+  if (text.charCodeAt(whole[0]) === 0x30) return true;
+  return fraction[1] - fraction[0] >= 6 && +text.slice(whole[0], whole[1]) > 180;
 }
 
 /**
@@ -70,7 +85,7 @@ export function ibanSpans(text: string): Array<[number, number]> {
  * ratio or a path.
  */
 export function isSlashMisplaced(run: DigitRun, text: string): boolean {
-  if (slashedThroughout(run, text)) return false;
+  if (slashedThroughout(run, text) || slashThenDots(run, text)) return false;
   const areaGroup = text.charCodeAt(run.start) === 0x2b ? 1 : 0;
   let slashes = 0;
   for (let i = 0; i < run.separators.length; i++) {
@@ -97,5 +112,17 @@ function slashedThroughout(run: DigitRun, text: string): boolean {
   const international = text.charCodeAt(run.start) === 0x2b;
   if (!international && text.charCodeAt(run.start) !== 0x30) return false;
   for (let i = 0; i < run.groups.length; i++) if (run.groups[i]![1] - run.groups[i]![0] < (international ? 1 : 2)) return false;
+  return true;
+}
+
+/**
+ * A slash after the area code and dots between the rest, the Belgian way: "0498/55.04.49",
+ * "080/74.13.01", "0800/12.345". Written nationally (a "0" first), and every group after the
+ * slash dotted: a path or a date is not ("12/03.2024" starts with no national prefix).
+ */
+function slashThenDots(run: DigitRun, text: string): boolean {
+  const separators = run.separators;
+  if (separators.length < 2 || separators[0] !== '/' || text.charCodeAt(run.start) !== 0x30) return false;
+  for (let i = 1; i < separators.length; i++) if (separators[i] !== '.') return false;
   return true;
 }
