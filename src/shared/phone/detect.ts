@@ -54,7 +54,11 @@ const MAX_DIGITS = 17;
 // so the work stays linear in the length of the run.
 const MAX_PARTS_PER_PIECE = 7;
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 export function findPhoneNumbers(text: string, options: FindOptions): PhoneMatch[] {
+  // ASCII text (most of a page) has nothing to normalize and no invisible marks.
+  if (!NON_ASCII.test(text)) return find(text, options);
   const stripped = withoutFormatMarks(text);
   if (!stripped) return find(normalizeDigits(text), options);
   // Found in the text without its invisible marks, highlighted in the original: each offset
