@@ -9,7 +9,7 @@
 // for tuning: shown in full); seen2 (was the holdout from 2026-12-04 15:00; scored once untouched,
 // then opened for tuning: shown in full); seen3, seen4, seen5, seen6, seen7 and seen8 (were the holdouts
 // built 2026-12-04 ~15:30, ~17:00, ~17:50, ~20:00, ~21:00 and ~23:00; likewise opened after one untouched
-// score); holdout (being rebuilt, seed holdout-2026-12-05-0000; never tuned on). Holdout is reported as
+// score); holdout (built 2026-12-05 ~00:00, seed holdout-2026-12-05-0000; never tuned on). Holdout is reported as
 // totals only (per family, country and way of writing with --i-am-not-tuning, the flag for after
 // tuning): its details would say where to tune.
 // The detector is bundled from src/ the way build.mjs bundles the content script (its libphonenumber
