@@ -104,7 +104,7 @@ const UNIT_SUFFIX = /^ ?(?:[円万億兆件個点名人株本枚回台年月日�
 
 const CURRENCY_BEFORE = /[$¥￥£€₩₹]\s?$/;
 
-const ID_FILLER = /^[\s#:.=は-]*[A-Z]?$/;
+const ID_FILLER = /^[\s#:.=は\u2014\u2015-]*[A-Z]?$/;
 const LABEL_WINDOW = 32;
 // An ID label must sit right before the number ("Order #: 1234…"); a phone label may be a few
 // words away ("call me back tomorrow on 020…").

@@ -66,6 +66,13 @@ describe('a country per number', () => {
     expect(read('1802409', { defaultCountry: 'AU' })).toEqual([]);
   });
 
+  it('asks about a block read with its prefix in one country and as dialled in another ("18007988817")', () => {
+    // The US toll-free 1 800 798 8817 with its "1", and the Philippines' and Singapore's 1800
+    // numbers as they are dialled there: reading only the US was a guess.
+    const found = findPhoneNumbers('Salamat po! Pwede rin sa 18007988817.', { defaultCountry: 'PH', otherCountries: ['US', 'SG'] });
+    expect(found.map((m) => [...(m.readings ?? [m.e164])].sort())).toEqual([['+18007988817', '+6318007988817', '+6518007988817']]);
+  });
+
   it('reads +CC numbers as written, whatever the countries', () => {
     expect(read('+44 20 7946 0958', { defaultCountry: 'JP', otherCountries: ['US'], recordCountry: 'US' })).toEqual(['+442079460958']);
   });

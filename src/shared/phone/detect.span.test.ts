@@ -6,6 +6,14 @@ const spans = (text: string, defaultCountry: CountryCode) =>
   findPhoneNumbers(text, { defaultCountry }).map((m) => [text.slice(m.start, m.end), m.e164]);
 
 describe('a match covers the whole number as written, or nothing', () => {
+  it('ends a number at a sentence\'s dash (an em dash with a space beside it), not at one between its groups', () => {
+    expect(spans('Claimed numbers\n+358 (0)18 5025 — 32 numbers in block', 'MN')).toEqual([['+358 (0)18 5025', '+358185025']]);
+    expect(spans('01143 316 29472 — 122 numbers in block', 'US')).toEqual([['01143 316 29472', '+4331629472']]);
+    expect(spans('Tel 010—62751234', 'CN')).toEqual([['010—62751234', '+861062751234']]);
+    // Still an ID after its label and such a dash.
+    expect(spans('Associated deal — 6453/2905', 'SG')).toEqual([]);
+  });
+
   it('reads a space inside the subscriber number as part of it', () => {
     expect(spans('Tel +49 30 12345 678', 'JP')).toEqual([['+49 30 12345 678', '+493012345678']]);
     expect(spans('Berlin office: +49 30 1234 5678.', 'US')).toEqual([['+49 30 1234 5678', '+493012345678']]);

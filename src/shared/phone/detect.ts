@@ -478,7 +478,12 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   const hasPrefix = international || viaIdd || digits.length > number.nationalNumber.length;
   // Unlabelled, a block of digits is read only as a number written nationally: with its national
   // prefix, or the 0 some countries keep at the start of every number (Italy, Côte d'Ivoire).
-  if (needsPrefix && (viaIdd || !(hasPrefix || number.nationalNumber.charCodeAt(0) === 0x30))) return null;
+  // Where another of the agent's countries reads the block with its prefix, this country's reading
+  // without one stays a reading to ask about (score 0): "18007988817" is a US toll-free number
+  // with its "1", and a Philippine one as Filipinos dial it; reading only the US was a guess.
+  const unproven = needsPrefix && !(hasPrefix || number.nationalNumber.charCodeAt(0) === 0x30);
+  if (needsPrefix && viaIdd) return null;
+  if (unproven && !keepUngrouped) return null;
   // Without the national prefix only where the country writes its numbers so ("98765 43210"),
   // and then grouped exactly as it does.
   const withoutPrefix = !international && !viaIdd && !digits.endsWith(standardDigits);
@@ -490,7 +495,7 @@ function readAs(written: string, run: DigitRun, country: CountryCode, internatio
   // fits ("01-4706-2764" is how Malaysians group a mobile; in a Thai list it is Thai), reading
   // only that one was a guess. People group numbers in more ways than the metadata knows.
   if (fit === Fit.None) return keepUngrouped ? { e164: number.number, score: 0 } : null;
-  return { e164: number.number, score: unformatted ? 0 : fit };
+  return { e164: number.number, score: unformatted || unproven ? 0 : fit };
 }
 
 // "+44 (0)20 7946 0958": the "(0)" is the national prefix, not part of the number; "(+81) 3-…":

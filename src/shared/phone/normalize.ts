@@ -76,6 +76,14 @@ function asciiDigit(code: number): number {
   return 0x30 + ((code - zero) % 10);
 }
 
+// An em dash or a horizontal bar with a space beside it is a sentence's dash ("+358 18 5025 — 32
+// numbers in block"), not one between a number's groups ("010—62751234"): left as it is, it joins
+// nothing.
+function isSpacedDash(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return (code === 0x2014 || code === 0x2015) && (text.charCodeAt(offset - 1) === 0x20 || text.charCodeAt(offset + 1) === 0x20);
+}
+
 export function normalizeDigits(text: string): string {
   // Most CRM text, even Japanese, has nothing to map: skip the copy.
   if (!MAPPED.test(text)) return text;
@@ -88,7 +96,7 @@ export function normalizeDigits(text: string): string {
     if (code >= 0xff01 && code <= 0xff5e) {
       // Full-width ASCII block (０-９, ＋, （, ）, －, ．, ：, Ａ-Ｚ…): fixed offset from ASCII.
       mapped = code - 0xfee0;
-    } else if (DASHES.has(code) || (code === 0xad && DIGIT.test(text[offset - 1] ?? '') && DIGIT.test(text[offset + 1] ?? ''))) {
+    } else if ((DASHES.has(code) && !isSpacedDash(text, offset)) || (code === 0xad && DIGIT.test(text[offset - 1] ?? '') && DIGIT.test(text[offset + 1] ?? ''))) {
       mapped = 0x2d;
     } else if (ch.length === 1 && SPACE.test(ch)) {
       mapped = 0x20;
