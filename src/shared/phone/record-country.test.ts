@@ -30,9 +30,12 @@ describe('countryFromRecordTexts', () => {
     expect(countryFromRecordTexts(texts)).toBe(country);
   });
 
-  it('takes the calling code of another +CC number of the record', () => {
-    expect(countryFromRecordTexts(['Alice', '+44 20 7946 0958', '07700 900123'])).toBe('GB');
-    expect(countryFromRecordTexts(['佐藤', 'Mobile: +81 90-1234-5678', '03-1234-5678'])).toBe('JP');
+  it('names no country from another +CC number alone (a record\'s numbers may be of two countries)', () => {
+    expect(countryFromRecordTexts(['Alice', '+44 20 7946 0958', '07700 900123'])).toBeUndefined();
+    expect(countryFromRecordTexts(['Cell', '(+1)-804-249-5568', 'Home', '283-344-8232'])).toBeUndefined();
+    // It still unsettles a named country it disagrees with.
+    expect(countryFromRecordTexts(['Mexico', '(+1)-804-249-5568'])).toBeUndefined();
+    expect(countryFromRecordTexts(['Japan', 'Mobile: +81 90-1234-5678'])).toBe('JP');
   });
 
   it('names no country when the texts name none', () => {

@@ -1,8 +1,11 @@
 /**
- * The country a record (a table row, a form) names: its Country column or field, an address that
- * names a country (or a Japanese prefecture), or the calling code of another `+CC` number in it. Used to read that record's national-format numbers ("07700 900123" in a row whose
- * Country is "UK"). Runs once per row of a page: regular expressions compiled once, the parser
- * only on `+` numbers.
+ * The country a record (a table row, a form) names: its Country column or field, or an address
+ * that names a country (or a Japanese prefecture). Used to read that record's national-format
+ * numbers ("07700 900123" in a row whose Country is "UK"). Another `+CC` number in the record
+ * names no country on its own (a family's or a company's numbers are often of two countries:
+ * "(+1) 804-…" beside "283-344-8232" for an agent who calls the US and Mexico is asked about);
+ * it only unsettles a named country it disagrees with. Runs once per row of a page: regular
+ * expressions compiled once, the parser only on `+` numbers.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import metadata from './metadata';
@@ -162,7 +165,6 @@ function collect(re: RegExp, countries: readonly CountryCode[], text: string, in
 export function countryFromRecordTexts(texts: readonly string[]): CountryCode | undefined {
   const named = new Set<CountryCode>();
   const codes = new Set<string>();
-  const dialled = new Set<CountryCode>();
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
     if (text.length === 0) continue;
@@ -186,7 +188,7 @@ export function countryFromRecordTexts(texts: readonly string[]): CountryCode | 
       collect(CJK_RE, cjk.countries, text, named);
       if (JP_PREFECTURE.test(text)) named.add('JP');
     }
-    if (text.includes('+') || text.includes('＋')) plusNumbers(text, codes, dialled);
+    if (text.includes('+') || text.includes('＋')) plusNumbers(text, codes);
   }
   if (named.size > 1) return undefined;
   const [name] = named;
@@ -196,19 +198,16 @@ export function countryFromRecordTexts(texts: readonly string[]): CountryCode | 
     for (const c of codes) if (c !== code) return undefined;
     return name;
   }
-  if (codes.size !== 1 || dialled.size !== 1) return undefined;
-  const [country] = dialled;
-  return country;
+  return undefined;
 }
 
-function plusNumbers(text: string, codes: Set<string>, dialled: Set<CountryCode>): void {
+function plusNumbers(text: string, codes: Set<string>): void {
   const normalized = normalizeDigits(text);
   PLUS_NUMBER.lastIndex = 0;
   for (let m = PLUS_NUMBER.exec(normalized); m; m = PLUS_NUMBER.exec(normalized)) {
     const number = parsePhoneNumberFromString(m[0], { extract: false }, metadata);
     if (!number || !number.isValid()) continue;
     codes.add(number.countryCallingCode);
-    if (number.country) dialled.add(number.country);
   }
 }
 
