@@ -14,7 +14,7 @@ const PHONE_LABEL = new RegExp(
     String.raw`|\b(?:tel(?:ephone)?|phone|ph|mobile|mob|cell(?:phone)?|calls?(?:\s*back)?|contact|direct|dial|office|home|work|alt(?:ernate)?|landline|hotline|helpline|whatsapp|reach(?:\s*(?:me|him|her|them))?)\b(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#|番号))?` +
     // A signature's one-letter labels: "T: …", "P: …", "T.03-…", and with a space alone "O … · M … ·
     // F …", where the number follows at once.
-    String.raw`|(?<![A-Za-z])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|電話で参加` +
+    String.raw`|(?<![A-Za-z\u00c0-\u024f])[TMPO](?:\s*[:：.]|\s+(?=[+(]?\d)|\s+$)|フリーダイヤル|フリーコール|ナビダイヤル|通話料無料|相談室|電話で参加` +
     // Chinese and Korean: telephone, mobile, contact number, landline, main number.
     String.raw`|联系电话|電話號碼|电话|手机|手機|座机|연락처|전화(?:번호)?|휴대(?:폰|전화)|핸드폰|대표번호` +
     // What a call log writes before the number it called or texted: "Called 0988…", "SMS to 0…".
@@ -65,8 +65,9 @@ const NOT_LATIN_OR_JAPANESE = /[\u00c0-\u2fff\uac00-\ud7af]/;
 // follow ("FAX（代表）", "Fax (main)": the fax line's own, not a phone label). The word in the
 // world's other scripts (Arabic, Persian and Urdu, Hebrew, Thai and its own โทรสาร, Devanagari,
 // Bengali, Greek, Armenian, Georgian, Khmer, Lao, Burmese, Sinhala, Tamil, Amharic), and the
-// field names systems shorten it to (SAP's TELFX, "FX").
-const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)(?:[_-]?(?:nummer|number|num|nr|no)|(?![A-Za-z]))|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스|فاكس|فكس|فکس|فیکس|نمابر|دورنگار|פקס|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|ফ্যাক্স|φαξ|ֆաքս|ფაქს|ទូរសារ|ແຟັກ|ဖက်စ်|ෆැක්ස්|தொலைநகல்|ፋክስ|(?<![A-Za-z])(?:tel)?fx(?![A-Za-z]))(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
+// field names systems shorten it to (SAP's TELFX, "FX"). A compound on the word is a fax line's
+// too, whatever the language's word for number: "Faxnummer", "Fax-nummer", "Faxszám", "Faksi".
+const FAX_LABEL = /(?:(?<![A-Za-z])(?:tele|e)?f[`'・ ]?a[`'・ ]?(?:x|ks)[_-]?[a-z\u00c0-\u024f]*|\bfacs[ií]mil|\bt[ée]l[ée]copie|fernkopie|факс|ファックス|ファクス|ファクシミリ|传真|傳真|팩스|فاكس|فكس|فکس|فیکس|نمابر|دورنگار|פקס|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|ফ্যাক্স|φαξ|ֆաքս|ფაქს|ទូរសារ|ແຟັກ|ဖက်စ်|ෆැක්ස්|தொலைநகல்|ፋክስ|(?<![A-Za-z])(?:tel)?fx(?![A-Za-z]))(?:\s*[(（][^)）]{0,8}[)）])?(?:\s*(?:n(?:o\.?|[º°])|num(?:ber)?\.?|#)|[\u3040-\u9fff]{1,3})?|(?<![A-Za-z])F(?:\s*[:：.]|\s+(?=[+(]?\d))|(?<![A-Za-z])F[`'・]?\s*$|\(F\)|📠/gi;
 
 // Words that announce an identifier, an amount or a code rather than a number to call. "番号"
 // alone is neither: "注文番号" is an order number, "別番号" another phone number. A desk's name
@@ -127,6 +128,17 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
   return end;
 }
 
+/** Where the last match of `re` in `window` starts (-1 for none). */
+function lastMatchStart(re: RegExp, window: string): number {
+  re.lastIndex = 0;
+  let start = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else start = m.index;
+  }
+  return start;
+}
+
 const NOT_TO_CALL = /(?:\b(?:do\s+not|don['’]t|never|not\s+to)\s+(?:call|dial|ring|phone)|\bno\s+calls?)$/i;
 
 export type Label = 'phone' | 'fax' | 'id' | 'none';
@@ -137,6 +149,11 @@ const KEY_JOINT = /_|(?<=[a-z])(?=[A-Z])/g;
 const WEAK_ID = /(?<![A-Za-z])(?:number|num|no|nr)\.?$/i;
 // What an ID names, before "number" or "no.": these alone say nothing ("Customer 0312…" called).
 const NAMES_AN_ID = /\b(?:customer|client|employee|staff|student|patient|user|licen[cs]e|registration|vehicle|plate|container|flight|room|seat|unit|document|file|record|application|request|permit|certificate|voucher|coupon|loyalty|badge|house|tax|vat|account|kunden)\s*$/i;
+
+function phoneStart(window: string): number {
+  const start = lastMatchStart(PHONE_LABEL, window);
+  return NOT_LATIN_OR_JAPANESE.test(window) ? Math.max(start, lastMatchStart(PHONE_LABEL_WORLD, window)) : start;
+}
 
 /** What label, if any, stands before the run that starts at `start` (digits before it end the window). */
 export function labelBefore(text: string, start: number, windowStart: number): Label {
@@ -169,6 +186,9 @@ export function labelBefore(text: string, start: number, windowStart: number): L
   // line; so it is where the ID label is part of what the fax line is for ("ＦＡＸでのご注文は
   // +81-3-…", orders by fax: "注文" is no order number there). No number stands between them.
   if (faxEnd > phoneEnd) return 'fax';
+  // Ending together, the label that starts first is the word: "TEL/FAX" a line for both, but
+  // "Fax-nummer", "Faxszám" a fax line whose compound ends in a word for number.
+  if (faxEnd !== -1 && faxEnd === phoneEnd && lastMatchStart(FAX_LABEL, window) < phoneStart(window)) return 'fax';
   if (idEnd > phoneEnd) return 'id';
   return phoneEnd !== -1 ? 'phone' : 'none';
 }

@@ -26,6 +26,8 @@ describe('fax lines are not calls', () => {
     // a system's field name for it (SAP's TELFX), "FX".
     'فاكس: 03-1234-5678', 'فکس: ۰۳-۱۲۳۴-۵۶۷۸', 'פקס: 03-1234-5678', 'แฟกซ์ 03-1234-5678', 'โทรสาร 03-1234-5678',
     'फ़ैक्स: 03-1234-5678', 'Φαξ: 03-1234-5678', 'TELFX 03-1234-5678', 'FX: 03-1234-5678',
+    // A compound on the word, whatever the language's word for number (Dutch, Hungarian, Finnish).
+    'Fax-nummer: +81 3 1234 5678', 'Faxszám: +81 3 1234 5678', 'Faksi: 03-1234-5678',
     // What the fax line is for, an order word in it ("orders by fax"), written full-width.
     'ＦＡＸでのご注文は ＋８１－３－１２３４－５６７８ まで', 'FAXでのご注文は +81 3 1234 5678 まで',
   ])('%s', (text) => {
