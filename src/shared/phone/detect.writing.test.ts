@@ -165,6 +165,18 @@ describe('a slash at every break', () => {
     expect(find('Logged 2025-01-24 19:46:09.019772', 'IT')).toEqual([]);
   });
 
+  it('reads the Hungarian way: the prefix apart, a slash after the area code', () => {
+    expect(find('Mobil: 06-30/714-2158', 'HU')).toEqual(['+36307142158']);
+    expect(find('Telefon: 06-95/375-674', 'HU')).toEqual(['+3695375674']);
+    expect(find('06-30/71/42158', 'HU', true)).toEqual([]);
+  });
+
+  it('reads the Dutch way: a dash after the area code, then pairs or groups apart', () => {
+    expect(find('Tel. 0411-33 65 40', 'NL')).toEqual(['+31411336540']);
+    expect(find('Mobiel 06-51 44 10 97', 'NL')).toEqual(['+31651441097']);
+    expect(find('Tel. 020-123 45 67', 'NL')).toEqual(['+31201234567']);
+  });
+
   it('leaves paths, ratios and dates alone', () => {
     expect(find('12/3456/7890', 'US', true)).toEqual([]);
     expect(find('03/07/2016', 'GB', true)).toEqual([]);

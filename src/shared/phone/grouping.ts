@@ -99,7 +99,8 @@ export function groupingFits(run: DigitRun, number: PhoneNumber, national: strin
   const bracketed = run.start < run.groups[0]![0];
   // And in pairs after an area code set off by spaces alone, as the Dutch, Belgians and Germans
   // write ("0227 23 30 77", "0800 27 90 78", "0491 76 45 51 62").
-  const spaced = run.separators.every((sep) => sep === ' ');
+  // (After the area code a dash may come first, the Dutch way: "0411-33 65 40", "06-51 44 10 97".)
+  const spaced = run.separators.every((sep, i) => sep === ' ' || (i === 0 && sep === '-'));
   const shortest = international || bracketed || spaced ? 2 : 3;
   // (cuts count from the end: the last interval is the area code.) Pairs are counted from the
   // end, so an odd count leaves one digit first: "(0 800) 2 58 76 88", "(0 32) 7 03 43 60 99".

@@ -86,7 +86,9 @@ export function ibanSpans(text: string): Array<[number, number]> {
  */
 export function isSlashMisplaced(run: DigitRun, text: string): boolean {
   if (slashedThroughout(run, text) || slashThenDots(run, text)) return false;
-  const areaGroup = text.charCodeAt(run.start) === 0x2b ? 1 : 0;
+  // After a "+" the country code, after a national prefix written apart ("06-30/714-2158", the
+  // Hungarian way) the prefix, is the group before the area code.
+  const areaGroup = text.charCodeAt(run.start) === 0x2b || prefixApart(run, text) ? 1 : 0;
   let slashes = 0;
   for (let i = 0; i < run.separators.length; i++) {
     if (run.separators[i] !== '/' && run.separators[i] !== ' / ') continue;
@@ -125,4 +127,10 @@ function slashThenDots(run: DigitRun, text: string): boolean {
   if (separators.length < 2 || separators[0] !== '/' || text.charCodeAt(run.start) !== 0x30) return false;
   for (let i = 1; i < separators.length; i++) if (separators[i] !== '.') return false;
   return true;
+}
+
+/** A national prefix of one or two digits set apart by a dash: "06-30/714-2158", "0-41/…". */
+function prefixApart(run: DigitRun, text: string): boolean {
+  const first = run.groups[0]!;
+  return first[1] - first[0] <= 2 && text.charCodeAt(first[0]) === 0x30 && run.separators[0] === '-' && run.separators[1] === '/';
 }
