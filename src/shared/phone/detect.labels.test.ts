@@ -186,6 +186,17 @@ describe('"number" or "no." alone names no ID', () => {
   });
 });
 
+describe('labels of Spanish, Portuguese, Swiss, Nordic, Hungarian and Greek invoices', () => {
+  it.each([
+    ['Cel. 3305680345', 'MX', '+523305680345'], ['Llámenos al 3337480578', 'MX', '+523337480578'],
+    ['Lada sin costo 8001252416', 'MX', '+528001252416'], ['Telm. 227221171', 'PT', '+351227221171'],
+    ['Linha de apoio 802293752', 'PT', '+351802293752'], ['Gratisnummer 0800545303', 'CH', '+41800545303'],
+    ['Kundtjänst 0771234567', 'SE', '+46771234567'], ['Παρακαλώ καλέστε στο 800915992264', 'GR', '+30800915992264'],
+  ] as const)('%s', (text, country, e164) => {
+    expect(find(text, country)).toEqual([e164]);
+  });
+});
+
 describe('a customer service desk\'s short name', () => {
   it('reads Brazil\'s SAC as a phone label, not a reference\'s letter code', () => {
     expect(find('Emitente: Umbrella KK\nSAC 0800 10 8896\nCPF 398.559.67', 'BR')).toEqual(['+55800108896']);
