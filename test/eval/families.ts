@@ -18,14 +18,14 @@ import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVa
 import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
-import { HOLDOUT_AGENT_KINDS, HOLDOUT_FAMILIES, pickHoldoutAgent, type HoldoutAgentKind } from './families-holdout';
+import { SEEN9_AGENT_KINDS, SEEN9_FAMILIES, pickSeen9Agent, type Seen9AgentKind } from './families-seen9';
 import { SEEN8_AGENT_KINDS, SEEN8_FAMILIES, pickSeen8Agent, type Seen8AgentKind } from './families-seen8';
 import { SEEN7_AGENT_KINDS, SEEN7_FAMILIES, pickSeen7Agent, type Seen7AgentKind } from './families-seen7';
 import { SEEN6_AGENT_KINDS, SEEN6_FAMILIES, pickSeen6Agent, type Seen6AgentKind } from './families-seen6';
 import { SEEN5_AGENT_KINDS, SEEN5_FAMILIES, pickSeen5Agent, type Seen5AgentKind } from './families-seen5';
 import { SEEN4_FAMILIES, pickSeen4Agent, type Seen4AgentKind } from './families-seen4';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | Seen5AgentKind | Seen6AgentKind | Seen7AgentKind | Seen8AgentKind | HoldoutAgentKind;
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | Seen5AgentKind | Seen6AgentKind | Seen7AgentKind | Seen8AgentKind | Seen9AgentKind;
 
 export interface Family {
   name: string;
@@ -81,7 +81,7 @@ export function pickAgent(rng: Rng, kind: AgentKind): Agent {
     default:
       if (SEEN7_AGENT_KINDS.includes(kind)) return pickSeen7Agent(rng, kind as Seen7AgentKind);
       if (SEEN8_AGENT_KINDS.includes(kind)) return pickSeen8Agent(rng, kind as Seen8AgentKind);
-      if (HOLDOUT_AGENT_KINDS.includes(kind)) return pickHoldoutAgent(rng, kind as HoldoutAgentKind);
+      if (SEEN9_AGENT_KINDS.includes(kind)) return pickSeen9Agent(rng, kind as Seen9AgentKind);
       if (SEEN6_AGENT_KINDS.includes(kind)) return pickSeen6Agent(rng, kind as Seen6AgentKind);
       return SEEN5_AGENT_KINDS.includes(kind) ? pickSeen5Agent(rng, kind as Seen5AgentKind) : pickSeen4Agent(rng, kind as Seen4AgentKind);
   }
@@ -703,6 +703,8 @@ const SEEN3: Family[] = [
 
 // ——— seen8: was the holdout built 2026-12-04 ~23:00; scored once untouched, then opened: families-seen8.ts ———
 
-// ——— holdout: built 2026-12-05 ~00:00, never tuned on: families-holdout.ts ———————————————
+// ——— seen9: was the holdout built 2026-12-05 ~00:00; scored once untouched, then opened: families-seen9.ts ———
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...SEEN5_FAMILIES, ...SEEN6_FAMILIES, ...SEEN7_FAMILIES, ...SEEN8_FAMILIES, ...HOLDOUT_FAMILIES];
+// ——— holdout: being rebuilt (seed holdout-2026-12-05-0030) ———————————————
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...SEEN5_FAMILIES, ...SEEN6_FAMILIES, ...SEEN7_FAMILIES, ...SEEN8_FAMILIES, ...SEEN9_FAMILIES];

@@ -1,5 +1,5 @@
 /**
- * The pool of the holdout built 2026-12-05 ~00:00 (seed holdout-2026-12-05-0000): numbers of the
+ * The pool of seen9 (the holdout built 2026-12-05 ~00:00) (seed holdout-2026-12-05-0000): numbers of the
  * same 233 regions seen8 draws from (the regions left are ones neither libphonenumber groups or
  * Google calls valid: numbers-seen8.ts), of every type, each drawn from libphonenumber's own
  * per-type pattern (max metadata) with this split's own seed and stream name ("holdout9-numbers"),
@@ -18,7 +18,7 @@ import { Rng } from './prng';
 import { samplePattern } from './regex-sample';
 
 /** seen8's regions: every region both libphonenumbers group and call valid. */
-export const HOLDOUT_REGIONS: readonly CountryCode[] = SEEN8_REGIONS;
+export const SEEN9_REGIONS: readonly CountryCode[] = SEEN8_REGIONS;
 
 const TYPES: Record<NumberKind, { type: NumberType; accept: ReadonlyArray<NumberType | undefined>; perKind: number }> = {
   fixed: { type: 'FIXED_LINE', accept: ['FIXED_LINE', 'FIXED_LINE_OR_MOBILE'], perKind: 24 },
@@ -50,10 +50,10 @@ const CONTESTED: readonly string[] = [
  */
 const contested = (e164: string): boolean => CONTESTED.some((prefix) => e164.startsWith(prefix)) || (e164.startsWith('+1') && e164.length !== 12);
 
-export function makeHoldoutPool(seed: string): Pool {
+export function makeSeen9Pool(seed: string): Pool {
   const metadata = new Metadata();
   const pool = new Map<CountryCode, Record<NumberKind, PoolNumber[]>>();
-  for (const country of HOLDOUT_REGIONS) {
+  for (const country of SEEN9_REGIONS) {
     metadata.selectNumberingPlan(country);
     // The typings leave out the per-type accessors of the numbering plan.
     const plan = metadata.numberingPlan as unknown as { type(t: NumberType): { pattern(): string } | undefined };

@@ -1,5 +1,5 @@
 /**
- * Look-alikes only the holdout built 2026-12-05 ~00:00 has (bait.ts takes them in for that split):
+ * Look-alikes only seen9 (the holdout built 2026-12-05 ~00:00) has (bait.ts takes them in for that split):
  * its own reference formats (HubSpot, Odoo, Freshsales and Eight records, Czech, Hungarian,
  * Romanian, Finnish, Dutch and Portuguese invoice numbers, 問合せ管理番号…), and the digits of the
  * paperwork behind its texts: call detail records (unique IDs, billable seconds, SIP causes,
@@ -25,8 +25,8 @@ const upper = (r: Rng, n: number): string => Array.from({ length: n }, () => Str
 const alnum = (r: Rng, n: number): string => Array.from({ length: n }, () => 'abcdefghjkmnpqrstuvwxyz23456789'[r.int(0, 30)]).join('');
 const hhmm = (r: Rng): string => `${pad(r.int(6, 22))}:${pad(r.int(0, 11) * 5)}`;
 
-/** The holdout's own reference formats (no other split writes its references these ways). */
-export const HOLDOUT_IDS: Record<string, Gen> = {
+/** seen9's own reference formats (no other split writes its references these ways). */
+export const SEEN9_IDS: Record<string, Gen> = {
   'order-id': (r) => r.pick([`Odoo order|S${pad(r.int(1, 99999), 5)}-Q`, `受注No.|JC${d(r, 2)}-${d(r, 4)}-A`, `Objednávka č.|OBJ-${r.int(2025, 2026)}-${d(r, 4)}`, `Rendelés|RND/${d(r, 6)}`, `Comanda nr.|CMD-${nz(r, 5)}/RO`,
     `Tilaus|TIL${nz(r, 6)}`, `Bestelling|BST-${nz(r, 6)}-NL`, `Encomenda|ENC ${r.int(2025, 2026)}/${d(r, 4)}`]),
   'case-id': (r) => r.pick([`Side conversation|SC#${nz(r, 6)}`, `Ticket|ZD-SC-${nz(r, 5)}`, `Hibajegy|HJ-${nz(r, 6)}`, `Požadavek|PZ/${nz(r, 6)}`, `Tiketti|TK${nz(r, 4)}-${upper(r, 2)}`, `問合せ管理No.|TQ-${nz(r, 7)}`,
@@ -38,8 +38,8 @@ export const HOLDOUT_IDS: Record<string, Gen> = {
   serial: (r) => r.pick([`Výr. č.|VC-${nz(r, 8)}`, `Gyári szám|GYSZ${nz(r, 7)}`, `Sarjanumero|SRJ-${nz(r, 7)}`, `製造番号|MFG-${d(r, 2)}${upper(r, 1)}${d(r, 5)}`, `Serial|SER/${upper(r, 3)}/${nz(r, 6)}`]),
 };
 
-/** Kinds of bait only the holdout has. */
-export const HOLDOUT_KINDS: Record<string, Gen> = {
+/** Kinds of bait only seen9 has. */
+export const SEEN9_KINDS: Record<string, Gen> = {
   'cdr-field': (r) => r.pick([`uniqueid ${r.int(1733000000, 1734999999)}.${r.int(1, 99999)}`, `billsec ${r.int(0, 3600)}`, `duration ${r.int(0, 3700)}`, `Q.850 cause ${r.pick(['16', '17', '18', '19', '21', '31', '34', '127'])}`, `SIP ${r.pick(['486 Busy Here', '487 Request Terminated', '603 Decline', '480 Temporarily Unavailable', '200 OK'])}`,
     `trunk TG${pad(r.int(1, 48))}`, `channel SIP/trunk-${alnum(r, 8)}`, `cost ${r.int(0, 9)}.${d(r, 4)}`, `seq ${nz(r, 7)}`]),
   'dialler-meta': (r) => r.pick([`List ID|${nz(r, 5)}`, `Lead ID|${nz(r, 8)}`, `Attempt|${r.int(1, 6)}/${r.int(6, 8)}`, `Disposition|${r.pick(['NA', 'B', 'DNC', 'CALLBK', 'SALE', 'AM'])} (${r.int(1, 99)})`, `Retry after|${r.int(15, 240)} min`,
@@ -74,12 +74,12 @@ const GROUPS: Record<string, Group> = {
 };
 
 /**
- * The holdout's invoices, orders, registry IDs, payment references, licences, job references,
+ * seen9's invoices, orders, registry IDs, payment references, licences, job references,
  * porting references, train tickets and chat stamps as the record's country writes them (an IČO on a
  * Czech invoice, a viitenumero on a Finnish one, 求人番号 and のぞみ in Japanese text); elsewhere
  * English ones.
  */
-export function holdoutLocalKinds(country: string): Record<string, Gen> {
+export function seen9LocalKinds(country: string): Record<string, Gen> {
   const group = GROUPS[country] ?? 'other';
   const table: Partial<Record<Group, Partial<Record<string, Gen>>>> = {
     ja: {

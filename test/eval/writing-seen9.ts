@@ -1,5 +1,5 @@
 /**
- * Ways of writing only the holdout built 2026-12-05 ~00:00 has (writing.ts takes them in for that
+ * Ways of writing only seen9 (the holdout built 2026-12-05 ~00:00) has (writing.ts takes them in for that
  * split): how people of countries no older way models write their numbers. Nationally: Korean
  * "02)1234-5678" (only the closing bracket after the area code, as Korean letterheads and 견적서
  * print it) and "010.1234.5678" (dotted, Korean business cards), the old American "415/555-0132",
@@ -33,7 +33,7 @@ const OLDER_TRUNK = new Set<CountryCode>([
 /** "1234567" → "123 45 67"; "12345678" → "12 34 56 78": pairs, a leading three where odd. */
 const pairs = (s: string): string => (s.length % 2 ? [s.slice(0, 3), ...(s.slice(3).match(/\d\d/g) ?? [])] : (s.match(/\d\d/g) ?? [])).join(' ');
 
-export const HOLDOUT_NATIONAL: Record<string, Style> = {
+export const SEEN9_NATIONAL: Record<string, Style> = {
   // "02)1234-5678", "031)123-4567": Korean, only the closing bracket after the area code.
   krParenClose: (n, g) => (n.country === 'KR' && g.length === 3 && /^0\d{1,2}$/.test(g[0]!) && !g[0]!.startsWith('01') ? `${g[0]})${g[1]}-${g[2]}` : null),
   // "010.1234.5678": Korean dotted groups (business cards).
@@ -85,13 +85,13 @@ export const HOLDOUT_NATIONAL: Record<string, Style> = {
   ideoSpace: (n, g) => (n.country === 'JP' && g.length >= 2 ? g.join('\u3000') : null),
 };
 
-/** Which holdout-only ways each country's writers use, with weights (added to writing.ts's own). */
-export const HOLDOUT_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
+/** Which seen9-only ways each country's writers use, with weights (added to writing.ts's own). */
+export const SEEN9_WAYS: Partial<Record<CountryCode, ReadonlyArray<readonly [string, number]>>> = {
   KR: [['krParenClose', 4], ['krDots', 4]], US: [['nanpaSlash', 2]], CA: [['nanpaSlash', 1]], HU: [['huTrunkSlash', 10]], NL: [['nlDashPairs', 6]], MX: [['mxParenHyphen', 8]],
   AR: [['arParen15', 8]], UA: [['uaParenPairs', 10]], PH: [['phMobileDashes', 6]], JP: [['ideoSpace', 1]],
 };
 
-export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
+export const SEEN9_INTERNATIONAL: Record<string, Style> = {
   // "+234 (0)803 123 4567": the trunk 0 in brackets, where the older ways never keep it.
   trunkZeroWorld: (n) => (!OLDER_TRUNK.has(n.country) && trunkZero(n) ? `+${n.countryCallingCode} (0)${n.international.slice(n.countryCallingCode.length + 2)}` : null),
   // "+31 (0)20-123 4567": Dutch, the trunk in brackets, the area code hyphenated.
@@ -108,12 +108,12 @@ export const HOLDOUT_INTERNATIONAL: Record<string, Style> = {
   // "+33 1.23.45.67.89": French, the country code spaced off, the rest dotted.
   frPlusDots: (n) => (n.country === 'FR' && n.nsn.length === 9 ? `+33 ${n.nsn[0]}.${n.nsn.slice(1).match(/\d\d/g)!.join('.')}` : null),
 };
-export const HOLDOUT_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
+export const SEEN9_INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
   ['trunkZeroWorld', 5], ['nlTrunkDash', 6], ['deTrunkSlash', 8], ['huIntlSlash', 6], ['frPlusDots', 12],
 ];
 
-/** Extensions written the ways only the holdout built ~00:00 has. */
-export const HOLDOUT_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
+/** Extensions written the ways only seen9 (the holdout built ~00:00) has. */
+export const SEEN9_EXTENSIONS: Record<'en' | 'ja' | 'de' | 'fr', (digits: string) => string[]> = {
   en: (x) => [` Extn: ${x}`, ` (extn ${x})`, ` — ext. ${x}`, ` EXT: ${x}`],
   ja: (x) => [` 内線番号：${x}`, `［内線：${x}］`, ` 内線 No.${x}`],
   de: (x) => [` (Durchwahl: ${x})`, ` – Durchwahl ${x}`, ` Nebenst. ${x}`],
