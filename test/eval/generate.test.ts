@@ -18,6 +18,7 @@ import { SEEN7_NEW_REGIONS, SEEN7_REGIONS } from './numbers-seen7';
 import { SEEN8_NEW_REGIONS, SEEN8_REGIONS } from './numbers-seen8';
 import { SEEN8_EXAMPLE_NUMBERS } from './examples-seen8';
 import { SEEN9_REGIONS } from './numbers-seen9';
+import { HOLDOUT_REGIONS } from './numbers-holdout';
 
 const sets = Object.fromEntries(SPLITS.map((split) => [split, generate(split)])) as Record<Split, EvalSet>;
 
@@ -44,10 +45,8 @@ const OLDER_THAN_SEEN7: Split[] = [...OLDER_THAN_SEEN6, 'seen6'];
 const OLDER_THAN_SEEN8: Split[] = [...OLDER_THAN_SEEN7, 'seen7'];
 /** The splits seen9 (the holdout built ~00:00) is compared with: those made before it. */
 const OLDER_THAN_SEEN9: Split[] = [...OLDER_THAN_SEEN8, 'seen8'];
-// The holdout is being built anew (after 2026-12-05 ~00:00): it comes back here with its families.
-const BUILT = SPLITS.filter((s) => s !== 'holdout');
 
-describe.each(BUILT)('the %s split', (split) => {
+describe.each(SPLITS)('the %s split', (split) => {
   const { items, planted } = sets[split];
   const labels = items.flatMap((item) => item.expect.map((label) => ({ item, label })));
 
@@ -686,15 +685,97 @@ describe('the splits', () => {
     expect(bareInCell).toEqual([]);
   });
 
+  it('holdout is the one built 2026-12-05 ~00:30 and first scored then (any change to it is a new holdout)', () => {
+    // Computed on 2026-12-04 ~23:55 when the holdout was built (seed holdout-2026-12-05-0030), before it was ever scored.
+    expect(digest(sets.holdout)).toBe('5f8963b6798c3958b00b2a059290ce2e63c1ba82b5f093c8ecee88361dfcac6c');
+  });
+
+  it('holdout (built ~00:30) has 8,000+ texts and 25,000+ numbers of 233 regions and every number type, most drawn anew', () => {
+    const labels = (split: Split) => sets[split].items.flatMap((i) => i.expect);
+    expect(sets.holdout.items.length).toBeGreaterThanOrEqual(8_000);
+    expect(labels('holdout').length).toBeGreaterThanOrEqual(25_000);
+    const regions = new Set(labels('holdout').map((l) => countryOf(l.e164)));
+    expect(HOLDOUT_REGIONS.filter((r) => !regions.has(r))).toEqual([]);
+    expect(HOLDOUT_REGIONS.length).toBe(233);
+    const types = labels('holdout').map((l) => parsePhoneNumberFromString(l.e164)?.getType());
+    for (const t of ['FIXED_LINE', 'MOBILE', 'TOLL_FREE', 'UAN'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(1000);
+    for (const t of ['SHARED_COST', 'VOIP', 'PERSONAL_NUMBER'] as const) expect(types.filter((x) => x === t).length, t).toBeGreaterThanOrEqual(150);
+    // Its numbers are drawn anew (its own seed and stream): most are in no older split.
+    const older = new Set(SPLITS.filter((s) => s !== 'holdout').flatMap((s) => labels(s).map((l) => l.e164)));
+    const own = new Set(labels('holdout').map((l) => l.e164));
+    expect([...own].filter((e) => !older.has(e)).length / own.size).toBeGreaterThan(0.5);
+  });
+
+  it('holdout (built ~00:30) labels a national number of another country than the agent\'s own only where its record names that country', () => {
+    const unnamed: string[] = [];
+    // Families whose records name no country: their numbers are labelled by how they are written alone (readings.ts).
+    const nameless = new Set(['hatzaat-mechir-il', 'sales-tax-invoice-pk', 'notice-lk', 'baojiadan-cn', 'xenodocheio-folio-gr']);
+    let named = 0;
+    for (const item of sets.holdout.items.filter((i) => !nameless.has(i.family))) {
+      item.expect.forEach((label, i) => {
+        const written = item.text.slice(label.start, label.end);
+        const country = countryOf(label.e164)!;
+        const national = sets.holdout.styles.get(item.id)![i]!.startsWith('national:');
+        if (label.readings || !national || country === item.options.defaultCountry) return;
+        named++;
+        const record = [item.text, ...(item.recordTexts ?? [])];
+        if (!countryNames(country).some((name) => record.some((t) => t.includes(name)))) unnamed.push(`${item.id} ${written} ${country}`);
+      });
+    }
+    expect(unnamed.slice(0, 10)).toEqual([]);
+    expect(named).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('holdout (built ~00:30) has families, ways of writing, IDs, bait, extension and fax phrasings no other split has', () => {
+    const others = SPLITS.filter((s) => s !== 'holdout');
+    const count = (values: string[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>());
+    const styles = (split: Split) => count([...sets[split].styles.values()].flat());
+    const kinds = (split: Split) => count([...sets[split].planted.values()].flat().map((p) => p.kind));
+    const elsewhere = (of: (split: Split) => Map<string, number>) => new Set(others.flatMap((s) => [...of(s).keys()]));
+    const [holdoutStyles, holdoutKinds, olderStyles, olderKinds] = [styles('holdout'), kinds('holdout'), elsewhere(styles), elsewhere(kinds)];
+    const newStyles = [...holdoutStyles.keys()].filter((s) => !olderStyles.has(s)).sort();
+    expect(newStyles).toEqual([
+      'international:cnIntlDash', 'international:grIntlArea', 'international:ilIntlDash', 'international:lkIntlDash', 'national:cnAreaDash', 'national:grAreaGlued', 'national:ilDashGlued',
+      'national:lkDashSeven', 'national:pkMobileDash',
+    ]);
+    for (const s of newStyles) expect(holdoutStyles.get(s), s).toBeGreaterThanOrEqual(30);
+    const newKinds = [...holdoutKinds.keys()].filter((k) => !olderKinds.has(k)).sort();
+    expect(newKinds).toEqual([
+      'bait:cheque-micr', 'bait:fx-rate', 'bait:guest-folio', 'bait:lab-sample', 'bait:pallet-bin', 'bait:subscription-plan', 'bait:tender-ref', 'bait:visa-ref',
+    ]);
+    for (const k of newKinds) expect(holdoutKinds.get(k), k).toBeGreaterThanOrEqual(150);
+    expect(new Set(sets.holdout.items.map((i) => i.family)).size).toBeGreaterThanOrEqual(23);
+    // Fax lines as only the holdout words them, each with its label in the same text.
+    const faxLabels = sets.holdout.items.flatMap((i) => (sets.holdout.planted.get(i.id) ?? []).filter((p) => p.kind === 'fax').map((p) => i.text.slice(Math.max(0, p.start - 32), p.start)));
+    for (const label of ['Fax the completed form to ', 'Remittance fax: ', 'Tender fax: ', 'Facsimile No.: ', 'Lab fax: ', 'Fax (hotel): ', 'ファックス番号：', 'מס׳ פקס: ', 'فیکس: ', 'Fax No: ', '传真号码：', 'Φαξ ξενοδοχείου: ']) {
+      expect(faxLabels.filter((l) => l.endsWith(label)).length, label).toBeGreaterThanOrEqual(50);
+      expect(others.some((s) => sets[s].items.some((i) => (sets[s].planted.get(i.id) ?? []).some((p) => p.kind === 'fax' && i.text.slice(0, p.start).endsWith(label)))), label).toBe(false);
+    }
+    // Extensions as only the holdout writes them.
+    const extTexts = sets.holdout.items.flatMap((i) => i.expect.filter((l) => l.extension).map((l) => i.text.slice(l.end, l.end + 30)));
+    for (const form of [/^ Ext No: \d/, /^ \(ext-\d/, /^ \/ extension \d/, /^ 内：\d/, /^［内線 \d/, /^ 内線番号＝\d/]) {
+      expect(extTexts.filter((t) => form.test(t)).length, String(form)).toBeGreaterThanOrEqual(30);
+    }
+    // No labelled ID of the holdout's is shaped as another split's (digits aside): its ID formats are its own.
+    const idTexts = (split: Split) => new Set(sets[split].items.flatMap((i) => (sets[split].planted.get(i.id) ?? [])
+      .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial)$/.test(p.kind)).map((p) => i.text.slice(p.start, p.end).replace(/\d/g, '9')).filter((t) => /[A-Za-z\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0400-\u04ff\u0370-\u03ff\u0590-\u05ff]/.test(t))));
+    const otherIdShapes = new Set(others.flatMap((s) => [...idTexts(s)]));
+    expect([...idTexts('holdout')].filter((t) => otherIdShapes.has(t))).toEqual([]);
+    // A reference alone in a whole cell keeps its label words.
+    const bareInCell = sets.holdout.items.filter((i) => i.options.wholeCell).flatMap((i) => (sets.holdout.planted.get(i.id) ?? [])
+      .filter((p) => /^bait:(order-id|case-id|invoice|customer-id|serial|subscription-plan)$/.test(p.kind) && !/[A-Za-z\u3040-\u9fff\u0400-\u04ff]/.test(i.text.slice(p.start, p.end))).map(() => i.text));
+    expect(bareInCell).toEqual([]);
+  });
+
   it('each cover every region drawn from', () => {
-    for (const split of BUILT) {
+    for (const split of SPLITS) {
       const regions = new Set(sets[split].items.flatMap((i) => i.expect.map((l) => countryOf(l.e164))));
       expect(REGIONS.filter((r) => !regions.has(r)), split).toEqual([]);
     }
   });
 
   it('are generated the same way every time', () => {
-    for (const split of ['dev', 'seen9'] as const) {
+    for (const split of ['dev', 'holdout'] as const) {
       const again = generate(split);
       expect(again.items.length, split).toBe(sets[split].items.length);
       expect(digest(again), split).toBe(digest(sets[split]));

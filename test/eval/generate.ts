@@ -11,6 +11,7 @@ import { makeSeen6Pool } from './numbers-seen6';
 import { makeSeen7Pool } from './numbers-seen7';
 import { makeSeen8Pool } from './numbers-seen8';
 import { makeSeen9Pool } from './numbers-seen9';
+import { makeHoldoutPool } from './numbers-holdout';
 import { makeWorldPool } from './numbers-world';
 import { Rng } from './prng';
 import type { EvalItem, Planted, Split } from './types';
@@ -46,7 +47,8 @@ export function generate(split: Split): EvalSet {
   // seen7 (the holdout built ~21:00) from 219 regions and every number type (numbers-seen7.ts).
   // seen8 (the holdout built ~23:00) from 233 regions and every number type (numbers-seen8.ts).
   // seen9 (the holdout built ~00:00) from the same 233 regions, with its own seed and stream (numbers-seen9.ts).
-  const pool = split === 'seen9' ? makeSeen9Pool(`${SEED[split]}-v1`) : split === 'seen8' ? makeSeen8Pool(`${SEED[split]}-v1`) : split === 'seen7' ? makeSeen7Pool(`${SEED[split]}-v1`) : split === 'seen6' ? makeSeen6Pool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // The holdout (built ~00:30) from the same 233 regions, with its own seed and stream (numbers-holdout.ts).
+  const pool = split === 'holdout' ? makeHoldoutPool(`${SEED[split]}-v1`) : split === 'seen9' ? makeSeen9Pool(`${SEED[split]}-v1`) : split === 'seen8' ? makeSeen8Pool(`${SEED[split]}-v1`) : split === 'seen7' ? makeSeen7Pool(`${SEED[split]}-v1`) : split === 'seen6' ? makeSeen6Pool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();
