@@ -1,18 +1,11 @@
 /**
- * Look-alikes only the holdout built 2026-12-05 ~00:00 has (bait.ts takes them in for that split):
- * its own reference formats (HubSpot, Odoo, Freshsales and Eight records, Czech, Hungarian,
- * Romanian, Finnish, Dutch and Portuguese invoice numbers, 問合せ管理番号…), and the digits of the
- * paperwork behind its texts: call detail records (unique IDs, billable seconds, SIP causes,
- * trunks), dialler campaign fields (list and lead IDs, attempts, dispositions), SIP addresses of
- * extensions and queues, chat permalinks and timestamps (Slack, LINE WORKS), safety data sheet
- * codes (CAS, UN, EC numbers, H and P statements), licence numbers (宅建, contractors, 職業紹介),
- * job references (ハローワーク求人番号 "13010-12345671"), gift-card and voucher codes, train tickets
- * and seats, payment references (Swiss QR and ESR references, Finnish viitenumero, Belgian
- * "+++123/4567/89012+++"), company registry IDs of central Europe, the Netherlands, Portugal,
- * Korea, Ukraine, Argentina and South Africa (IČO, DIČ, adószám, CUI, Y-tunnus, KvK, NIF,
- * 사업자등록번호, ЄДРПОУ, CUIT, CIPC), workforce-management shifts and skills, escalation and SLA
- * figures, and number-porting references (PON, LOA, port dates).
- * "Label|value" marks where a generator's own label ends, as in bait.ts.
+ * Look-alikes only the holdout built 2026-12-05 ~00:30 has (bait.ts takes them in for that split):
+ * its own reference formats (Salesloft, Intercom, Gong, DocuSign and Calendly records, Israeli,
+ * Pakistani, Sri Lankan, Chinese and Greek quotation and invoice numbers, 見積依頼 and 督促 numbers…),
+ * and the digits of the paperwork behind its texts: cheque MICR lines and remittance figures,
+ * public tender references, SaaS subscription figures, laboratory sample IDs and results, visa and
+ * permit references, exchange rates and deal tickets, hotel folios, and warehouse bins, pallets
+ * and SSCCs. "Label|value" marks where a generator's own label ends, as in bait.ts.
  */
 import type { Rng } from './prng';
 
@@ -23,101 +16,36 @@ const d = (r: Rng, n: number): string => r.digits(n);
 const nz = (r: Rng, n: number): string => String(r.int(1, 9)) + r.digits(n - 1);
 const upper = (r: Rng, n: number): string => Array.from({ length: n }, () => String.fromCharCode(65 + r.int(0, 25))).join('');
 const alnum = (r: Rng, n: number): string => Array.from({ length: n }, () => 'abcdefghjkmnpqrstuvwxyz23456789'[r.int(0, 30)]).join('');
-const hhmm = (r: Rng): string => `${pad(r.int(6, 22))}:${pad(r.int(0, 11) * 5)}`;
+const ymd = (r: Rng): string => `${r.int(2025, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`;
 
 /** The holdout's own reference formats (no other split writes its references these ways). */
 export const HOLDOUT_IDS: Record<string, Gen> = {
-  'order-id': (r) => r.pick([`Odoo order|S${pad(r.int(1, 99999), 5)}-Q`, `受注No.|JC${d(r, 2)}-${d(r, 4)}-A`, `Objednávka č.|OBJ-${r.int(2025, 2026)}-${d(r, 4)}`, `Rendelés|RND/${d(r, 6)}`, `Comanda nr.|CMD-${nz(r, 5)}/RO`,
-    `Tilaus|TIL${nz(r, 6)}`, `Bestelling|BST-${nz(r, 6)}-NL`, `Encomenda|ENC ${r.int(2025, 2026)}/${d(r, 4)}`]),
-  'case-id': (r) => r.pick([`Side conversation|SC#${nz(r, 6)}`, `Ticket|ZD-SC-${nz(r, 5)}`, `Hibajegy|HJ-${nz(r, 6)}`, `Požadavek|PZ/${nz(r, 6)}`, `Tiketti|TK${nz(r, 4)}-${upper(r, 2)}`, `問合せ管理No.|TQ-${nz(r, 7)}`,
-    `Escalation|ESC-${upper(r, 2)}${d(r, 5)}`, `Callback|CBQ-${nz(r, 6)}`]),
-  invoice: (r) => r.pick([`Faktura č.|FV-${r.int(2025, 2026)}${d(r, 5)}`, `Számla|SZLA-${r.int(2025, 2026)}/${d(r, 5)}`, `Factură|FCT ${upper(r, 2)} ${nz(r, 6)}`, `Lasku|LSK-${nz(r, 6)}`, `Factuur|FACT.${r.int(2025, 2026)}.${d(r, 5)}`,
-    `Fatura|FT ${r.int(2025, 2026)}A/${nz(r, 4)}`, `請求書No.|SEI-${d(r, 6)}-J`, `견적번호|EST-${r.int(2025, 2026)}${d(r, 4)}`]),
-  'customer-id': (r) => r.pick([`HubSpot record|HS-${nz(r, 9)}`, `Freshsales contact|FSC-${nz(r, 7)}`, `Odoo partner|RES.P-${nz(r, 5)}`, `Eight ID|E8-${nz(r, 8)}`, `LINE WORKS ID|lw_${alnum(r, 6)}${d(r, 3)}`, `Ügyfélkód|UGY-${nz(r, 5)}`,
-    `Kundenkonto|KK-${nz(r, 6)}-CH`, `Klant|KL${nz(r, 6)}NL`]),
-  serial: (r) => r.pick([`Výr. č.|VC-${nz(r, 8)}`, `Gyári szám|GYSZ${nz(r, 7)}`, `Sarjanumero|SRJ-${nz(r, 7)}`, `製造番号|MFG-${d(r, 2)}${upper(r, 1)}${d(r, 5)}`, `Serial|SER/${upper(r, 3)}/${nz(r, 6)}`]),
+  'order-id': (r) => r.pick([`Envelope|DS-${upper(r, 2)}${nz(r, 6)}`, `Booking ref.|CAL-${alnum(r, 6)}`, `הזמנה|${nz(r, 6)}/${r.int(25, 26)}`, `PO#|PK-${r.int(2025, 2026)}-${d(r, 5)}`, `订单号|DD${r.int(2025, 2026)}${d(r, 6)}`,
+    `見積依頼No.|MI-${d(r, 5)}-R`, `Παραγγελία|ΠΑΡ-${nz(r, 5)}`]),
+  'case-id': (r) => r.pick([`Conversation|IC-${nz(r, 9)}`, `Call ID|GONG-${nz(r, 8)}`, `Cadence step|CS${nz(r, 4)}/${r.int(1, 9)}`, `督促No.|TK-${r.int(25, 26)}${d(r, 4)}`, `Complaint|LK/CMP/${nz(r, 5)}`, `פנייה|${nz(r, 7)}-IL`]),
+  invoice: (r) => r.pick([`חשבונית מס|${nz(r, 5)}`, `Sales Tax Invoice|STI-${nz(r, 6)}`, `Tax Invoice|LK-INV-${d(r, 6)}`, `报价单号|BJ-${r.int(2025, 2026)}${d(r, 4)}`, `Τιμολόγιο Παροχής|ΤΠΥ ${nz(r, 5)}`, `Remittance|RA-${nz(r, 7)}`,
+    `Renewal quote|RQ-${r.int(2025, 2026)}-${d(r, 4)}`]),
+  'customer-id': (r) => r.pick([`Salesloft person|SL-${nz(r, 8)}`, `Intercom user|ic_${alnum(r, 8)}`, `Account ID|ACCT-${upper(r, 3)}-${nz(r, 5)}`, `NTN|${nz(r, 7)}-${d(r, 1)}`, `客户编号|KH${nz(r, 6)}`, `Guest profile|GP${nz(r, 7)}`,
+    `Applicant|APP-${upper(r, 2)}-${nz(r, 6)}`]),
+  serial: (r) => r.pick([`Asset tag|AT-${nz(r, 6)}-${upper(r, 1)}`, `מק"ט|${nz(r, 6)}`, `型号|${upper(r, 2)}-${nz(r, 4)}${upper(r, 1)}`, `Κωδικός|${upper(r, 3)}.${d(r, 4)}`, `Licence key|${upper(r, 4)}-${upper(r, 4)}-${nz(r, 4)}`]),
 };
 
 /** Kinds of bait only the holdout has. */
 export const HOLDOUT_KINDS: Record<string, Gen> = {
-  'cdr-field': (r) => r.pick([`uniqueid ${r.int(1733000000, 1734999999)}.${r.int(1, 99999)}`, `billsec ${r.int(0, 3600)}`, `duration ${r.int(0, 3700)}`, `Q.850 cause ${r.pick(['16', '17', '18', '19', '21', '31', '34', '127'])}`, `SIP ${r.pick(['486 Busy Here', '487 Request Terminated', '603 Decline', '480 Temporarily Unavailable', '200 OK'])}`,
-    `trunk TG${pad(r.int(1, 48))}`, `channel SIP/trunk-${alnum(r, 8)}`, `cost ${r.int(0, 9)}.${d(r, 4)}`, `seq ${nz(r, 7)}`]),
-  'dialler-meta': (r) => r.pick([`List ID|${nz(r, 5)}`, `Lead ID|${nz(r, 8)}`, `Attempt|${r.int(1, 6)}/${r.int(6, 8)}`, `Disposition|${r.pick(['NA', 'B', 'DNC', 'CALLBK', 'SALE', 'AM'])} (${r.int(1, 99)})`, `Retry after|${r.int(15, 240)} min`,
-    `Abandon rate|${r.int(0, 4)}.${d(r, 1)}%`, `Pacing ratio|${r.int(1, 3)}.${d(r, 1)}`, `Campaign|CMPGN-${pad(r.int(1, 999), 3)}`, `Local time|${hhmm(r)}`]),
-  'sip-uri': (r) => r.pick([`sip:${nz(r, 4)}@pbx${r.int(1, 9)}.example.com`, `sip:queue-${nz(r, 3)}@cc.example.net`, `SIP/${nz(r, 4)}-${alnum(r, 8)}`, `PJSIP/${nz(r, 4)}`, `ext ${nz(r, 4)} (desk)`, `hunt group ${nz(r, 3)}`]),
-  'chat-permalink': (r) => r.pick([`https://example.slack.com/archives/C0${upper(r, 2)}${nz(r, 7)}/p${r.int(1733000000, 1734999999)}${d(r, 6)}`, `ts ${r.int(1733000000, 1734999999)}.${d(r, 6)}`, `${r.int(2, 48)} replies`, `Last reply ${r.int(1, 59)} min ago`,
-    `huddle ${r.int(1, 59)}m`, `既読 ${r.int(1, 40)}`, `${r.int(2025, 2026)}/${pad(r.int(1, 12))}/${pad(r.int(1, 28))}(${r.pick(['月', '火', '水', '木', '金'])}) ${hhmm(r)}`]),
-  'sds-code': (r) => r.pick([`CAS No.|${nz(r, r.int(3, 6))}-${d(r, 2)}-${d(r, 1)}`, `UN ${nz(r, 4)}`, `EC No.|${nz(r, 3)}-${d(r, 3)}-${d(r, 1)}`, `H${r.pick(['225', '302', '315', '319', '336', '410', '411'])}`, `P${r.pick(['210', '233', '280', '305+351+338', '403+235'])}`,
-    `Flash point ${r.int(-40, 120)} °C`, `Revision date|${r.int(2024, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`, `Version ${r.int(1, 12)}.${r.int(0, 9)}`, `ADR class ${r.pick(['3', '6.1', '8', '9'])}`]),
-  'licence-no': (r) => r.pick([`宅地建物取引業免許|東京都知事（${r.int(1, 15)}）第${nz(r, 5)}号`, `有料職業紹介事業許可番号|${pad(r.int(1, 47))}-ユ-${nz(r, 6)}`, `CSLB Lic. #|${nz(r, 6)}`, `Contractor licence|${upper(r, 2)}-${nz(r, 6)}`,
-    `一級建築士事務所登録|第${nz(r, 5)}号`, `Licence No.|${nz(r, 7)}`]),
-  'job-ref': (r) => r.pick([`求人番号|${nz(r, 5)}-${d(r, 8)}`, `事業所番号|${nz(r, 4)}-${d(r, 6)}-${d(r, 1)}`, `Job ID|REQ-${nz(r, 6)}`, `Posting|${r.int(2025, 2026)}-${nz(r, 5)}`, `月給|${r.int(18, 45)}万${r.pick(['', '5,000', '2,000'])}円`, `年間休日|${r.int(105, 125)}日`]),
-  voucher: (r) => r.pick([`Gift card|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `PIN|${d(r, 4)}`, `Voucher|${upper(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `クーポンコード|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `Promo code|SAVE${r.int(10, 50)}`, `Balance|$${r.int(5, 500)}.${d(r, 2)}`]),
-  'rail-ticket': (r) => r.pick([`のぞみ${r.int(1, 250)}号 ${r.int(1, 16)}号車 ${r.int(1, 20)}${r.pick(['A', 'B', 'C', 'D', 'E'])}`, `ICE ${nz(r, 3)} Wagen ${r.int(1, 14)} Platz ${r.int(11, 128)}`, `Train ${nz(r, 4)} coach ${r.int(1, 12)} seat ${r.int(1, 80)}`,
-    `発 ${hhmm(r)} 着 ${hhmm(r)}`, `Booking|${upper(r, 2)}${nz(r, 6)}`, `Gleis ${r.int(1, 24)}`]),
-  'payment-ref': (r) => r.pick([`QR-Referenz|${d(r, 2)} ${d(r, 5)} ${d(r, 5)} ${d(r, 5)} ${d(r, 5)} ${d(r, 5)}`, `Viitenumero|${nz(r, 4)} ${d(r, 5)} ${d(r, 5)}`, `+++${d(r, 3)}/${d(r, 4)}/${d(r, 5)}+++`, `Variabilní symbol|${nz(r, 8)}`,
-    `Referência MB|${d(r, 3)} ${d(r, 3)} ${d(r, 3)}`, `Entidade|${nz(r, 5)}`, `Betalingskenmerk|${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `Közlemény|${nz(r, 8)}`]),
-  'registry-id': (r) => r.pick([`IČO|${nz(r, 8)}`, `DIČ|CZ${nz(r, 8)}`, `Adószám|${nz(r, 8)}-${r.int(1, 5)}-${pad(r.int(1, 44))}`, `CUI|RO${nz(r, 8)}`, `Reg. Com.|J${pad(r.int(1, 52))}/${nz(r, 4)}/${r.int(2000, 2025)}`, `Y-tunnus|${nz(r, 7)}-${d(r, 1)}`,
-    `KvK|${nz(r, 8)}`, `NIF|${r.pick(['5', '2'])}${d(r, 8)}`, `사업자등록번호|${nz(r, 3)}-${d(r, 2)}-${d(r, 5)}`, `ЄДРПОУ|${nz(r, 8)}`, `CUIT|${r.pick(['20', '27', '30'])}-${nz(r, 8)}-${d(r, 1)}`, `Reg No.|${r.int(1990, 2025)}/${d(r, 6)}/${pad(r.int(6, 23))}`]),
-  'wfm-shift': (r) => r.pick([`Shift|${hhmm(r)}–${hhmm(r)}`, `Break ${hhmm(r)} (${r.pick([15, 30, 45])} min)`, `Skill group|${nz(r, 4)}`, `Adherence|${r.int(80, 99)}.${d(r, 1)}%`, `Occupancy|${r.int(60, 95)}%`, `FTE|${r.int(1, 40)}.${r.pick(['0', '5'])}`,
-    `Interval ${hhmm(r)} forecast ${r.int(20, 400)} calls`]),
-  'sla-matrix': (r) => r.pick([`P${r.int(1, 4)} response|${r.pick([15, 30, 60, 240])} min`, `Resolution|${r.pick([4, 8, 24, 72])} h`, `Severity|${r.int(1, 4)}`, `SL target|${r.pick(['80/20', '90/30', '70/60'])}`, `Uptime|99.${r.pick(['5', '9', '95', '99'])}%`,
-    `Escalate after|${r.int(2, 48)} h`, `Level ${r.int(1, 3)}`]),
-  'porting-ref': (r) => r.pick([`PON|${upper(r, 3)}${nz(r, 7)}`, `LOA ref|LOA-${r.int(2025, 2026)}-${d(r, 5)}`, `Port date|${r.int(2025, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`, `FOC|${pad(r.int(1, 12))}/${pad(r.int(1, 28))}`,
-    `Account with losing carrier|${nz(r, 9)}`, `MNP予約番号|${nz(r, 10)}`, `Order|PRT-${nz(r, 6)}`, `${r.int(1, 200)} numbers in block`]),
+  'cheque-micr': (r) => r.pick([`⑈${d(r, 6)}⑈ ⑆${nz(r, 9)}⑆ ${nz(r, 10)}⑈`, `Cheque No.|${d(r, 6)}`, `Check #|${nz(r, 4)}`, `Routing|${nz(r, 9)} Account ${nz(r, 10)}`, `Transit ${d(r, 5)}-${d(r, 3)}`, `Amount paid|$${r.int(100, 99999).toLocaleString('en-US')}.${d(r, 2)}`,
+    `Discount taken|$${r.int(1, 999)}.${d(r, 2)}`]),
+  'tender-ref': (r) => r.pick([`Notice|${r.int(2025, 2026)}/S ${pad(r.int(1, 250), 3)}-${nz(r, 6)}`, `Tender ID|${r.int(2025, 2026)}_${upper(r, 3)}_${nz(r, 6)}_1`, `Lot ${r.int(1, 12)}`, `Deadline|${ymd(r)} ${pad(r.int(9, 17))}:00`,
+    `Estimated value|EUR ${r.int(10, 9999)},${d(r, 3)}`, `調達案件番号|${nz(r, 10)}`, `Procedure|${upper(r, 2)}-${r.int(2025, 2026)}-${d(r, 4)}`]),
+  'subscription-plan': (r) => r.pick([`Seats|${r.int(5, 2500)}`, `ARR|$${r.int(5, 900)},${d(r, 3)}`, `MRR $${r.int(1, 90)},${d(r, 3)}`, `Term|${r.pick([12, 24, 36])} months`, `Renewal date|${ymd(r)}`, `Plan|${r.pick(['Growth', 'Pro', 'Enterprise'])}-${r.int(2023, 2026)}`,
+    `Usage|${r.int(10, 99)}% of ${r.int(1, 500)},${d(r, 3)} API calls`, `Uplift ${r.int(3, 12)}%`]),
+  'lab-sample': (r) => r.pick([`Sample ID|${upper(r, 2)}${r.int(25, 26)}-${nz(r, 6)}`, `Accession #|${nz(r, 10)}`, `HbA1c ${r.int(5, 11)}.${d(r, 1)}%`, `LDL ${r.int(60, 220)} mg/dL`, `eGFR ${r.int(30, 120)} mL/min/1.73m²`, `検体番号|${nz(r, 8)}-${d(r, 2)}`,
+    `Collected|${ymd(r)} ${pad(r.int(7, 18))}:${pad(r.int(0, 59))}`, `Ref. range ${r.int(3, 5)}.${d(r, 1)}–${r.int(6, 10)}.${d(r, 1)}`]),
+  'visa-ref': (r) => r.pick([`Visa grant no.|${nz(r, 13)}`, `Application ref.|GWF${nz(r, 9)}`, `Receipt No.|${upper(r, 3)}${nz(r, 10)}`, `在留カード番号|${upper(r, 2)}${nz(r, 8)}${upper(r, 2)}`, `Permit|WP-${r.int(2025, 2026)}-${nz(r, 6)}`,
+    `Biometrics appt.|${ymd(r)} ${pad(r.int(8, 16))}:${r.pick(['00', '15', '30', '45'])}`, `Valid until|${pad(r.int(1, 28))}/${pad(r.int(1, 12))}/${r.int(2026, 2030)}`]),
+  'fx-rate': (r) => r.pick([`USD/JPY ${r.int(140, 160)}.${d(r, 2)}`, `EUR/USD 1.${d(r, 4)}`, `GBP/ILS ${r.int(4, 5)}.${d(r, 4)}`, `USD/PKR ${r.int(270, 290)}.${d(r, 2)}`, `USD/CNY ${r.int(6, 7)}.${d(r, 4)}`, `Deal ticket|FX${nz(r, 8)}`,
+    `Notional|${r.int(1, 50)},${d(r, 3)},000`, `Value date|${ymd(r)}`, `Spot ${r.int(100, 160)}.${d(r, 3)} / fwd pts ${r.int(-99, 99)}.${d(r, 1)}`]),
+  'guest-folio': (r) => r.pick([`Folio #|${nz(r, 7)}`, `Confirmation|${nz(r, 9)}`, `Room ${r.int(1, 30)}${pad(r.int(1, 40))} · ${r.int(1, 14)} nights`, `Rate code|${upper(r, 3)}${r.int(1, 99)}`, `Arrival|${ymd(r)}`, `Balance due|€${r.int(80, 4999)}.${d(r, 2)}`,
+    `Αρ. Δωματίου|${r.int(100, 520)}`, `ΑΦΜ|${nz(r, 9)}`]),
+  'pallet-bin': (r) => r.pick([`SSCC|(00) ${nz(r, 18)}`, `Bin|${upper(r, 1)}-${pad(r.int(1, 40))}-${pad(r.int(1, 12))}-${r.int(1, 6)}`, `Pallet|PL${nz(r, 8)}`, `Dock door ${r.int(1, 48)}`, `Pick wave|W${r.int(1, 9)}-${nz(r, 5)}`, `Qty short|${r.int(1, 240)}`,
+    `LPN|LP${nz(r, 10)}`]),
 };
-
-type Group = 'ja' | 'cz' | 'hu' | 'ro' | 'fi' | 'ch' | 'nl' | 'pt' | 'kr' | 'ua' | 'ar' | 'mx' | 'us' | 'other';
-const GROUPS: Record<string, Group> = {
-  JP: 'ja', CZ: 'cz', SK: 'cz', HU: 'hu', RO: 'ro', MD: 'ro', FI: 'fi', CH: 'ch', LI: 'ch', NL: 'nl', BE: 'nl', PT: 'pt', AO: 'pt', MZ: 'pt', CV: 'pt', KR: 'kr', UA: 'ua', AR: 'ar', UY: 'ar',
-  MX: 'mx', US: 'us', CA: 'us', PR: 'us',
-};
-
-/**
- * The holdout's invoices, orders, registry IDs, payment references, licences, job references,
- * porting references, train tickets and chat stamps as the record's country writes them (an IČO on a
- * Czech invoice, a viitenumero on a Finnish one, 求人番号 and のぞみ in Japanese text); elsewhere
- * English ones.
- */
-export function holdoutLocalKinds(country: string): Record<string, Gen> {
-  const group = GROUPS[country] ?? 'other';
-  const table: Partial<Record<Group, Partial<Record<string, Gen>>>> = {
-    ja: {
-      invoice: (r) => `請求書No.|SEI-${d(r, 6)}-J`, 'order-id': (r) => `受注No.|JC${d(r, 2)}-${d(r, 4)}-A`, 'customer-id': (r) => r.pick([`Eight ID|E8-${nz(r, 8)}`, `LINE WORKS ID|lw_${alnum(r, 6)}${d(r, 3)}`]), 'case-id': (r) => `問合せ管理No.|TQ-${nz(r, 7)}`, serial: (r) => `製造番号|MFG-${d(r, 2)}${upper(r, 1)}${d(r, 5)}`,
-      'registry-id': (r) => `法人番号|${nz(r, 13)}`, 'licence-no': (r) => r.pick([`宅地建物取引業免許|東京都知事（${r.int(1, 15)}）第${nz(r, 5)}号`, `有料職業紹介事業許可番号|${pad(r.int(1, 47))}-ユ-${nz(r, 6)}`, `一級建築士事務所登録|第${nz(r, 5)}号`]),
-      'job-ref': (r) => r.pick([`求人番号|${nz(r, 5)}-${d(r, 8)}`, `事業所番号|${nz(r, 4)}-${d(r, 6)}-${d(r, 1)}`, `月給|${r.int(18, 45)}万${r.pick(['', '5,000', '2,000'])}円`, `年間休日|${r.int(105, 125)}日`]),
-      'rail-ticket': (r) => r.pick([`のぞみ${r.int(1, 250)}号 ${r.int(1, 16)}号車 ${r.int(1, 20)}${r.pick(['A', 'B', 'C', 'D', 'E'])}`, `発 ${hhmm(r)} 着 ${hhmm(r)}`]),
-      'porting-ref': (r) => r.pick([`MNP予約番号|${nz(r, 10)}`, `Port date|${r.int(2025, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`]),
-      'chat-permalink': (r) => r.pick([`既読 ${r.int(1, 40)}`, `${r.int(2025, 2026)}/${pad(r.int(1, 12))}/${pad(r.int(1, 28))}(${r.pick(['月', '火', '水', '木', '金'])}) ${hhmm(r)}`]),
-      voucher: (r) => `クーポンコード|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}`,
-    },
-    cz: { invoice: (r) => `Faktura č.|FV-${r.int(2025, 2026)}${d(r, 5)}`, 'order-id': (r) => `Objednávka č.|OBJ-${r.int(2025, 2026)}-${d(r, 4)}`, 'registry-id': (r) => r.pick([`IČO|${nz(r, 8)}`, `DIČ|CZ${nz(r, 8)}`]), 'payment-ref': (r) => `Variabilní symbol|${nz(r, 8)}`, 'case-id': (r) => `Požadavek|PZ/${nz(r, 6)}`, serial: (r) => `Výr. č.|VC-${nz(r, 8)}` },
-    hu: { invoice: (r) => `Számla|SZLA-${r.int(2025, 2026)}/${d(r, 5)}`, 'order-id': (r) => `Rendelés|RND/${d(r, 6)}`, 'registry-id': (r) => `Adószám|${nz(r, 8)}-${r.int(1, 5)}-${pad(r.int(1, 44))}`, 'payment-ref': (r) => `Közlemény|${nz(r, 8)}`, 'customer-id': (r) => `Ügyfélkód|UGY-${nz(r, 5)}`, 'case-id': (r) => `Hibajegy|HJ-${nz(r, 6)}`, serial: (r) => `Gyári szám|GYSZ${nz(r, 7)}` },
-    ro: { invoice: (r) => `Factură|FCT ${upper(r, 2)} ${nz(r, 6)}`, 'order-id': (r) => `Comanda nr.|CMD-${nz(r, 5)}/RO`, 'registry-id': (r) => r.pick([`CUI|RO${nz(r, 8)}`, `Reg. Com.|J${pad(r.int(1, 52))}/${nz(r, 4)}/${r.int(2000, 2025)}`]) },
-    fi: { invoice: (r) => `Lasku|LSK-${nz(r, 6)}`, 'order-id': (r) => `Tilaus|TIL${nz(r, 6)}`, 'registry-id': (r) => `Y-tunnus|${nz(r, 7)}-${d(r, 1)}`, 'payment-ref': (r) => `Viitenumero|${nz(r, 4)} ${d(r, 5)} ${d(r, 5)}`, 'case-id': (r) => `Tiketti|TK${nz(r, 4)}-${upper(r, 2)}`, serial: (r) => `Sarjanumero|SRJ-${nz(r, 7)}` },
-    ch: { 'registry-id': (r) => `UID|CHE-${nz(r, 3)}.${d(r, 3)}.${d(r, 3)} MWST`, 'payment-ref': (r) => `QR-Referenz|${d(r, 2)} ${d(r, 5)} ${d(r, 5)} ${d(r, 5)} ${d(r, 5)} ${d(r, 5)}`, 'customer-id': (r) => `Kundenkonto|KK-${nz(r, 6)}-CH`,
-      'rail-ticket': (r) => r.pick([`IC ${nz(r, 3)} Wagen ${r.int(1, 14)} Platz ${r.int(11, 128)}`, `Gleis ${r.int(1, 24)}`]) },
-    nl: { invoice: (r) => `Factuur|FACT.${r.int(2025, 2026)}.${d(r, 5)}`, 'order-id': (r) => `Bestelling|BST-${nz(r, 6)}-NL`, 'registry-id': (r) => `KvK|${nz(r, 8)}`, 'customer-id': (r) => `Klant|KL${nz(r, 6)}NL`,
-      'payment-ref': (r) => r.pick([`Betalingskenmerk|${d(r, 4)} ${d(r, 4)} ${d(r, 4)} ${d(r, 4)}`, `+++${d(r, 3)}/${d(r, 4)}/${d(r, 5)}+++`]) },
-    pt: { invoice: (r) => `Fatura|FT ${r.int(2025, 2026)}A/${nz(r, 4)}`, 'order-id': (r) => `Encomenda|ENC ${r.int(2025, 2026)}/${d(r, 4)}`, 'registry-id': (r) => `NIF|${r.pick(['5', '2'])}${d(r, 8)}`,
-      'payment-ref': (r) => r.pick([`Referência MB|${d(r, 3)} ${d(r, 3)} ${d(r, 3)}`, `Entidade|${nz(r, 5)}`]) },
-    kr: { invoice: (r) => `견적번호|EST-${r.int(2025, 2026)}${d(r, 4)}`, 'registry-id': (r) => `사업자등록번호|${nz(r, 3)}-${d(r, 2)}-${d(r, 5)}` },
-    ua: { 'registry-id': (r) => `ЄДРПОУ|${nz(r, 8)}` },
-    ar: { 'registry-id': (r) => `CUIT|${r.pick(['20', '27', '30'])}-${nz(r, 8)}-${d(r, 1)}` },
-    mx: { voucher: (r) => `Promo code|SAVE${r.int(10, 50)}` },
-    us: { 'licence-no': (r) => r.pick([`CSLB Lic. #|${nz(r, 6)}`, `Contractor licence|${upper(r, 2)}-${nz(r, 6)}`]), voucher: (r) => r.pick([`Gift card|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `PIN|${d(r, 4)}`, `Balance|$${r.int(5, 500)}.${d(r, 2)}`]) },
-  };
-  // Elsewhere: English forms only (a Czech IČO or a 求人番号 in a Nigerian text would be no one's text).
-  const english: Record<string, Gen> = {
-    'registry-id': (r) => r.pick([`Reg No.|${r.int(1990, 2025)}/${d(r, 6)}/${pad(r.int(6, 23))}`, `Company No.|${nz(r, 8)}`]), 'payment-ref': (r) => `Payment reference|${upper(r, 2)}${nz(r, 8)}`,
-    'licence-no': (r) => `Licence No.|${nz(r, 7)}`, 'job-ref': (r) => r.pick([`Job ID|REQ-${nz(r, 6)}`, `Posting|${r.int(2025, 2026)}-${nz(r, 5)}`]), 'rail-ticket': (r) => r.pick([`Train ${nz(r, 4)} coach ${r.int(1, 12)} seat ${r.int(1, 80)}`, `Booking|${upper(r, 2)}${nz(r, 6)}`]),
-    'porting-ref': (r) => r.pick([`PON|${upper(r, 3)}${nz(r, 7)}`, `LOA ref|LOA-${r.int(2025, 2026)}-${d(r, 5)}`, `Port date|${r.int(2025, 2026)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`, `FOC|${pad(r.int(1, 12))}/${pad(r.int(1, 28))}`,
-      `Account with losing carrier|${nz(r, 9)}`, `Order|PRT-${nz(r, 6)}`, `${r.int(1, 200)} numbers in block`]),
-    'chat-permalink': (r) => r.pick([`https://example.slack.com/archives/C0${upper(r, 2)}${nz(r, 7)}/p${r.int(1733000000, 1734999999)}${d(r, 6)}`, `ts ${r.int(1733000000, 1734999999)}.${d(r, 6)}`, `${r.int(2, 48)} replies`, `Last reply ${r.int(1, 59)} min ago`, `huddle ${r.int(1, 59)}m`]),
-    invoice: (r) => r.pick([`Invoice|INV-${nz(r, 6)}-X`, `Factura|FCT-${nz(r, 6)}`]), 'order-id': (r) => r.pick([`Odoo order|S${pad(r.int(1, 99999), 5)}-Q`, `Sales order|SO/${r.int(2025, 2026)}/${d(r, 5)}-Q`]),
-    voucher: (r) => r.pick([`Gift card|${nz(r, 4)}-${d(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `Voucher|${upper(r, 4)}-${d(r, 4)}-${d(r, 4)}`, `PIN|${d(r, 4)}`]),
-    'case-id': (r) => r.pick([`Side conversation|SC#${nz(r, 6)}`, `Ticket|ZD-SC-${nz(r, 5)}`, `Escalation|ESC-${upper(r, 2)}${d(r, 5)}`, `Callback|CBQ-${nz(r, 6)}`]),
-    'customer-id': (r) => r.pick([`HubSpot record|HS-${nz(r, 9)}`, `Freshsales contact|FSC-${nz(r, 7)}`, `Odoo partner|RES.P-${nz(r, 5)}`]), serial: (r) => `Serial|SER/${upper(r, 3)}/${nz(r, 6)}`,
-  };
-  return { ...english, ...(table[group] ?? {}) } as Record<string, Gen>;
-}

@@ -11,7 +11,8 @@ import type { Rng } from './prng';
 import type { Split } from './types';
 import { toFullWidth } from './writing';
 import { SEEN6_IDS, SEEN6_KINDS } from './bait-seen6';
-import { HOLDOUT_IDS, HOLDOUT_KINDS, holdoutLocalKinds } from './bait-holdout';
+import { SEEN9_IDS, SEEN9_KINDS, seen9LocalKinds } from './bait-seen9';
+import { HOLDOUT_IDS, HOLDOUT_KINDS } from './bait-holdout';
 import { SEEN8_IDS, SEEN8_KINDS, seen8LocalKinds } from './bait-seen8';
 import { SEEN7_IDS, SEEN7_KINDS, seen7LocalKinds } from './bait-seen7';
 import { SEEN5_IDS, SEEN5_KINDS } from './bait-seen5';
@@ -98,8 +99,10 @@ const SHARED: Record<string, Gen> = {
 
 /** ID families, different in each split: the references a CRM prints beside contacts. */
 const IDS: Record<Split, Record<string, Gen>> = {
-  // holdout (built 2026-12-05 ~00:00): its own references (bait-holdout.ts).
+  // holdout (built 2026-12-05 ~00:30): its own references (bait-holdout.ts).
   holdout: HOLDOUT_IDS,
+  // seen9 (the holdout built 2026-12-05 ~00:00): its own references (bait-seen9.ts).
+  seen9: SEEN9_IDS,
   // seen8 (the holdout built 2026-12-04 ~23:00): its own references (bait-seen8.ts).
   seen8: SEEN8_IDS,
   // seen7 (the holdout built 2026-12-04 ~21:00): its own references (bait-seen7.ts).
@@ -143,12 +146,14 @@ const IDS: Record<Split, Record<string, Gen>> = {
   },
 };
 
-/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00), seen7 (~21:00), seen8 (~23:00) or the holdout (~00:00). */
+/** Kinds of bait only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00), seen7 (~21:00), seen8 (~23:00), seen9 (~00:00) or the holdout (~00:30). */
 const NEW_KINDS: Record<Split, Record<string, Gen>> = {
   dev: {},
   seen: {},
-  // holdout (built ~00:00): call detail records, dialler fields, SIP addresses, chat permalinks, SDS codes, licences, job references, vouchers, train tickets, payment references, registry IDs, shifts, SLAs, porting (bait-holdout.ts).
+  // holdout (built ~00:30): cheque MICR lines and remittance figures, tender references, subscription figures, lab samples, visa references, FX rates and tickets, hotel folios, warehouse bins and pallets (bait-holdout.ts).
   holdout: HOLDOUT_KINDS,
+  // seen9 (the holdout built ~00:00): call detail records, dialler fields, SIP addresses, chat permalinks, SDS codes, licences, job references, vouchers, train tickets, payment references, registry IDs, shifts, SLAs, porting (bait-seen9.ts).
+  seen9: SEEN9_KINDS,
   // seen8 (the holdout built ~23:00): shipping documents, payslips, pharmacy labels, warranty claims, loyalty cards, court and land references, securities, till receipts, company requisites, mobile money (bait-seen8.ts).
   seen8: SEEN8_KINDS,
   // seen7 (the holdout built ~21:00): parcel slips, SMS logs, clinical codes, provider, school, trade and civil IDs, spreadsheet and HTML residue, local amounts, calendars… (bait-seen7.ts).
@@ -219,8 +224,8 @@ export function bait(r: Rng, split: Split, kind: string | undefined, country: st
   if (split === 'seen7') Object.assign(all, seen7LocalKinds(country));
   // seen8's requisites, court, land, payslip, loyalty, pharmacy and till figures likewise.
   if (split === 'seen8') Object.assign(all, seen8LocalKinds(country));
-  // The holdout's invoices, orders, registry IDs, payment references, licences, job and porting references, tickets and chat stamps likewise.
-  if (split === 'holdout') Object.assign(all, holdoutLocalKinds(country));
+  // seen9's invoices, orders, registry IDs, payment references, licences, job and porting references, tickets and chat stamps likewise.
+  if (split === 'seen9') Object.assign(all, seen9LocalKinds(country));
   const name = kind ?? r.pick(Object.keys(all));
   const gen = all[name];
   if (!gen) throw new Error(`no bait kind ${name}`);

@@ -5,8 +5,8 @@
  * score), seen3 (was the holdout built 2026-12-04 ~15:30; likewise opened), seen4 (was the holdout
  * built 2026-12-04 ~17:00; likewise opened), seen5 (was the holdout rebuilt 2026-12-04 ~17:50; likewise
  * opened), seen6 (was the holdout built 2026-12-04 ~20:00; likewise opened), seen7 (was the holdout
- * built 2026-12-04 ~21:00; likewise opened), seen8 (was the holdout built 2026-12-04 ~23:00; likewise opened)
- * or holdout (built 2026-12-05 ~00:00; never read while tuning). Every split has every layout (table, form,
+ * built 2026-12-04 ~21:00; likewise opened), seen8 (was the holdout built 2026-12-04 ~23:00; likewise opened), seen9 (was the holdout
+ * built 2026-12-05 ~00:00; likewise opened) or holdout (built 2026-12-05 ~00:30; never read while tuning). Every split has every layout (table, form,
  * prose), language and phenomenon (extensions, fax lines, glued labels, mixed countries, ambiguous
  * numbers, bait), but each written with its own columns, labels, sentences and ID formats, so a
  * rule that only memorised one split's wording does not carry over.
@@ -18,6 +18,7 @@ import { formRecord, prose, tableRow, type FormVariant, type Piece, type ProseVa
 import type { Rng } from './prng';
 import { REGIONS } from './numbers';
 import type { Split } from './types';
+import { SEEN9_AGENT_KINDS, SEEN9_FAMILIES, pickSeen9Agent, type Seen9AgentKind } from './families-seen9';
 import { HOLDOUT_AGENT_KINDS, HOLDOUT_FAMILIES, pickHoldoutAgent, type HoldoutAgentKind } from './families-holdout';
 import { SEEN8_AGENT_KINDS, SEEN8_FAMILIES, pickSeen8Agent, type Seen8AgentKind } from './families-seen8';
 import { SEEN7_AGENT_KINDS, SEEN7_FAMILIES, pickSeen7Agent, type Seen7AgentKind } from './families-seen7';
@@ -25,7 +26,7 @@ import { SEEN6_AGENT_KINDS, SEEN6_FAMILIES, pickSeen6Agent, type Seen6AgentKind 
 import { SEEN5_AGENT_KINDS, SEEN5_FAMILIES, pickSeen5Agent, type Seen5AgentKind } from './families-seen5';
 import { SEEN4_FAMILIES, pickSeen4Agent, type Seen4AgentKind } from './families-seen4';
 
-export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | Seen5AgentKind | Seen6AgentKind | Seen7AgentKind | Seen8AgentKind | HoldoutAgentKind;
+export type AgentKind = 'any' | 'ja' | 'multi' | 'de' | 'fr' | 'ja-multi' | 'es-it' | 'in' | 'iberia-nl' | 'east-asia' | 'world' | Seen4AgentKind | Seen5AgentKind | Seen6AgentKind | Seen7AgentKind | Seen8AgentKind | Seen9AgentKind | HoldoutAgentKind;
 
 export interface Family {
   name: string;
@@ -81,6 +82,7 @@ export function pickAgent(rng: Rng, kind: AgentKind): Agent {
     default:
       if (SEEN7_AGENT_KINDS.includes(kind)) return pickSeen7Agent(rng, kind as Seen7AgentKind);
       if (SEEN8_AGENT_KINDS.includes(kind)) return pickSeen8Agent(rng, kind as Seen8AgentKind);
+      if (SEEN9_AGENT_KINDS.includes(kind)) return pickSeen9Agent(rng, kind as Seen9AgentKind);
       if (HOLDOUT_AGENT_KINDS.includes(kind)) return pickHoldoutAgent(rng, kind as HoldoutAgentKind);
       if (SEEN6_AGENT_KINDS.includes(kind)) return pickSeen6Agent(rng, kind as Seen6AgentKind);
       return SEEN5_AGENT_KINDS.includes(kind) ? pickSeen5Agent(rng, kind as Seen5AgentKind) : pickSeen4Agent(rng, kind as Seen4AgentKind);
@@ -703,6 +705,8 @@ const SEEN3: Family[] = [
 
 // ——— seen8: was the holdout built 2026-12-04 ~23:00; scored once untouched, then opened: families-seen8.ts ———
 
-// ——— holdout: built 2026-12-05 ~00:00, never tuned on: families-holdout.ts ———————————————
+// ——— seen9: was the holdout built 2026-12-05 ~00:00; scored once untouched, then opened: families-seen9.ts ———
 
-export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...SEEN5_FAMILIES, ...SEEN6_FAMILIES, ...SEEN7_FAMILIES, ...SEEN8_FAMILIES, ...HOLDOUT_FAMILIES];
+// ——— holdout: built 2026-12-05 ~00:30, never tuned on: families-holdout.ts ———————————————
+
+export const FAMILIES: readonly Family[] = [...DEV, ...SEEN, ...SEEN2, ...SEEN3, ...SEEN4_FAMILIES, ...SEEN5_FAMILIES, ...SEEN6_FAMILIES, ...SEEN7_FAMILIES, ...SEEN8_FAMILIES, ...SEEN9_FAMILIES, ...HOLDOUT_FAMILIES];

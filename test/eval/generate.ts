@@ -10,6 +10,7 @@ import { makeWidePool } from './numbers-wide';
 import { makeSeen6Pool } from './numbers-seen6';
 import { makeSeen7Pool } from './numbers-seen7';
 import { makeSeen8Pool } from './numbers-seen8';
+import { makeSeen9Pool } from './numbers-seen9';
 import { makeHoldoutPool } from './numbers-holdout';
 import { makeWorldPool } from './numbers-world';
 import { Rng } from './prng';
@@ -30,13 +31,13 @@ export interface EvalSet {
 const NUMBERS_PER_KIND = 60;
 
 /**
- * The name each split's numbers and records are drawn with. seen, seen2, seen3, seen4, seen5, seen6, seen7 and seen8 keep the names
+ * The name each split's numbers and records are drawn with. seen, seen2, seen3, seen4, seen5, seen6, seen7, seen8 and seen9 keep the names
  * they were generated with as the holdout, so their texts and labels are the ones scored then.
  */
 export const SEED: Readonly<Record<Split, string>> = {
   dev: 'dev', seen: 'holdout', seen2: 'holdout-2026-12-04', seen3: 'holdout-2026-12-04-1530', seen4: 'holdout-2026-12-04-1700',
   seen5: 'holdout-2026-12-04-1800', seen6: 'holdout-2026-12-04-2000', seen7: 'holdout-2026-12-04-2100',
-  seen8: 'holdout-2026-12-04-2300', holdout: 'holdout-2026-12-05-0000',
+  seen8: 'holdout-2026-12-04-2300', seen9: 'holdout-2026-12-05-0000', holdout: 'holdout-2026-12-05-0030',
 };
 
 export function generate(split: Split): EvalSet {
@@ -45,8 +46,9 @@ export function generate(split: Split): EvalSet {
   // seen6 (the holdout built ~20:00) from 179 regions and every number type (numbers-seen6.ts).
   // seen7 (the holdout built ~21:00) from 219 regions and every number type (numbers-seen7.ts).
   // seen8 (the holdout built ~23:00) from 233 regions and every number type (numbers-seen8.ts).
-  // The holdout (built ~00:00) from the same 233 regions, with its own seed and stream (numbers-holdout.ts).
-  const pool = split === 'holdout' ? makeHoldoutPool(`${SEED[split]}-v1`) : split === 'seen8' ? makeSeen8Pool(`${SEED[split]}-v1`) : split === 'seen7' ? makeSeen7Pool(`${SEED[split]}-v1`) : split === 'seen6' ? makeSeen6Pool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
+  // seen9 (the holdout built ~00:00) from the same 233 regions, with its own seed and stream (numbers-seen9.ts).
+  // The holdout (built ~00:30) from the same 233 regions, with its own seed and stream (numbers-holdout.ts).
+  const pool = split === 'holdout' ? makeHoldoutPool(`${SEED[split]}-v1`) : split === 'seen9' ? makeSeen9Pool(`${SEED[split]}-v1`) : split === 'seen8' ? makeSeen8Pool(`${SEED[split]}-v1`) : split === 'seen7' ? makeSeen7Pool(`${SEED[split]}-v1`) : split === 'seen6' ? makeSeen6Pool(`${SEED[split]}-v1`) : split === 'seen5' ? makeWorldPool(`${SEED[split]}-v1`) : split === 'seen4' ? makeWidePool(`${SEED[split]}-v1`) : makePool(`${SEED[split]}-v1`, NUMBERS_PER_KIND);
   const items: EvalItem[] = [];
   const planted = new Map<string, Planted[]>();
   const styles = new Map<string, string[]>();

@@ -1,8 +1,8 @@
 /**
- * The pool of the holdout built 2026-12-05 ~00:00 (seed holdout-2026-12-05-0000): numbers of the
- * same 233 regions seen8 draws from (the regions left are ones neither libphonenumber groups or
+ * The pool of the holdout built 2026-12-05 ~00:30 (seed holdout-2026-12-05-0030): numbers of the
+ * same 233 regions seen8 and seen9 draw from (the regions left are ones neither libphonenumber groups or
  * Google calls valid: numbers-seen8.ts), of every type, each drawn from libphonenumber's own
- * per-type pattern (max metadata) with this split's own seed and stream name ("holdout9-numbers"),
+ * per-type pattern (max metadata) with this split's own seed and stream name ("holdout10-numbers"),
  * libphonenumber's own example numbers first. Every number is kept only when libphonenumber-js/max
  * calls it valid, of its region and of the type drawn, and when it is outside the ranges Google's
  * libphonenumber reads otherwise (CONTESTED, seen8's list and what this pool's check found).
@@ -33,7 +33,7 @@ const KINDS = Object.keys(TYPES) as NumberKind[];
 
 /**
  * Ranges libphonenumber-js's max metadata calls valid and of their type but Google's libphonenumber
- * (google-libphonenumber 3.2.47, checked on 2026-12-04/05 over every label of seen6, seen7, seen8 and this split,
+ * (google-libphonenumber 3.2.47, checked on 2026-12-04/05 over every label of seen6..seen9 and this split,
  * readings included) does not, or places in another region or type: a label must be right whichever version
  * reads it, so none is drawn. seen5's list, and what the check found in this pool.
  */
@@ -43,6 +43,8 @@ const CONTESTED: readonly string[] = [
   '+2385', '+59251', '+59278',
   // found by the checks of seen7 and seen8:
   '+233308', '+2349106', '+67520', '+26779',
+  // found by this split's pool check (holdout-2026-12-05-0030):
+  '+2349104',
 ];
 /**
  * Also left out: North American numbers of other than ten digits (Canada's 310-xxxx numbers, UAN in
@@ -73,7 +75,7 @@ export function makeHoldoutPool(seed: string): Pool {
       // Where mobile and fixed lines share one pattern (US, CA), metadata stores only the fixed one.
       const pattern = plan.type(type)?.pattern() || (kind === 'mobile' ? plan.type('FIXED_LINE')?.pattern() : '');
       if (!pattern) continue;
-      const rng = new Rng(`${seed}:holdout9-numbers:${country}:${kind}`);
+      const rng = new Rng(`${seed}:holdout10-numbers:${country}:${kind}`);
       const byPrefix = new Map<string, number>();
       const cap = Math.max(2, Math.ceil(perKind / 8));
       for (let attempt = 0; attempt < perKind * 40 && byKind[kind].length < perKind; attempt++) {

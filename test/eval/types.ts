@@ -17,10 +17,12 @@ import type { CountryCode } from 'libphonenumber-js/max';
  * items are byte-for-byte that holdout's but for the id prefix and split name).
  * seen8: was the holdout built 2026-12-04 ~23:00; scored once untouched, then opened for tuning (its
  * items are byte-for-byte that holdout's but for the id prefix and split name).
- * holdout: built 2026-12-05 ~00:00 (seed holdout-2026-12-05-0000) with its own seeds, families, ways of writing and bait; never tuned on.
+ * seen9: was the holdout built 2026-12-05 ~00:00; scored once untouched, then opened for tuning (its
+ * items are byte-for-byte that holdout's but for the id prefix and split name).
+ * holdout: built 2026-12-05 ~00:30 (seed holdout-2026-12-05-0030) with its own seeds, families, ways of writing and bait; never tuned on.
  */
-export type Split = 'dev' | 'seen' | 'seen2' | 'seen3' | 'seen4' | 'seen5' | 'seen6' | 'seen7' | 'seen8' | 'holdout';
-export const SPLITS: readonly Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4', 'seen5', 'seen6', 'seen7', 'seen8', 'holdout'];
+export type Split = 'dev' | 'seen' | 'seen2' | 'seen3' | 'seen4' | 'seen5' | 'seen6' | 'seen7' | 'seen8' | 'seen9' | 'holdout';
+export const SPLITS: readonly Split[] = ['dev', 'seen', 'seen2', 'seen3', 'seen4', 'seen5', 'seen6', 'seen7', 'seen8', 'seen9', 'holdout'];
 
 export interface EvalLabel {
   start: number;

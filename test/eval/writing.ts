@@ -9,6 +9,7 @@ import type { PoolNumber } from './numbers';
 import { Rng } from './prng';
 import type { Split } from './types';
 import { HOLDOUT_EXTENSIONS, HOLDOUT_INTERNATIONAL, HOLDOUT_INTERNATIONAL_WAYS, HOLDOUT_NATIONAL, HOLDOUT_WAYS } from './writing-holdout';
+import { SEEN9_EXTENSIONS, SEEN9_INTERNATIONAL, SEEN9_INTERNATIONAL_WAYS, SEEN9_NATIONAL, SEEN9_WAYS } from './writing-seen9';
 import { SEEN8_EXTENSIONS, SEEN8_INTERNATIONAL, SEEN8_INTERNATIONAL_WAYS, SEEN8_NATIONAL, SEEN8_WAYS } from './writing-seen8';
 import { SEEN7_EXTENSIONS, SEEN7_INTERNATIONAL, SEEN7_INTERNATIONAL_WAYS, SEEN7_NATIONAL, SEEN7_WAYS } from './writing-seen7';
 import { SEEN6_EXTENSIONS, SEEN6_INTERNATIONAL, SEEN6_INTERNATIONAL_WAYS, SEEN6_NATIONAL, SEEN6_WAYS } from './writing-seen6';
@@ -146,7 +147,9 @@ const NATIONAL: Record<string, Style> = {
   ...SEEN7_NATIONAL,
   // seen8 (the holdout built ~23:00; writing-seen8.ts).
   ...SEEN8_NATIONAL,
-  // The holdout built ~00:00 (writing-holdout.ts).
+  // seen9 (the holdout built ~00:00; writing-seen9.ts).
+  ...SEEN9_NATIONAL,
+  // The holdout built ~00:30 (writing-holdout.ts).
   ...HOLDOUT_NATIONAL,
 };
 
@@ -186,6 +189,7 @@ const SPLIT_WAYS: Record<Split, Partial<Record<CountryCode, ReadonlyArray<readon
     AU: [['hyphen', 1]], KR: [['space', 1]], IN: [['inNoTrunk', 2]], CN: [['parenArea', 1]], CH: [['nbsp', 1]],
   },
   holdout: HOLDOUT_WAYS,
+  seen9: SEEN9_WAYS,
   seen8: SEEN8_WAYS,
   seen7: SEEN7_WAYS,
   seen6: SEEN6_WAYS,
@@ -239,7 +243,9 @@ const INTERNATIONAL: Record<string, Style> = {
   ...SEEN7_INTERNATIONAL,
   // seen8 (the holdout built ~23:00; writing-seen8.ts).
   ...SEEN8_INTERNATIONAL,
-  // The holdout built ~00:00 (writing-holdout.ts).
+  // seen9 (the holdout built ~00:00; writing-seen9.ts).
+  ...SEEN9_INTERNATIONAL,
+  // The holdout built ~00:30 (writing-holdout.ts).
   ...HOLDOUT_INTERNATIONAL,
 };
 const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
@@ -248,7 +254,7 @@ const INTERNATIONAL_WAYS: ReadonlyArray<readonly [string, number]> = [
 
 /** International ways only one split has: seen2 (the holdout of 2026-12-04 15:00), seen3 (the holdout built ~15:30), seen4 (~17:00), seen5 (~17:50), seen6 (~20:00), seen7 (~21:00), seen8 (~23:00) and the holdout (~00:00). */
 const SPLIT_INTERNATIONAL_WAYS: Record<Split, ReadonlyArray<readonly [string, number]>> = {
-  dev: [], seen: [], holdout: HOLDOUT_INTERNATIONAL_WAYS, seen8: SEEN8_INTERNATIONAL_WAYS, seen7: SEEN7_INTERNATIONAL_WAYS, seen6: SEEN6_INTERNATIONAL_WAYS, seen5: SEEN5_INTERNATIONAL_WAYS, seen4: SEEN4_INTERNATIONAL_WAYS,
+  dev: [], seen: [], holdout: HOLDOUT_INTERNATIONAL_WAYS, seen9: SEEN9_INTERNATIONAL_WAYS, seen8: SEEN8_INTERNATIONAL_WAYS, seen7: SEEN7_INTERNATIONAL_WAYS, seen6: SEEN6_INTERNATIONAL_WAYS, seen5: SEEN5_INTERNATIONAL_WAYS, seen4: SEEN4_INTERNATIONAL_WAYS,
   seen3: [['plusSpace', 2], ['fullWidthPlus', 1], ['ccSlash', 2]],
   seen2: [['trunkHyphen', 2], ['ccBracketsTight', 1], ['areaInBrackets', 2], ['nbsp', 2], ['ccDots', 1]],
 };
@@ -306,7 +312,7 @@ export function writeIdd(n: PoolNumber, agent: CountryCode, agentCallingCode: st
 /** An extension as written after the number, and its digits. */
 export function writeExtension(rng: Rng, lang: 'en' | 'ja' | 'de' | 'fr', split?: Split): { text: string; digits: string } {
   const digits = rng.digits(rng.int(2, 4));
-  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen8' ? SEEN8_EXTENSIONS[lang](digits) : split === 'seen7' ? SEEN7_EXTENSIONS[lang](digits) : split === 'seen6' ? SEEN6_EXTENSIONS[lang](digits) : split === 'seen5' ? SEEN5_EXTENSIONS[lang](digits) : split === 'seen4' ? SEEN4_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
+  const forms = split === 'holdout' ? HOLDOUT_EXTENSIONS[lang](digits) : split === 'seen9' ? SEEN9_EXTENSIONS[lang](digits) : split === 'seen8' ? SEEN8_EXTENSIONS[lang](digits) : split === 'seen7' ? SEEN7_EXTENSIONS[lang](digits) : split === 'seen6' ? SEEN6_EXTENSIONS[lang](digits) : split === 'seen5' ? SEEN5_EXTENSIONS[lang](digits) : split === 'seen4' ? SEEN4_EXTENSIONS[lang](digits) : split === 'seen3' ? SEEN3_EXTENSIONS[lang](digits) : split === 'seen2' ? SEEN2_EXTENSIONS[lang](digits) : lang === 'ja'
     ? [` 内線${digits}`, `（内線${digits}）`, ` 内線 ${digits}`, ` ext.${digits}`]
     : lang === 'de' ? [` Durchwahl ${digits}`, ` App. ${digits}`, ` ext. ${digits}`]
       : lang === 'fr' ? [` poste ${digits}`, ` ext. ${digits}`]
