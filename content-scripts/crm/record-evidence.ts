@@ -2,8 +2,9 @@
  * The country a number's record names, read from the DOM: the table row (`tr`, `[role=row]`, an
  * AG Grid row with its pinned parts), else the nearest form, `dl`, fieldset, list item or card of
  * modest size. A Country column or field (by its header or label) decides when it names one; else
- * every text of the record is evidence (an address naming a country, another `+CC` number), and
- * countryFromRecordTexts says which one country they name, if any.
+ * every text of the record is evidence (an address naming a country; another `+CC` number only
+ * against a named country it disagrees with), and countryFromRecordTexts says which one country
+ * they name, if any.
  *
  * Cheap by construction: asked only for text that may hold a number (read-options.ts asks only
  * when the agent has other countries), answered once per record element (a WeakMap), the header

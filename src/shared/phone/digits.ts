@@ -1,3 +1,5 @@
+import { DIGITS } from './normalize';
+
 /** Character tests shared by the scanner, the pre-check and the parser. */
 
 export function isAsciiDigit(code: number): boolean {
@@ -12,7 +14,7 @@ export function onlyDigits(text: string): string {
   return text.replace(/\D/g, '');
 }
 
-const DIGIT = /\p{Nd}/u;
+const DIGIT = new RegExp(`[${DIGITS}]`);
 
 /** A digit of a script other than ASCII: Arabic-Indic, Persian, Devanagari, Thai, full-width… */
 function isOtherDigit(code: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDigits, withoutFormatMarks } from './normalize';
+import { DIGITS, normalizeDigits, SPACES, withoutFormatMarks } from './normalize';
 
 describe('normalizeDigits', () => {
   it.each([
@@ -61,5 +61,20 @@ describe('withoutFormatMarks', () => {
 
   it('returns null for text without any', () => {
     expect(withoutFormatMarks('Call 415-555-0132')).toBeNull();
+  });
+});
+
+describe('the written-out character classes', () => {
+  it('are Unicode\'s Nd and Zs (but the ASCII space) in the Basic Multilingual Plane', () => {
+    const same = (written: string, unicode: RegExp) => {
+      const ours = new RegExp(`^[${written}]$`);
+      for (let code = 0; code <= 0xffff; code++) {
+        const ch = String.fromCharCode(code);
+        if (ours.test(ch) !== unicode.test(ch)) return code.toString(16);
+      }
+      return 'same';
+    };
+    expect(same(DIGITS, /^\p{Nd}$/u)).toBe('same');
+    expect(same(SPACES, /^(?! )\p{Zs}$/u)).toBe('same');
   });
 });

@@ -23,10 +23,23 @@ const DASHES = new Set([
 // with the Japanese IME ("03ー1234ー5678"), so they are mapped only there.
 const LONG_VOWELS = new Set([0x30fc /* ー */, 0xff70 /* ｰ half-width */]);
 
+// The spaces and digits below are Unicode's, written out for the Basic Multilingual Plane (a
+// character beyond it is two UTF-16 units, and stays as it is): the same sets as \p{Zs} and
+// \p{Nd} there, but compiled and matched as plain ranges, without the "u" flag's astral
+// handling; on a page of Japanese text the \p{} forms made the first reads slower.
+// (normalize.test.ts checks them against the \p{} sets.)
 // Every space separator (Unicode Zs) but the ASCII one: no-break, figure, thin, ideographic…
-const SPACE = /\p{Zs}/u;
-// Digits of every script (Unicode Nd) but ASCII's: each script's ten are consecutive code points.
-const DIGIT = /\p{Nd}/u;
+export const SPACES = '\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000';
+const SPACE = new RegExp(`[${SPACES}]`);
+// Digits of every script (Unicode Nd): each script's ten are consecutive code points.
+// Each script's ten digits are consecutive: its zero is enough (0x30 ASCII, 0x660 Arabic-Indic…).
+const DIGIT_ZEROS = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
+  0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900,
+  0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+];
+export const DIGITS = DIGIT_ZEROS.map((zero) => `${String.fromCharCode(zero)}-${String.fromCharCode(zero + 9)}`).join('');
+const DIGIT = new RegExp(`[${DIGITS}]`);
 
 function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
@@ -38,9 +51,9 @@ function isDigitCode(code: number): boolean {
 // label and its number; read without them.
 // A soft hyphen between two digits stays: Word and CMS editors put it where a number may break
 // ("586\u00ad493\u00ad3701"), so it is where the writer grouped the digits (read as a dash below).
-const FORMAT_MARK = String.raw`(?!\u00ad)\p{Cf}|(?<!\p{Nd})\u00ad|\u00ad(?!\p{Nd})`;
-const FORMAT_MARKS = new RegExp(FORMAT_MARK, 'gu');
-const HAS_FORMAT_MARK = new RegExp(FORMAT_MARK, 'u');
+const FORMAT_MARKS = new RegExp(`(?!\u00ad)\\p{Cf}|(?<![${DIGITS}])\u00ad|\u00ad(?![${DIGITS}])`, 'gu');
+// First the cheap question (any format character at all?), then the marks to remove.
+const HAS_FORMAT_CHARACTER = /\p{Cf}/u;
 
 export interface Stripped {
   text: string;
@@ -50,8 +63,9 @@ export interface Stripped {
 
 /** `text` without its invisible format marks, or null when it has none (most text). */
 export function withoutFormatMarks(text: string): Stripped | null {
-  if (!HAS_FORMAT_MARK.test(text)) return null;
+  if (!HAS_FORMAT_CHARACTER.test(text)) return null;
   const out = text.replace(FORMAT_MARKS, '');
+  if (out.length === text.length) return null; // only soft hyphens between digits, which stay
   const from = new Int32Array(out.length);
   let j = 0;
   FORMAT_MARKS.lastIndex = 0;
@@ -65,15 +79,14 @@ export function withoutFormatMarks(text: string): Stripped | null {
 }
 
 // Everything normalizeDigits() may change; text without any of these is returned as is.
-const MAPPED = /[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u30fc\uff70\u00ad]|[^\P{Zs} ]|[^\P{Nd}0-9]/u;
+const MAPPED = new RegExp(`[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u30fc\uff70\u00ad${SPACES}${DIGITS.slice(3)}]`);
 
-const MAPPED_ALL = new RegExp(MAPPED.source, 'gu');
+const MAPPED_ALL = new RegExp(MAPPED.source, 'g');
 
-/** The ASCII digit a digit of another script stands for: its place among its script's ten. */
+/** The ASCII digit a digit of another script stands for (its place among its script's ten), or 0. */
 function asciiDigit(code: number): number {
-  let zero = code;
-  while (code - zero < 9 && DIGIT.test(String.fromCharCode(zero - 1))) zero--;
-  return 0x30 + ((code - zero) % 10);
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return 0x30 + code - zero;
+  return 0;
 }
 
 // An em dash or a horizontal bar with a space beside it is a sentence's dash ("+358 18 5025 — 32
@@ -98,10 +111,10 @@ export function normalizeDigits(text: string): string {
       mapped = code - 0xfee0;
     } else if ((DASHES.has(code) && !isSpacedDash(text, offset)) || (code === 0xad && DIGIT.test(text[offset - 1] ?? '') && DIGIT.test(text[offset + 1] ?? ''))) {
       mapped = 0x2d;
-    } else if (ch.length === 1 && SPACE.test(ch)) {
+    } else if (SPACE.test(ch)) {
       mapped = 0x20;
-    } else if (ch.length === 1 && DIGIT.test(ch)) {
-      // (Digits outside the BMP take two UTF-16 units: left as they are, offsets must stay.)
+    } else if (asciiDigit(code)) {
+      // (Digits outside the BMP take two UTF-16 units and are not matched: offsets must stay.)
       mapped = asciiDigit(code);
     } else if (LONG_VOWELS.has(code) && isDigitCode(text.charCodeAt(offset - 1)) && isDigitCode(text.charCodeAt(offset + 1))) {
       mapped = 0x2d;
