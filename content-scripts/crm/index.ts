@@ -13,6 +13,7 @@ import { installClickToDial } from './click-to-dial';
 import { reportStats } from './dev-probe';
 import { createDialer } from './dialer';
 import { whenDomReady } from './dom-ready';
+import { warmUpReading } from './warm-up';
 import { isOnGrantedOrigin, releaseAnnouncer } from './granted-origin';
 import { createGuestRoot, type GuestRoot } from './guest-root';
 import { createHighlightStyle, type HighlightStyle } from './highlight-style';
@@ -76,6 +77,7 @@ if (life) {
       // it made our first hit-test relayout the whole page (guest-root.ts).
       const guest = createGuestRoot(life.signal);
       whenDomReady(life.signal, () => start(life.signal, life.teardown, style, guest));
+      warmUpReading();
     },
     () => life.teardown(),
   );

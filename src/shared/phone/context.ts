@@ -32,7 +32,7 @@ const PHONE_LABEL = new RegExp(
     // A Japanese call log's incoming, outgoing call and text: "着信 0244…", "発信 0561…".
     String.raw`|(?:着信|発信(?:者|元)?)(?:番号)?|架電|SMS送信` +
     // German, French, Spanish, Italian, Dutch labels in the countries' own CRMs.
-    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t[ée]l(?:[ée]phone)?|portable|rappeler(?:\s+au)?|jo(?:ignable|indre)(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num[ée]ro|tel[ée]fono|m[óo]vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem[óo]vel|celular|cel|telm|gratisnummer|lada\s+sin\s+costo|linha\s+de\s+apoio|ll[áa]m(?:enos|e|ar)(?:\s+al)?|kundtj[äa]nst|kundservice|klantenservice|asiakaspalvelu|soita(?:\s+meille)?|telefonsz[áa]m|mobilsz[áa]m)\b` +
+    String.raw`|\b(?:fon|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|rufnummer|r(?:ü|ue)ckruf(?:\s+unter)?|(?:neue\s+)?nummer|t[ée]l(?:[ée]phone)?|portable|rappeler(?:\s+au)?|jo(?:ignable|indre)(?:\s+au)?|durchwahl(?:\s+ge(?:ä|ae)ndert)?|num[ée]ro|tel[ée]fono|m[óo]vil|cellulare|telefoon(?:nummer)?|mobiel|telefone|telem[óo]vel|celular|cel|telm|gratisnummer|lada\s+sin\s+costo|linha\s+de\s+apoio|ll[áa]m(?:enos|e|ar)(?:\s+al)?|kundtj[äa]nst|klantenservice|asiakaspalvelu|soita|telefonsz[áa]m)\b` +
     // A line named for what it is for ("Payment line", "Emergency line", "softphone line"), a call
     // centre; "on" after a verb of reaching ("call me back on", "reached directly on", "Left
     // message on", "customer is on").

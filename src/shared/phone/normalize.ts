@@ -113,11 +113,12 @@ export function normalizeDigits(text: string): string {
       mapped = 0x2d;
     } else if (SPACE.test(ch)) {
       mapped = 0x20;
-    } else if (asciiDigit(code)) {
-      // (Digits outside the BMP take two UTF-16 units and are not matched: offsets must stay.)
-      mapped = asciiDigit(code);
-    } else if (LONG_VOWELS.has(code) && isDigitCode(text.charCodeAt(offset - 1)) && isDigitCode(text.charCodeAt(offset + 1))) {
-      mapped = 0x2d;
+    } else if (LONG_VOWELS.has(code)) {
+      if (isDigitCode(text.charCodeAt(offset - 1)) && isDigitCode(text.charCodeAt(offset + 1))) mapped = 0x2d;
+    } else {
+      // A digit of another script. (Digits outside the BMP take two UTF-16 units and are not
+      // matched: offsets must stay.)
+      mapped = asciiDigit(code) || code;
     }
     if (mapped === code) return ch;
     changed = true;
