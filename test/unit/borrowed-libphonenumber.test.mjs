@@ -27,6 +27,7 @@ const RECORDS = [
   ['+1 415 555 0132', 'Acme'],
   ['+49 30 123456', '+44 20 7946 0958'],
   ['Japan', '090-1234-5678'],
+  ['Japan', '+44 20 7946 0958'],
   ['no number here'],
 ];
 
@@ -46,7 +47,9 @@ describe('the records bundle borrows libphonenumber', () => {
     globalThis[key] = lender.module;
     try {
       for (const texts of RECORDS) expect(borrowing.module.countryFromRecordTexts(texts)).toBe(own.module.countryFromRecordTexts(texts));
-      expect(borrowing.module.countryFromRecordTexts(['+44 20 7946 0958'])).toBe('GB');
+      // A +CC number counts against a named country it disagrees with (read with the lent copy).
+      expect(borrowing.module.countryFromRecordTexts(['United Kingdom', '+44 20 7946 0958'])).toBe('GB');
+      expect(borrowing.module.countryFromRecordTexts(['Japan', '+44 20 7946 0958'])).toBeUndefined();
     } finally {
       delete globalThis[key];
     }
