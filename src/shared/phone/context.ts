@@ -112,16 +112,20 @@ const LABEL_WINDOW = 32;
 const MAX_ID_FILLER = 4;
 const MAX_PHONE_FILLER = 24;
 
-function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
+/** The last non-empty match of `re` in `window`, or null. */
+function lastMatch(re: RegExp, window: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  let end = -1;
+  let last: RegExpExecArray | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    end = m.index + m[0].length;
+    if (m[0].length === 0) re.lastIndex++;
+    else last = m;
   }
+  return last;
+}
+
+function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
+  const m = lastMatch(re, window);
+  const end = m ? m.index + m[0].length : -1;
   // A label reaches the next line only when nothing else stands before the number there: in
   // "… (our fax).\n\nThanks,\nChen Wei (+81 …)" the fax is another line's.
   if (end === -1 || window.length - end > maxFiller || /\n\s*\S/.test(window.slice(end))) return -1;
@@ -130,13 +134,7 @@ function lastMatchEnd(re: RegExp, window: string, maxFiller: number): number {
 
 /** Where the last match of `re` in `window` starts (-1 for none). */
 function lastMatchStart(re: RegExp, window: string): number {
-  re.lastIndex = 0;
-  let start = -1;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else start = m.index;
-  }
-  return start;
+  return lastMatch(re, window)?.index ?? -1;
 }
 
 const NOT_TO_CALL = /(?:\b(?:do\s+not|don['’]t|never|not\s+to)\s+(?:call|dial|ring|phone)|\bno\s+calls?)$/i;

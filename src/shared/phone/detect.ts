@@ -239,10 +239,12 @@ function evaluate(text: string, run: DigitRun, windowStart: number, options: Fin
 
   // A number of five or six digits (the Faroes', Greenland's, New Caledonia's…) looks like a
   // time, a date, a score, a range or a postcode: it needs a phone label, or a field of its own
-  // and no such shape.
-  if (run.digitCount < 7 && label !== 'phone' && !phoneLabelAfter(text, run.end) && !(standsAlone(text, run) && !SHORT_LOOKALIKE.test(written))) return null;
-  // (Nor another number between its label and it: "Head office: 24 Road …, 36773 Centre".)
-  if (run.digitCount < 7 && (written.includes('/') || isRange(written) || /\d[^\n]*$/.test(text.slice(Math.max(windowStart, run.start - 24), run.start)))) return null;
+  // and no such shape; nor may another number stand between its label and it ("Head office: 24
+  // Road …, 36773 Centre").
+  if (run.digitCount < 7) {
+    if (label !== 'phone' && !phoneLabelAfter(text, run.end) && !(standsAlone(text, run) && !SHORT_LOOKALIKE.test(written))) return null;
+    if (written.includes('/') || isRange(written) || /\d[^\n]*$/.test(text.slice(Math.max(windowStart, run.start - 24), run.start))) return null;
+  }
 
   // A bare block of digits is an ID as often as a number: it needs a "+", a label, or a cell of
   // its own; else its national prefix (IDs do not start with one, numbers written nationally do).
@@ -319,7 +321,9 @@ interface Reading {
 }
 
 /** The countries a national number may be read as: the default first. */
-function candidateCountries(options: FindOptions): readonly CountryCode[] {
+type CountryOptions = Pick<FindOptions, 'defaultCountry' | 'otherCountries' | 'recordCountry'>;
+
+function candidateCountries(options: CountryOptions): readonly CountryCode[] {
   const others = options.otherCountries;
   const record = options.recordCountry;
   if (!others?.length && !record) return [options.defaultCountry];
@@ -389,11 +393,7 @@ function planOf(country: CountryCode): Plan | null {
   return plan;
 }
 
-/**
- * The fewest digits a number of the agent's countries may have, from 5 to 7: the Faroes,
- * Greenland, New Caledonia, Suriname, Andorra write six ("20 58 80"), the Cook Islands five; most
- * countries seven or more, and shorter runs (times, amounts, postcodes) are then not looked at.
- */
+/** Does `digits` start with the national prefix of one of the agent's countries? */
 function startsWithNationalPrefix(digits: string, options: FindOptions): boolean {
   const countries = candidateCountries(options);
   for (let i = 0; i < countries.length; i++) {
@@ -412,11 +412,16 @@ function sameList(a: readonly CountryCode[] | undefined, b: readonly CountryCode
   return true;
 }
 
-export function shortestNumber(options: Pick<FindOptions, 'defaultCountry' | 'otherCountries' | 'recordCountry'>): number {
+/**
+ * The fewest digits a number of the agent's countries may have, from 5 to 7: the Faroes,
+ * Greenland, New Caledonia, Suriname, Andorra write six ("20 58 80"), the Cook Islands five; most
+ * countries seven or more, and shorter runs (times, amounts, postcodes) are then not looked at.
+ */
+export function shortestNumber(options: CountryOptions): number {
   // Pages read every text with the same options but the record's country: the last answer kept.
   const last = shortestFor;
   if (last && last.defaultCountry === options.defaultCountry && last.record === options.recordCountry && sameList(last.others, options.otherCountries)) return last.digits;
-  const countries = candidateCountries(options as FindOptions);
+  const countries = candidateCountries(options);
   let fewest = 7;
   for (let i = 0; i < countries.length; i++) {
     const plan = planOf(countries[i]!);

@@ -1,4 +1,4 @@
-import { DIGITS } from './normalize';
+import { asciiDigit } from './normalize';
 
 /** Character tests shared by the scanner, the pre-check and the parser. */
 
@@ -14,14 +14,12 @@ export function onlyDigits(text: string): string {
   return text.replace(/\D/g, '');
 }
 
-const DIGIT = new RegExp(`[${DIGITS}]`);
-
 /** A digit of a script other than ASCII: Arabic-Indic, Persian, Devanagari, Thai, full-width… */
 function isOtherDigit(code: number): boolean {
   // The blocks that hold such digits: U+0660–U+1C59, U+A620–U+ABF9, U+FF10–U+FF19 (none in the
   // CJK ranges, so Japanese text costs no look-up).
   if (code >= 0xff10) return code <= 0xff19;
-  return code >= 0x660 && (code <= 0x1c59 || (code >= 0xa620 && code <= 0xabf9)) && DIGIT.test(String.fromCharCode(code));
+  return code >= 0x660 && (code <= 0x1c59 || (code >= 0xa620 && code <= 0xabf9)) && asciiDigit(code) !== 0;
 }
 
 /**

@@ -31,15 +31,14 @@ const LONG_VOWELS = new Set([0x30fc /* ー */, 0xff70 /* ｰ half-width */]);
 // Every space separator (Unicode Zs) but the ASCII one: no-break, figure, thin, ideographic…
 export const SPACES = '\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000';
 const SPACE = new RegExp(`[${SPACES}]`);
-// Digits of every script (Unicode Nd): each script's ten are consecutive code points.
-// Each script's ten digits are consecutive: its zero is enough (0x30 ASCII, 0x660 Arabic-Indic…).
+// Digits of every script (Unicode Nd): each script's ten are consecutive code points, so its zero
+// is enough (0x30 ASCII, 0x660 Arabic-Indic…).
 const DIGIT_ZEROS = [
   0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
   0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900,
   0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
 ];
 export const DIGITS = DIGIT_ZEROS.map((zero) => `${String.fromCharCode(zero)}-${String.fromCharCode(zero + 9)}`).join('');
-const DIGIT = new RegExp(`[${DIGITS}]`);
 
 function isDigitCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
@@ -83,8 +82,8 @@ const MAPPED = new RegExp(`[\uff01-\uff5e\u2010-\u2015\u2212\ufe63\u30fc\uff70\u
 
 const MAPPED_ALL = new RegExp(MAPPED.source, 'g');
 
-/** The ASCII digit a digit of another script stands for (its place among its script's ten), or 0. */
-function asciiDigit(code: number): number {
+/** The ASCII digit a digit of any script stands for (its place among its script's ten), or 0. */
+export function asciiDigit(code: number): number {
   for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return 0x30 + code - zero;
   return 0;
 }
@@ -109,7 +108,7 @@ export function normalizeDigits(text: string): string {
     if (code >= 0xff01 && code <= 0xff5e) {
       // Full-width ASCII block (０-９, ＋, （, ）, －, ．, ：, Ａ-Ｚ…): fixed offset from ASCII.
       mapped = code - 0xfee0;
-    } else if ((DASHES.has(code) && !isSpacedDash(text, offset)) || (code === 0xad && DIGIT.test(text[offset - 1] ?? '') && DIGIT.test(text[offset + 1] ?? ''))) {
+    } else if ((DASHES.has(code) && !isSpacedDash(text, offset)) || (code === 0xad && asciiDigit(text.charCodeAt(offset - 1)) && asciiDigit(text.charCodeAt(offset + 1)))) {
       mapped = 0x2d;
     } else if (SPACE.test(ch)) {
       mapped = 0x20;
